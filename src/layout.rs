@@ -1,0 +1,194 @@
+//! Text → blocks: the paragraphs (or, in run-on text, the pieces) every finder reads.
+//!
+//! A block is a line of the input, trimmed of blanks, `&nbsp;` and invisible characters at
+//! both ends. Lines are split further where scrapers glued paragraphs together:
+//! - at runs of two or more blanks (svmihar's Kompas/Kontan/Bisnis join paragraphs with
+//!   double spaces);
+//! - at a sentence end glued to the next sentence, `tuntas.Hal tersebut` (CNBC, Okezone):
+//!   two lower-case letters, `.`/`!`/`?`, then an upper-case letter and a lower-case one.
+//!
+//! Spans always point into the original text.
+
+use crate::article::Span;
+use crate::text::{entity_at, is_blank};
+
+/// The blocks of one text, in order.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Layout {
+    /// Non-empty blocks, trimmed, in text order.
+    pub blocks: Vec<Span>,
+    /// Whether the text had no line breaks at all (scrapers that flatten articles).
+    pub run_on: bool,
+}
+
+impl Layout {
+    pub(crate) fn new(text: &str) -> Layout {
+        let mut blocks = Vec::new();
+        let mut line_start = 0;
+        let mut had_break = false;
+        for (i, c) in text.char_indices() {
+            if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}') {
+                split_line(text, line_start, i, &mut blocks);
+                line_start = i + c.len_utf8();
+                had_break = true;
+            }
+        }
+        split_line(text, line_start, text.len(), &mut blocks);
+        Layout {
+            blocks,
+            run_on: !had_break,
+        }
+    }
+
+    /// Index of the block that contains byte `pos`, if any.
+    #[allow(dead_code)]
+    pub(crate) fn block_at(&self, pos: usize) -> Option<usize> {
+        let i = self.blocks.partition_point(|b| b.end <= pos);
+        self.blocks.get(i).filter(|b| b.start <= pos).map(|_| i)
+    }
+}
+
+/// Splits one line at double blanks and glued sentence ends, pushing trimmed pieces.
+fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let line = &text[start..end];
+    let mut piece_start = start;
+    let mut blank_run = 0usize;
+    let mut blank_from = start;
+    let mut prev: [char; 3] = [' '; 3];
+    let mut offset = 0;
+    while offset < line.len() {
+        let rest = &line[offset..];
+        let (c, len, blank) = match entity_at(rest) {
+            Some((len, " ")) => (' ', len, true),
+            _ => {
+                let c = rest.chars().next().unwrap_or(' ');
+                (c, c.len_utf8(), is_blank(c))
+            }
+        };
+        let pos = start + offset;
+        if blank {
+            if blank_run == 0 {
+                blank_from = pos;
+            }
+            blank_run += 1;
+        } else {
+            if blank_run >= 2 {
+                push_trimmed(text, piece_start, blank_from, out);
+                piece_start = pos;
+            } else if glued_sentence_end(prev, c, rest) {
+                push_trimmed(text, piece_start, pos, out);
+                piece_start = pos;
+            }
+            blank_run = 0;
+        }
+        prev = [prev[1], prev[2], if blank { ' ' } else { c }];
+        offset += len;
+    }
+    push_trimmed(text, piece_start, end, out);
+}
+
+/// `xx.` followed directly by `Xx`: a paragraph break the scraper ate.
+fn glued_sentence_end(prev: [char; 3], c: char, rest: &str) -> bool {
+    prev[0].is_lowercase()
+        && prev[1].is_lowercase()
+        && matches!(prev[2], '.' | '!' | '?')
+        && c.is_uppercase()
+        && rest[c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+}
+
+/// Pushes `text[start..end]` trimmed of blanks and `&nbsp;`, if anything is left.
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let span = trim(text, Span::new(start, end));
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+/// `span` without blanks, invisible characters and `&nbsp;` at either end.
+pub(crate) fn trim(text: &str, span: Span) -> Span {
+    let Some(s) = span.slice(text) else {
+        return Span::new(span.start, span.start);
+    };
+    let mut a = 0;
+    let mut b = s.len();
+    loop {
+        let rest = &s[a..b];
+        if let Some(c) = rest.chars().next().filter(|c| is_blank(*c)) {
+            a += c.len_utf8();
+        } else if rest.len() >= 6 && rest[..6].eq_ignore_ascii_case("&nbsp;") {
+            a += 6;
+        } else {
+            break;
+        }
+    }
+    loop {
+        let rest = &s[a..b];
+        if let Some(c) = rest.chars().next_back().filter(|c| is_blank(*c)) {
+            b -= c.len_utf8();
+        } else if rest.len() >= 6
+            && rest.is_char_boundary(rest.len() - 6)
+            && rest[rest.len() - 6..].eq_ignore_ascii_case("&nbsp;")
+        {
+            b -= 6;
+        } else {
+            break;
+        }
+    }
+    Span::new(span.start + a, span.start + b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<&str> {
+        Layout::new(text)
+            .blocks
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn lines_and_blank_lines() {
+        assert_eq!(
+            pieces("Satu.\r\n\r\nDua.\nTiga."),
+            ["Satu.", "Dua.", "Tiga."]
+        );
+    }
+
+    #[test]
+    fn double_spaces_split_run_on_text() {
+        assert_eq!(
+            pieces("Satu dua.  Tiga empat."),
+            ["Satu dua.", "Tiga empat."]
+        );
+        assert!(Layout::new("a  b").run_on);
+    }
+
+    #[test]
+    fn glued_sentences_split() {
+        assert_eq!(
+            pieces("usut tuntas.Hal tersebut"),
+            ["usut tuntas.", "Hal tersebut"]
+        );
+        assert_eq!(pieces("Liputan6.com, Jakarta"), ["Liputan6.com, Jakarta"]);
+    }
+
+    #[test]
+    fn nbsp_and_zero_width_trimmed() {
+        let text = "&nbsp;\u{200B} Ya.\u{a0}\n";
+        let l = Layout::new(text);
+        assert_eq!(l.blocks[0].slice(text), Some("Ya."));
+    }
+
+    #[test]
+    fn block_lookup() {
+        let l = Layout::new("ab\ncd");
+        assert_eq!(l.block_at(4), Some(1));
+        assert_eq!(l.block_at(2), None);
+    }
+}

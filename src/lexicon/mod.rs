@@ -1,0 +1,4 @@
+//! Indonesian word lists and outlet profiles, as data. One file per list; each entry says
+//! why it is there when that is not obvious.
+
+pub mod outlets;

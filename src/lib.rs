@@ -1,0 +1,68 @@
+//! # berita
+//!
+//! Reads an Indonesian online-news article and returns its structure: the dateline
+//! (`JAKARTA, KOMPAS.com -`), the credits and closing codes (`[qnt]`, `(dna/dna)`), the
+//! "Baca juga" lines and page boilerplate that are not the story, the story's paragraphs,
+//! every quote with who said it, the media it cites, and its dates.
+//!
+//! ```
+//! let text = "JAKARTA, KOMPAS.com - Hujan deras turun sejak pagi.\n\
+//!             Baca juga: Banjir Rendam Jakarta Utara\n\
+//!             \"Kami siaga,\" ujar Kepala BPBD DKI Jakarta Isnawa Adji. (dna/dna)";
+//! let article = berita::parse(text);
+//! assert_eq!(article.dateline.as_ref().unwrap().city.as_deref(), Some("Jakarta"));
+//! assert_eq!(article.read_also[0].title, "Banjir Rendam Jakarta Utara");
+//! assert_eq!(article.codes[0].raw, "(dna/dna)");
+//! assert_eq!(article.quotes[0].speaker.as_ref().unwrap().name.as_deref(), Some("Isnawa Adji"));
+//! ```
+//!
+//! Spans are byte offsets into the text you passed; [`Article::to_json`] writes the
+//! `berita/1` document with code point offsets.
+//!
+//! Map of the modules, in the order the text flows through them:
+//! `layout` (text → blocks) → `dateline`, `read_also`, `boilerplate`, `credits` → `body` →
+//! `quotes` / `attribution` / `citations` → `dates`. Word lists and outlet profiles are data
+//! in `lexicon`.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod article;
+mod attribution;
+mod body;
+mod boilerplate;
+mod citations;
+mod credits;
+mod dateline;
+mod dates;
+mod error;
+mod layout;
+pub mod lexicon;
+mod parser;
+mod published;
+mod quotes;
+mod read_also;
+mod sentences;
+mod text;
+
+#[cfg(feature = "python")]
+mod python;
+
+pub use article::{
+    Anchor, Article, Boilerplate, BoilerplateKind, Citation, CitationKind, Code, Credit, Cue, Date,
+    DateMention, Dateline, Paragraph, Quote, QuoteKind, QuotedTerm, ReadAlso, Role, SCHEMA, Span,
+    Speaker, SpeakerKind, TimeOfDay,
+};
+pub use error::Error;
+pub use lexicon::outlets::OutletProfile;
+pub use parser::{BoilerplatePattern, Meta, Parser, ParserConfig};
+pub use published::parse_published;
+
+/// Parses one article with the default [`Parser`].
+///
+/// ```
+/// let a = berita::parse("Liputan6.com, Jakarta - Harga cabai naik.");
+/// assert_eq!(a.dateline.unwrap().outlet_id.as_deref(), Some("liputan6"));
+/// ```
+pub fn parse(text: &str) -> Article {
+    parser::default_parser().parse(text)
+}

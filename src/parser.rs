@@ -1,0 +1,219 @@
+//! The parser: configuration, metadata, and the pipeline that runs the finders in order.
+
+use std::sync::{Arc, LazyLock};
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::article::{Article, BoilerplateKind, Span};
+use crate::lexicon::outlets::{OutletProfile, OutletTable};
+use crate::{
+    attribution, body, boilerplate, citations, credits, dateline, dates, layout, published, quotes,
+    read_also,
+};
+
+/// A caller's own boilerplate: a regular expression (`regex` crate syntax) matched inside each
+/// block of the article, and the kind to report.
+///
+/// ```
+/// let p = berita::BoilerplatePattern { pattern: r"(?i)^Ikuti kami di .*$".into(), kind: berita::BoilerplateKind::ChannelInvite };
+/// let parser = berita::Parser::new(berita::ParserConfig { boilerplate: vec![p], ..Default::default() }).unwrap();
+/// let a = parser.parse("Hujan turun.\nIkuti kami di Mastodon");
+/// assert_eq!(a.boilerplate[0].kind, berita::BoilerplateKind::ChannelInvite);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoilerplatePattern {
+    /// The regular expression.
+    pub pattern: String,
+    /// What it marks.
+    pub kind: BoilerplateKind,
+}
+
+/// What a [`Parser`] knows beyond its built-in lexicons.
+///
+/// ```
+/// let config = berita::ParserConfig {
+///     outlets: vec![berita::OutletProfile::new("beritabaru", &["BeritaBaru.id"], None)],
+///     ..Default::default()
+/// };
+/// let parser = berita::Parser::new(config).unwrap();
+/// let a = parser.parse("BeritaBaru.id, MEDAN - Hujan turun.");
+/// assert_eq!(a.dateline.unwrap().outlet_id.as_deref(), Some("beritabaru"));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParserConfig {
+    /// Extra outlet profiles, checked before the built-in ones.
+    pub outlets: Vec<OutletProfile>,
+    /// Extra boilerplate patterns, checked after the built-in ones.
+    pub boilerplate: Vec<BoilerplatePattern>,
+}
+
+/// Optional metadata about the article.
+///
+/// ```
+/// let meta = berita::Meta { published: Some("Rabu, 18 Jun 2025 07:30 WIB".into()), ..Default::default() };
+/// let a = berita::Parser::default().parse_with("Hujan turun.", &meta);
+/// assert_eq!(a.published.unwrap().to_string(), "2025-06-18");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// Publication date: ISO, or any Indonesian date string (see [`crate::parse_published`]).
+    pub published: Option<String>,
+    /// The outlet's name or id, when known.
+    pub outlet: Option<String>,
+    /// The article's URL, when known.
+    pub url: Option<String>,
+}
+
+/// Parses articles. Cheap to clone and to share across threads (`Send + Sync`).
+///
+/// ```
+/// let parser = berita::Parser::default();
+/// let a = parser.parse("TEMPO.CO, Jakarta - Hujan turun.");
+/// assert_eq!(a.dateline.unwrap().outlet_id.as_deref(), Some("tempo"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Parser {
+    config: ParserConfig,
+    outlets: Arc<OutletTable>,
+    boilerplate: Arc<Vec<(Regex, BoilerplateKind)>>,
+}
+
+static DEFAULT: LazyLock<Parser> = LazyLock::new(|| {
+    Parser::new(ParserConfig::default())
+        .unwrap_or_else(|_| unreachable!("the empty configuration is valid"))
+});
+
+pub(crate) fn default_parser() -> &'static Parser {
+    &DEFAULT
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        default_parser().clone()
+    }
+}
+
+impl Parser {
+    /// A parser with extra outlets and boilerplate patterns.
+    ///
+    /// # Errors
+    /// [`crate::Error::Config`] when a pattern does not compile or a profile is empty.
+    ///
+    /// ```
+    /// assert!(berita::Parser::new(berita::ParserConfig::default()).is_ok());
+    /// ```
+    pub fn new(config: ParserConfig) -> Result<Parser, crate::Error> {
+        let outlets = OutletTable::new(&config.outlets)?;
+        let boilerplate = config
+            .boilerplate
+            .iter()
+            .map(|p| {
+                Regex::new(&format!("(?m){}", p.pattern))
+                    .map(|re| (re, p.kind))
+                    .map_err(|e| {
+                        crate::Error::Config(format!("boilerplate pattern {:?}: {e}", p.pattern))
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Parser {
+            config,
+            outlets: Arc::new(outlets),
+            boilerplate: Arc::new(boilerplate),
+        })
+    }
+
+    /// The configuration this parser was built from.
+    ///
+    /// ```
+    /// assert!(berita::Parser::default().config().outlets.is_empty());
+    /// ```
+    pub fn config(&self) -> &ParserConfig {
+        &self.config
+    }
+
+    /// Parses one article without metadata.
+    ///
+    /// ```
+    /// let a = berita::Parser::default().parse("JAKARTA - Hujan turun. (zik)");
+    /// assert_eq!(a.codes.len(), 1);
+    /// ```
+    pub fn parse(&self, text: &str) -> Article {
+        self.parse_with(text, &Meta::default())
+    }
+
+    /// Parses one article with its metadata (publication date, outlet, URL).
+    ///
+    /// ```
+    /// let meta = berita::Meta { published: Some("2025-06-20".into()), ..Default::default() };
+    /// let a = berita::Parser::default().parse_with("Kamis (19/6) hujan.", &meta);
+    /// assert_eq!(a.dates[0].resolved.unwrap().to_string(), "2025-06-19");
+    /// ```
+    pub fn parse_with(&self, text: &str, meta: &Meta) -> Article {
+        let mut article = Article::empty(text);
+        let layout = layout::Layout::new(text);
+        article.dateline = dateline::find(text, &layout, &self.outlets);
+        article.read_also = read_also::find(text, &layout);
+        article.boilerplate = boilerplate::find(text, &layout, &self.boilerplate);
+        let mut claimed = self.claimed(&article);
+        let credits = credits::find(text, &layout, &claimed);
+        article.byline = credits.byline;
+        article.codes = credits.codes;
+        article.boilerplate.extend(credits.boilerplate);
+        article.boilerplate.sort_by_key(|b| b.span);
+        claimed = self.claimed(&article);
+        claimed.extend(credits.other);
+        claimed.sort();
+        article.body = body::assemble(text, &layout, &claimed);
+
+        article.published = meta
+            .published
+            .as_deref()
+            .and_then(published::parse_published);
+        let found = quotes::find(text, &article.body);
+        article.citations = citations::find(text, &article.body);
+        let attributed = attribution::attribute(text, &article.body, found, &article.citations);
+        article.quotes = attributed.quotes;
+        article.quoted_terms = attributed.terms;
+        article.dates = dates::find(
+            text,
+            &article.body,
+            article.published,
+            article.dateline.as_ref(),
+        );
+        article
+    }
+
+    /// Everything found so far that is not story.
+    fn claimed(&self, a: &Article) -> Vec<Span> {
+        let mut spans: Vec<Span> = a.dateline.iter().map(|d| d.span).collect();
+        spans.extend(a.read_also.iter().map(|r| r.span));
+        spans.extend(a.boilerplate.iter().map(|b| b.span));
+        spans.extend(a.codes.iter().map(|c| c.span));
+        spans.sort();
+        spans
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parser_is_send_sync_clone() {
+        fn check<T: Send + Sync + Clone>() {}
+        check::<Parser>();
+    }
+
+    #[test]
+    fn bad_pattern_is_a_config_error() {
+        let cfg = ParserConfig {
+            boilerplate: vec![BoilerplatePattern {
+                pattern: "[".into(),
+                kind: BoilerplateKind::Other,
+            }],
+            ..Default::default()
+        };
+        assert!(matches!(Parser::new(cfg), Err(crate::Error::Config(_))));
+    }
+}

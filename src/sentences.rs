@@ -1,0 +1,1 @@
+//! A sentence splitter that knows Indonesian abbreviations (TODO).
