@@ -12,7 +12,8 @@
 //! - read-also: overlapping spans whose headlines agree (clean text, case-insensitive);
 //! - boilerplate recall: a gold item counts when none of its characters is left in the body;
 //!   precision: a predicted item counts when it overlaps gold furniture of any kind;
-//! - quotes (direct and partial): overlap with IoU ≥ 0.8; attribution also needs the speaker;
+//! - quotes (direct and partial): overlap with IoU ≥ 0.8; attribution also needs the speaker
+//!   (same name, or one name of two or more words a contiguous part of the other);
 //! - indirect speech: IoU ≥ 0.5 and the same speaker;
 //! - citations: overlapping source spans with the same source;
 //! - dates: overlap with IoU ≥ 0.5; resolution: same ISO date.
@@ -49,10 +50,18 @@ impl Prf {
     }
     fn f1(self) -> f64 {
         let (p, r) = (self.p(), self.r());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     fn cell(self) -> String {
-        if self.pred == 0 && self.gold == 0 { "—".into() } else { format!("{:.3}", self.f1()) }
+        if self.pred == 0 && self.gold == 0 {
+            "—".into()
+        } else {
+            format!("{:.3}", self.f1())
+        }
     }
 }
 
@@ -72,7 +81,11 @@ impl Acc {
         ratio(self.right, self.total)
     }
     fn cell(self) -> String {
-        if self.total == 0 { "—".into() } else { format!("{:.3}", self.value()) }
+        if self.total == 0 {
+            "—".into()
+        } else {
+            format!("{:.3}", self.value())
+        }
     }
 }
 
@@ -126,7 +139,11 @@ fn overlap(a: Span, b: Span) -> usize {
 fn iou(a: Span, b: Span) -> f64 {
     let inter = overlap(a, b);
     let union = a.1.max(b.1) - a.0.min(b.0);
-    if union == 0 { 0.0 } else { inter as f64 / union as f64 }
+    if union == 0 {
+        0.0
+    } else {
+        inter as f64 / union as f64
+    }
 }
 
 /// Lower-case words only: for comparing names and headlines.
@@ -141,8 +158,26 @@ fn norm(s: &str) -> String {
         .join(" ")
 }
 
+/// Same speaker: equal names, or one a contiguous run of the other's words
+/// (`Pupuk Indonesia` and `PT Pupuk Indonesia`; `Peskov` does not match `Dmitry Peskov`'s
+/// absence: an empty name never matches).
+fn same_speaker(gold: &str, found: &str) -> bool {
+    if gold.is_empty() || found.is_empty() {
+        return false;
+    }
+    let (short, long) = if gold.len() <= found.len() {
+        (gold, found)
+    } else {
+        (found, gold)
+    };
+    short.split(' ').count() >= 2 && format!(" {long} ").contains(&format!(" {short} "))
+        || gold == found
+}
+
 fn slice_chars(text: &[char], s: Span) -> String {
-    text.get(s.0..s.1.min(text.len())).map(|c| c.iter().collect()).unwrap_or_default()
+    text.get(s.0..s.1.min(text.len()))
+        .map(|c| c.iter().collect())
+        .unwrap_or_default()
 }
 
 /// Greedy one-to-one matching; returns the number of matched pairs.
@@ -160,19 +195,29 @@ fn match_count<G, P>(gold: &[G], pred: &[P], ok: impl Fn(&G, &P) -> bool) -> usi
 
 fn prf<G, P>(gold: &[G], pred: &[P], ok: impl Fn(&G, &P) -> bool) -> Prf {
     let n = match_count(gold, pred, ok);
-    Prf { tp_p: n, pred: pred.len(), tp_r: n, gold: gold.len() }
+    Prf {
+        tp_p: n,
+        pred: pred.len(),
+        tp_r: n,
+        gold: gold.len(),
+    }
 }
 
 /// Reads every `prefix*.jsonl` file of the gold folder into id → record.
 fn read_gold(dir: &Path, prefix: &str) -> HashMap<String, Value> {
     let mut out = HashMap::new();
-    let Ok(entries) = std::fs::read_dir(dir) else { return out };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
         if !(name.starts_with(prefix) && name.ends_with(".jsonl")) {
             continue;
         }
-        for line in std::fs::read_to_string(e.path()).unwrap_or_default().lines() {
+        for line in std::fs::read_to_string(e.path())
+            .unwrap_or_default()
+            .lines()
+        {
             if let Ok(v) = serde_json::from_str::<Value>(line) {
                 if let Some(id) = v["id"].as_str() {
                     out.insert(id.to_owned(), v);
@@ -198,57 +243,131 @@ impl Eval<'_> {
             (false, false) => {
                 span_of(&gd["span"]) == span_of(&d["span"])
                     && gd["outlet_id"] == d["outlet_id"]
-                    && norm(gd["city"].as_str().unwrap_or("")) == norm(d["city"].as_str().unwrap_or(""))
+                    && norm(gd["city"].as_str().unwrap_or(""))
+                        == norm(d["city"].as_str().unwrap_or(""))
             }
             _ => false,
         };
         if !right {
             self.errors.push(format!("dateline: gold {gd} / found {d}"));
         }
-        s.dateline = Acc { right: usize::from(right), total: 1 };
+        s.dateline = Acc {
+            right: usize::from(right),
+            total: 1,
+        };
 
-        let spans = |v: &Value| -> Vec<Span> { v.as_array().into_iter().flatten().filter_map(|x| span_of(&x["span"])).collect() };
-        s.codes = self.scored("codes", &spans(&g["codes"]), &spans(&self.doc["codes"]), |a, b| a == b);
+        let spans = |v: &Value| -> Vec<Span> {
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|x| span_of(&x["span"]))
+                .collect()
+        };
+        s.codes = self.scored(
+            "codes",
+            &spans(&g["codes"]),
+            &spans(&self.doc["codes"]),
+            |a, b| a == b,
+        );
 
         let credits = |v: &Value| -> Vec<(Span, String)> {
-            v.as_array().into_iter().flatten().filter_map(|x| Some((span_of(&x["span"])?, x["role"].as_str()?.to_owned()))).collect()
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|x| Some((span_of(&x["span"])?, x["role"].as_str()?.to_owned())))
+                .collect()
         };
-        s.byline = self.scored("byline", &credits(&g["byline"]), &credits(&self.doc["byline"]), |a, b| a == b);
+        s.byline = self.scored(
+            "byline",
+            &credits(&g["byline"]),
+            &credits(&self.doc["byline"]),
+            |a, b| a == b,
+        );
 
         let text = self.text;
         let gold_ra: Vec<(Span, String)> = g["read_also"]
-            .as_array().into_iter().flatten()
-            .filter_map(|x| Some((span_of(&x["span"])?, span_of(&x["title_span"]).map(|t| norm(&slice_chars(text, t))).unwrap_or_default())))
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| {
+                Some((
+                    span_of(&x["span"])?,
+                    span_of(&x["title_span"])
+                        .map(|t| norm(&slice_chars(text, t)))
+                        .unwrap_or_default(),
+                ))
+            })
             .collect();
         let pred_ra: Vec<(Span, String)> = self.doc["read_also"]
-            .as_array().into_iter().flatten()
-            .filter_map(|x| Some((span_of(&x["span"])?, norm(x["title"].as_str().unwrap_or("")))))
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| {
+                Some((
+                    span_of(&x["span"])?,
+                    norm(x["title"].as_str().unwrap_or("")),
+                ))
+            })
             .collect();
-        s.read_also = self.scored("read_also", &gold_ra, &pred_ra, |a, b| overlap(a.0, b.0) > 0 && a.1 == b.1);
+        s.read_also = self.scored("read_also", &gold_ra, &pred_ra, |a, b| {
+            overlap(a.0, b.0) > 0 && a.1 == b.1
+        });
 
         let body = spans(&self.doc["body"]);
         let gold_bp = spans(&g["boilerplate"]);
         let not_story: Vec<Span> = ["boilerplate", "read_also", "codes", "byline"]
-            .iter().flat_map(|k| spans(&g[*k]))
+            .iter()
+            .flat_map(|k| spans(&g[*k]))
             .chain(span_of(&g["dateline"]["span"]))
             .collect();
         let pred_bp = spans(&self.doc["boilerplate"]);
-        let recalled = gold_bp.iter().filter(|gs| body.iter().all(|b| overlap(**gs, *b) == 0)).count();
-        let precise = pred_bp.iter().filter(|p| not_story.iter().any(|n| overlap(**p, *n) > 0)).count();
-        for gs in gold_bp.iter().filter(|gs| body.iter().any(|b| overlap(**gs, *b) > 0)) {
-            self.errors.push(format!("boilerplate left in body: {:?}", slice_chars(text, *gs)));
+        let recalled = gold_bp
+            .iter()
+            .filter(|gs| body.iter().all(|b| overlap(**gs, *b) == 0))
+            .count();
+        let precise = pred_bp
+            .iter()
+            .filter(|p| not_story.iter().any(|n| overlap(**p, *n) > 0))
+            .count();
+        for gs in gold_bp
+            .iter()
+            .filter(|gs| body.iter().any(|b| overlap(**gs, *b) > 0))
+        {
+            self.errors.push(format!(
+                "boilerplate left in body: {:?}",
+                slice_chars(text, *gs)
+            ));
         }
-        for p in pred_bp.iter().filter(|p| !not_story.iter().any(|n| overlap(**p, *n) > 0)) {
-            self.errors.push(format!("boilerplate found in story: {:?}", slice_chars(text, *p)));
+        for p in pred_bp
+            .iter()
+            .filter(|p| !not_story.iter().any(|n| overlap(**p, *n) > 0))
+        {
+            self.errors.push(format!(
+                "boilerplate found in story: {:?}",
+                slice_chars(text, *p)
+            ));
         }
-        s.boilerplate = Prf { tp_p: precise, pred: pred_bp.len(), tp_r: recalled, gold: gold_bp.len() };
+        s.boilerplate = Prf {
+            tp_p: precise,
+            pred: pred_bp.len(),
+            tp_r: recalled,
+            gold: gold_bp.len(),
+        };
     }
 
     fn quotes(&mut self, g: &Value, s: &mut Scores) {
         // (span, speaker, kind)
         let read = |v: &Value, speaker: &dyn Fn(&Value) -> String| -> Vec<(Span, String, String)> {
-            v.as_array().into_iter().flatten()
-                .filter_map(|x| Some((span_of(&x["span"])?, speaker(x), x["kind"].as_str()?.to_owned())))
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|x| {
+                    Some((
+                        span_of(&x["span"])?,
+                        speaker(x),
+                        x["kind"].as_str()?.to_owned(),
+                    ))
+                })
                 .collect()
         };
         let gold = read(&g["quotes"], &|x| norm(x["speaker"].as_str().unwrap_or("")));
@@ -261,23 +380,39 @@ impl Eval<'_> {
         s.quotes = self.scored("quote", &gq, &pq, |a, b| iou(a.0, b.0) >= 0.8);
         let gq_named: Vec<_> = gq.iter().filter(|q| !q.1.is_empty()).cloned().collect();
         let pq_named: Vec<_> = pq.iter().filter(|q| !q.1.is_empty()).cloned().collect();
-        s.attribution = self.scored("attribution", &gq_named, &pq_named, |a, b| iou(a.0, b.0) >= 0.8 && a.1 == b.1);
-        s.indirect = self.scored("indirect", &gi, &pi, |a, b| iou(a.0, b.0) >= 0.5 && a.1 == b.1);
+        s.attribution = self.scored("attribution", &gq_named, &pq_named, |a, b| {
+            iou(a.0, b.0) >= 0.8 && same_speaker(&a.1, &b.1)
+        });
+        s.indirect = self.scored("indirect", &gi, &pi, |a, b| {
+            iou(a.0, b.0) >= 0.5 && same_speaker(&a.1, &b.1)
+        });
 
         let cites = |v: &Value, span_key: &str| -> Vec<(Span, String)> {
-            v.as_array().into_iter().flatten()
+            v.as_array()
+                .into_iter()
+                .flatten()
                 .filter_map(|x| Some((span_of(&x[span_key])?, norm(x["source"].as_str()?))))
                 .collect()
         };
-        s.citations = self.scored("citation", &cites(&g["citations"], "span"), &cites(&self.doc["citations"], "source_span"), |a, b| {
-            overlap(a.0, b.0) > 0 && a.1 == b.1
-        });
+        s.citations = self.scored(
+            "citation",
+            &cites(&g["citations"], "span"),
+            &cites(&self.doc["citations"], "source_span"),
+            |a, b| overlap(a.0, b.0) > 0 && a.1 == b.1,
+        );
     }
 
     fn dates(&mut self, g: &Value, s: &mut Scores) {
         let read = |v: &Value| -> Vec<(Span, String)> {
-            v.as_array().into_iter().flatten()
-                .filter_map(|x| Some((span_of(&x["span"])?, x["resolved"].as_str().unwrap_or("").to_owned())))
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|x| {
+                    Some((
+                        span_of(&x["span"])?,
+                        x["resolved"].as_str().unwrap_or("").to_owned(),
+                    ))
+                })
                 .collect()
         };
         let gold = read(&g["dates"]);
@@ -289,21 +424,37 @@ impl Eval<'_> {
                 used[i] = true;
                 let right = gd.1 == pred[i].1;
                 if !right {
-                    self.errors.push(format!("date {:?}: resolved {:?}, gold {}", slice_chars(self.text, gd.0), pred[i].1, gd.1));
+                    self.errors.push(format!(
+                        "date {:?}: resolved {:?}, gold {}",
+                        slice_chars(self.text, gd.0),
+                        pred[i].1,
+                        gd.1
+                    ));
                 }
-                s.resolution.add(Acc { right: usize::from(right), total: 1 });
+                s.resolution.add(Acc {
+                    right: usize::from(right),
+                    total: 1,
+                });
             }
         }
     }
 
     /// P/R/F1 of one structure, recording unmatched items as errors.
-    fn scored<T: std::fmt::Debug>(&mut self, what: &str, gold: &[T], pred: &[T], ok: impl Fn(&T, &T) -> bool) -> Prf {
+    fn scored<T: std::fmt::Debug>(
+        &mut self,
+        what: &str,
+        gold: &[T],
+        pred: &[T],
+        ok: impl Fn(&T, &T) -> bool,
+    ) -> Prf {
         let score = prf(gold, pred, &ok);
         for g in gold.iter().filter(|g| !pred.iter().any(|p| ok(g, p))) {
-            self.errors.push(format!("{what} missed: {g:?} {:?}", self.describe(g)));
+            self.errors
+                .push(format!("{what} missed: {g:?} {:?}", self.describe(g)));
         }
         for p in pred.iter().filter(|p| !gold.iter().any(|g| ok(g, p))) {
-            self.errors.push(format!("{what} extra: {p:?} {:?}", self.describe(p)));
+            self.errors
+                .push(format!("{what} extra: {p:?} {:?}", self.describe(p)));
         }
         score
     }
@@ -311,7 +462,11 @@ impl Eval<'_> {
     fn describe<T: std::fmt::Debug>(&self, item: &T) -> String {
         // Items start with their span: show its text.
         let dbg = format!("{item:?}");
-        let nums: Vec<usize> = dbg.split(|c: char| !c.is_ascii_digit()).filter_map(|x| x.parse().ok()).take(2).collect();
+        let nums: Vec<usize> = dbg
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|x| x.parse().ok())
+            .take(2)
+            .collect();
         match nums.as_slice() {
             [a, b] if a <= b => slice_chars(self.text, (*a, *b)).chars().take(90).collect(),
             _ => String::new(),
@@ -326,18 +481,30 @@ fn main() {
     let quotes = read_gold(&gold_dir, "quotes");
     let dates = read_gold(&gold_dir, "dates");
     let Some(records) = common::corpus() else {
-        eprintln!("corpus not found at {}: nothing to evaluate", common::corpus_dir().display());
+        eprintln!(
+            "corpus not found at {}: nothing to evaluate",
+            common::corpus_dir().display()
+        );
         return;
     };
     let parser = berita::Parser::default();
     let mut per_outlet: BTreeMap<String, (usize, Scores)> = BTreeMap::new();
     let mut total = Scores::default();
     let mut articles = 0;
-    for r in records.iter().filter(|r| frame.contains_key(&r.id) || quotes.contains_key(&r.id) || dates.contains_key(&r.id)) {
-        let meta = berita::Meta { published: r.published.clone(), ..Default::default() };
+    for r in records.iter().filter(|r| {
+        frame.contains_key(&r.id) || quotes.contains_key(&r.id) || dates.contains_key(&r.id)
+    }) {
+        let meta = berita::Meta {
+            published: r.published.clone(),
+            ..Default::default()
+        };
         let doc = parser.parse_with(&r.text, &meta).to_json_value();
         let chars: Vec<char> = r.text.chars().collect();
-        let mut ev = Eval { text: &chars, doc: &doc, errors: Vec::new() };
+        let mut ev = Eval {
+            text: &chars,
+            doc: &doc,
+            errors: Vec::new(),
+        };
         let mut s = Scores::default();
         if let Some(g) = frame.get(&r.id) {
             ev.frame(g, &mut s);
@@ -365,7 +532,11 @@ fn print_report(articles: usize, t: &Scores, per_outlet: &BTreeMap<String, (usiz
     println!("# berita evaluation on the development gold set ({articles} articles)\n");
     println!("| structure | P | R | F1 / accuracy | gold items |");
     println!("|---|---|---|---|---|");
-    println!("| dateline (accuracy) | | | {:.3} | {} |", t.dateline.value(), t.dateline.total);
+    println!(
+        "| dateline (accuracy) | | | {:.3} | {} |",
+        t.dateline.value(),
+        t.dateline.total
+    );
     let rows: [(&str, Prf); 9] = [
         ("closing codes", t.codes),
         ("byline credits", t.byline),
@@ -378,18 +549,42 @@ fn print_report(articles: usize, t: &Scores, per_outlet: &BTreeMap<String, (usiz
         ("date mentions", t.dates),
     ];
     for (name, x) in rows {
-        println!("| {name} | {:.3} | {:.3} | {:.3} | {} |", x.p(), x.r(), x.f1(), x.gold);
+        println!(
+            "| {name} | {:.3} | {:.3} | {:.3} | {} |",
+            x.p(),
+            x.r(),
+            x.f1(),
+            x.gold
+        );
     }
-    println!("| date resolution (accuracy) | | | {:.3} | {} |", t.resolution.value(), t.resolution.total);
+    println!(
+        "| date resolution (accuracy) | | | {:.3} | {} |",
+        t.resolution.value(),
+        t.resolution.total
+    );
     println!("\n## Per outlet (F1; accuracy for dateline and resolution; boilerplate recall)\n");
-    println!("| outlet | n | dateline | codes | byline | read-also | boilerplate R | quotes | attribution | indirect | citations | dates | resolution |");
+    println!(
+        "| outlet | n | dateline | codes | byline | read-also | boilerplate R | quotes | attribution | indirect | citations | dates | resolution |"
+    );
     println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (outlet, (n, s)) in per_outlet {
-        let bp = if s.boilerplate.gold == 0 { "—".to_string() } else { format!("{:.3}", s.boilerplate.r()) };
+        let bp = if s.boilerplate.gold == 0 {
+            "—".to_string()
+        } else {
+            format!("{:.3}", s.boilerplate.r())
+        };
         println!(
             "| {outlet} | {n} | {} | {} | {} | {} | {bp} | {} | {} | {} | {} | {} | {} |",
-            s.dateline.cell(), s.codes.cell(), s.byline.cell(), s.read_also.cell(), s.quotes.cell(),
-            s.attribution.cell(), s.indirect.cell(), s.citations.cell(), s.dates.cell(), s.resolution.cell()
+            s.dateline.cell(),
+            s.codes.cell(),
+            s.byline.cell(),
+            s.read_also.cell(),
+            s.quotes.cell(),
+            s.attribution.cell(),
+            s.indirect.cell(),
+            s.citations.cell(),
+            s.dates.cell(),
+            s.resolution.cell()
         );
     }
 }
