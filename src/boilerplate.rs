@@ -64,7 +64,7 @@ fn add_matches(
         let Some(m) = caps.get(0).filter(|m| !m.as_str().trim().is_empty()) else {
             continue;
         };
-        let span = crate::layout::trim(&slice[..], Span::new(m.start(), m.end()));
+        let span = crate::layout::trim(slice, Span::new(m.start(), m.end()));
         let span = Span::new(span.start + offset, span.end + offset);
         let taken = found
             .get(first..)
