@@ -79,7 +79,7 @@ fn is_marker_here(text: &str, block: Span, marker: Span) -> bool {
         .and_then(|s| s.trim_end().chars().next_back());
     let place_ok = match before {
         None => true,
-        Some(c) if matches!(c, '.' | '!' | '?' | '"' | '”' | '…' | ')' | ';') => true,
+        Some('.' | '!' | '?' | '"' | '”' | '…' | ')' | ';') => true,
         Some(_) => capital,
     };
     let after = text
