@@ -275,19 +275,18 @@ fn last_free_piece(text: &str, block: Span, taken: &[Span]) -> Option<Span> {
     let inside: Vec<&Span> = taken.iter().filter(|c| c.overlaps(block)).collect();
     for c in inside.iter().rev() {
         let piece = trim(text, Span::new(c.end.min(end).max(block.start), end));
-        if piece
-            .slice(text)
-            .is_some_and(|s| s.chars().any(char::is_alphanumeric))
-        {
+        if piece.slice(text).is_some_and(has_content) {
             return Some(piece);
         }
         end = end.min(c.start.max(block.start));
     }
     let piece = trim(text, Span::new(block.start, end));
-    piece
-        .slice(text)
-        .is_some_and(|s| s.chars().any(char::is_alphanumeric))
-        .then_some(piece)
+    piece.slice(text).is_some_and(has_content).then_some(piece)
+}
+
+/// Whether a piece holds more than punctuation (`(*)` counts: it is a code).
+fn has_content(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphanumeric() || c == '*')
 }
 
 /// detik's tag lines: a few lower-case words, no sentence punctuation.
@@ -337,6 +336,11 @@ fn code_at_end(text: &str, piece: Span, own_block: bool) -> Option<Code> {
 }
 
 /// The parts of a code and the rule that accepts them, or `None` if `inner` is no code here.
+///
+/// Initials (`dna/dna`, `ahs/nu2`, `*/Ria`) close a story anywhere at its end when written in
+/// lower case, after a sentence otherwise (`(AP/evn)`, `(SIS)`); `(Outlet.com/Name)` after a
+/// sentence; a full name (`(Feby Novalius)`, Bisnis `(Edi Suwiknyo)`) after a sentence or
+/// on its own line.
 fn code_shape(
     inner: &str,
     alone: bool,
@@ -346,28 +350,46 @@ fn code_shape(
     if inner.trim() == "*" {
         return Some((vec!["*".into()], "credits.code_star"));
     }
-    let initials = parts
-        .iter()
-        .all(|p| (1..=6).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic));
-    if initials {
+    if parts.iter().all(|p| is_initials(p)) {
         let lower = inner.chars().all(|c| !c.is_uppercase());
-        return (lower || after_sentence).then_some((parts, "credits.code_initials"));
+        return (lower || after_sentence || alone).then_some((parts, "credits.code_initials"));
     }
     let outlet_name = parts.len() == 2
         && parts.first().is_some_and(|p| {
             CODE_DOMAINS.iter().any(|d| p.to_lowercase().ends_with(d)) && !p.contains(' ')
         })
-        && parts.get(1).is_some_and(|p| is_name(p));
-    if outlet_name && after_sentence {
+        && parts
+            .get(1)
+            .is_some_and(|p| is_name(p) || is_name(&capitalise(p)));
+    if outlet_name && (after_sentence || alone) {
         return Some((parts, "credits.code_outlet_name"));
     }
+    let words = inner.split_whitespace().count();
     let full_name = parts.len() == 1
         && is_name(inner.trim())
-        && inner.split_whitespace().count() >= 2
+        && words <= 4
         && inner
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase));
-    (full_name && alone).then(|| (vec![inner.trim().to_owned()], "credits.code_full_name"))
+    let placed = alone || (after_sentence && words >= 2);
+    (full_name && placed).then(|| (vec![inner.trim().to_owned()], "credits.code_full_name"))
+}
+
+/// A reporter's or editor's initials: 1 to 6 letters or digits with a letter, or `*`.
+fn is_initials(p: &str) -> bool {
+    p == "*"
+        || ((1..=6).contains(&p.chars().count())
+            && p.chars().all(char::is_alphanumeric)
+            && p.chars().any(char::is_alphabetic))
+}
+
+/// `s` with its first letter in upper case (for lower-case names in Tribun codes).
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// detik: a code glued to the tag list on the same block.
@@ -605,6 +627,29 @@ mod tests {
     fn labels_inside_sentences_are_not_credits() {
         assert!(people("Ia bekerja sebagai editor: pekerjaan yang berat.").is_empty());
         assert!(people("Kreditor: bank daerah menagih utang.").is_empty());
+    }
+
+    #[test]
+    fn more_code_shapes() {
+        assert_eq!(
+            codes("Ria Ricis berkurban sapi.\n(ahs/nu2)\nria ricis"),
+            ["(ahs/nu2)"]
+        );
+        assert_eq!(
+            codes("Program itu berlanjut. (*)\nBerita lainnya di Sampah di Bali"),
+            ["(*)"]
+        );
+        assert_eq!(
+            codes("Warga diimbau waspada.\n( tribunbatam.id/birrifikrudin )"),
+            ["( tribunbatam.id/birrifikrudin )"]
+        );
+        assert_eq!(codes("Jepang memimpin grup.\n(Awaludin)"), ["(Awaludin)"]);
+        assert_eq!(codes("Dampaknya positif bagi warga. (*/Ria)"), ["(*/Ria)"]);
+        assert_eq!(
+            codes("Dana disalurkan bertahap,\" jelasnya. (Edi Suwiknyo)"),
+            ["(Edi Suwiknyo)"]
+        );
+        assert!(codes("Peserta lelang membayar sesuai penawaran (competitive bids)").is_empty());
     }
 
     #[test]

@@ -88,7 +88,8 @@ fn is_marker_here(text: &str, block: Span, marker: Span) -> bool {
         .unwrap_or_default();
     let first_word = after.split_whitespace().next().unwrap_or_default();
     let starts_lower = after.chars().next().is_some_and(char::is_lowercase);
-    let is_promo = matches!(first_word, "Video" | "Video:" | "VIDEO" | "Live");
+    let is_promo = !written.to_lowercase().starts_with("baca")
+        && matches!(first_word, "Video" | "Video:" | "VIDEO" | "Live");
     let selengkapnya = written.to_lowercase().contains("selengkapnya") && !written.ends_with(':');
     place_ok && !starts_lower && !is_promo && !selengkapnya
 }
@@ -142,7 +143,7 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
     let mut k = last_cap;
     while k >= floor && tokens.get(k).is_some_and(|t| is_capitalised(t.1)) {
         let tok = tokens.get(k).map_or("", |t| t.1);
-        if STORY_OPENERS.contains(&bare(tok).as_str()) {
+        if STORY_OPENERS.contains(&bare(tok).as_str()) || opens_quote(tok) {
             best = k;
             opener = true;
         }
@@ -154,6 +155,12 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
         k -= 1;
     }
     (best > 1).then_some(best)
+}
+
+/// A token that opens a quotation without closing it (`"Kehadiran`): the story resumes
+/// with a quote.
+fn opens_quote(tok: &str) -> bool {
+    tok.starts_with(['"', '“']) && !tok.get(1..).is_some_and(|t| t.contains(['"', '”']))
 }
 
 /// Whitespace-separated tokens with their byte offsets (`&nbsp;` counts as a blank).
@@ -358,6 +365,11 @@ mod tests {
         assert_eq!(
             titles(text),
             ["Siapa Calon Dubes di AS? Ketua DPR: Nama Terbaik"]
+        );
+        let text = "Ia hadir. Baca juga: Prabowo Batal ke KTT, Pilih Temui Putin di Rusia \"Kehadiran Presiden hanya sekadar mendengarkan,\" ujarnya.";
+        assert_eq!(
+            titles(text),
+            ["Prabowo Batal ke KTT, Pilih Temui Putin di Rusia"]
         );
         let text = "Ia ditarik ke Jakarta. Baca juga:Dubes Kosong, Menlu: Ini Kesalahan Kami… Sejak 17 Juli 2023, posnya kosong.";
         assert_eq!(titles(text), ["Dubes Kosong, Menlu: Ini Kesalahan Kami…"]);

@@ -22,10 +22,11 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         K::CopyTail,
         "boilerplate.copy_tail",
     ),
-    // Tribun and many others: `Artikel ini telah tayang di Kompas.com dengan judul "..."`;
+    // Tribun and many others: `Artikel ini telah tayang di Kompas.com dengan judul "..."`
+    // (Kontan writes `degan judul`);
     // detik `Artikel ini telah naik di detikJabar.`; Kompas `Artikel ini bersumber dari ...`.
     (
-        r"(?i)Artikel ini (?:telah )?(?:tayang|naik|terbit|dimuat|bersumber)(?: di| dari)?\s*(?P<source>[\p{L}\p{N}.\-]+?)\.?(?:\s+dengan judul.*|\s*$)",
+        r"(?i)Artikel ini (?:telah )?(?:tayang|naik|terbit|dimuat|bersumber)(?:\s*di|\s*dari)?\s*(?P<source>[\p{L}\p{N}.\-]+?(?: \p{Lu}[\p{L}\p{N}.\-]*?)?)\.?(?:\s+(?:dengan|degan) judul.*|\s*$)",
         K::Syndication,
         "boilerplate.syndication",
     ),
@@ -94,8 +95,10 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         "boilerplate.disclaimer",
     ),
     // Footers: `COPYRIGHT © ANTARA 2023`, `© 2007 - 2015 okezone.com, All Rights Reserved`.
+    // A bare `©` must be followed by a year or a name in capitals: mis-decoded UTF-8 in detik
+    // text (`Ã©`) leaves stray `©` inside words.
     (
-        r"(?:(?:COPYRIGHT|Copyright)\s*©?|©)\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?[\p{L}\p{N}.\- ]{0,40}(?:\d{4})?(?:,?\s*All Rights Reserved\.?)?",
+        r"(?:(?:COPYRIGHT|Copyright)\s*©?|©\s*(?:\d{4}|\p{Lu}{3,})\s*)\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?[\p{L}\p{N}.\- ]{0,40}(?:\d{4})?(?:,?\s*All Rights Reserved\.?)?",
         K::Copyright,
         "boilerplate.copyright",
     ),
@@ -142,8 +145,10 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     ),
     // Promotions of the outlet itself: Liputan6 `Simak penelusuran Cek Fakta Liputan6.com.`,
     // Tempo `Halo, pembaca nawala Cek Fakta Tempo!`.
+    // Liputan6 `Baca juga berita lainnya di Liputan6.com.`, Tribun `Berita lainnya di Sampah
+    // di Bali` (a topic link after the code).
     (
-        r"(?i)^(?:Simak penelusuran Cek Fakta Liputan6\.com|Halo, pembaca nawala.*)\.?$",
+        r"(?i)^(?:Simak penelusuran Cek Fakta Liputan6\.com|Halo, pembaca nawala.*|Baca juga berita lainnya.*|Berita lainnya di .*)\.?$",
         K::Promo,
         "boilerplate.promo",
     ),
