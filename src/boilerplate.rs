@@ -8,15 +8,20 @@ use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, Span};
 use crate::layout::Layout;
-use crate::lexicon::boilerplate::PATTERNS;
+use crate::lexicon::boilerplate::{HEADLINE_SMALL_WORDS, PATTERNS, Pattern, SPANNING_PATTERNS};
 
-/// The built-in patterns, compiled once.
-static BUILTIN: LazyLock<Vec<(Regex, BoilerplateKind, &'static str)>> = LazyLock::new(|| {
-    PATTERNS
+type Compiled = Vec<(Regex, BoilerplateKind, &'static str)>;
+
+fn compile(patterns: &[Pattern]) -> Compiled {
+    patterns
         .iter()
         .filter_map(|(p, kind, rule)| Regex::new(p).ok().map(|re| (re, *kind, *rule)))
         .collect()
-});
+}
+
+/// The built-in patterns, compiled once.
+static BUILTIN: LazyLock<Compiled> = LazyLock::new(|| compile(PATTERNS));
+static SPANNING: LazyLock<Compiled> = LazyLock::new(|| compile(SPANNING_PATTERNS));
 
 /// Finds boilerplate: the built-in kinds first, then the caller's patterns. Matches never
 /// overlap (an earlier pattern wins); the result is in text order.
@@ -24,8 +29,12 @@ pub(crate) fn find(
     text: &str,
     layout: &Layout,
     extra: &[(Regex, BoilerplateKind)],
+    read_also: &[Span],
 ) -> Vec<Boilerplate> {
     let mut found: Vec<Boilerplate> = Vec::new();
+    for (re, kind, rule) in SPANNING.iter() {
+        add_matches(re, *kind, rule, text, 0, 0, &mut found);
+    }
     for &block in &layout.blocks {
         let Some(slice) = block.slice(text) else {
             continue;
@@ -47,7 +56,89 @@ pub(crate) fn find(
         }
     }
     found.sort_by_key(|b| b.span);
+    add_trailing_headlines(text, layout, read_also, &mut found);
+    found.sort_by_key(|b| b.span);
     found
+}
+
+/// detik ends many stories with the headline of a related video, bare, sometimes twice, before
+/// the closing code and the tag words (`Tips Anti Ketipu Beli Mobil Bekas\n(riar/lua)\nmobil
+/// bekas`). Walking back from the end over codes, tag words and furniture, every Title Case
+/// line without a full stop is such a promo; the walk stops at the first story line.
+fn add_trailing_headlines(
+    text: &str,
+    layout: &Layout,
+    read_also: &[Span],
+    found: &mut Vec<Boilerplate>,
+) {
+    if layout.blocks.len() < 2 {
+        return;
+    }
+    let mut promos = Vec::new();
+    for &block in layout.blocks.iter().rev() {
+        let Some(s) = block.slice(text) else { break };
+        let claimed = found.iter().any(|b| b.span.overlaps(block))
+            || read_also.iter().any(|r| r.overlaps(block));
+        if claimed || is_code_like(s) || is_tag_line(s) {
+            continue;
+        }
+        if !is_bare_headline(s) {
+            // The story's last line must end as a sentence does, or this was no promo tail.
+            if !s
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201D}', ')'])
+            {
+                promos.clear();
+            }
+            break;
+        }
+        promos.push(block);
+    }
+    found.extend(promos.into_iter().map(|span| Boilerplate {
+        kind: BoilerplateKind::VideoPromo,
+        span,
+        source: None,
+        rule: "boilerplate.trailing_headline",
+    }));
+}
+
+/// `(riar/lua)`, `[qnt]`: a closing code alone on its line.
+fn is_code_like(s: &str) -> bool {
+    let bracketed =
+        (s.starts_with('(') && s.ends_with(')')) || (s.starts_with('[') && s.ends_with(']'));
+    bracketed && s.len() <= 40
+}
+
+/// detik's tag words after the code: short, lower case, no punctuation (`mobil bekas`).
+fn is_tag_line(s: &str) -> bool {
+    s.split_whitespace().count() <= 5
+        && s.chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == ' ' || c == '-')
+}
+
+/// A headline: 4 to 16 words and 25 characters or more, Title Case (small words aside), no
+/// full stop, colon, slash or bracket (list items, results tables, chord lines and credit
+/// lines have them), not opening with a number (list items) or `Laporan` (a byline).
+fn is_bare_headline(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let listy = s.starts_with(|c: char| c.is_ascii_digit()) || s.starts_with("Laporan");
+    if !(4..=16).contains(&words.len())
+        || s.len() < 25
+        || listy
+        || s.contains(['.', ':', '/', '(', ')', ';', '"', '\u{201D}', '\u{201C}'])
+        || s.ends_with(',')
+    {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|w| !HEADLINE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        .all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
+        });
+    capitalised
 }
 
 /// Adds every match of `re` in one block that does not overlap what this block already gave.
@@ -61,7 +152,8 @@ fn add_matches(
     found: &mut Vec<Boilerplate>,
 ) {
     for caps in re.captures_iter(slice) {
-        let Some(m) = caps.get(0).filter(|m| !m.as_str().trim().is_empty()) else {
+        let whole = caps.name("keep").or_else(|| caps.get(0));
+        let Some(m) = whole.filter(|m| !m.as_str().trim().is_empty()) else {
             continue;
         };
         let span = crate::layout::trim(slice, Span::new(m.start(), m.end()));
@@ -92,7 +184,7 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(K, &str)> {
         let layout = Layout::new(text);
-        find(text, &layout, &[])
+        find(text, &layout, &[], &[])
             .iter()
             .map(|b| (b.kind, b.span.slice(text).unwrap_or("")))
             .collect()
@@ -157,7 +249,7 @@ mod tests {
     fn tribun_syndication_credit_reports_the_outlet() {
         let text = "Polisi masih menyelidiki kasus itu.\nArtikel ini telah tayang di Kompas.com dengan judul \"Polisi Selidiki Kasus Pencurian Motor\"";
         let layout = Layout::new(text);
-        let b = find(text, &layout, &[]);
+        let b = find(text, &layout, &[], &[]);
         assert_eq!(b[0].kind, K::Syndication);
         assert_eq!(b[0].source.as_deref(), Some("Kompas.com"));
         assert!(b[0].span.slice(text).unwrap().ends_with("Motor\""));
@@ -167,7 +259,7 @@ mod tests {
     fn detik_and_cnn_copy_tails() {
         let text = "Timnas menang 2-0.\nBaca artikel detiksport, \"Timnas Menang Lagi\" selengkapnya https://sport.detik.com/x Download Apps Detikcom Sekarang https://apps.detik.com/detik/";
         let layout = Layout::new(text);
-        let b = find(text, &layout, &[]);
+        let b = find(text, &layout, &[], &[]);
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].kind, K::CopyTail);
         assert_eq!(b[0].source.as_deref(), Some("detiksport"));
@@ -209,6 +301,68 @@ mod tests {
     }
 
     #[test]
+    fn kapanlagi_whatsapp_invite_in_brackets() {
+        let text = "Film itu tayang pekan depan.\n(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan berita terbaru. Klik di sini ya, Klovers!)";
+        assert_eq!(kinds(text)[0].0, K::ChannelInvite);
+    }
+
+    #[test]
+    fn kompas_whatsapp_invite_broken_over_lines() {
+        let text = "Harga turun.\nSimak\nbreaking news\ndan\nberita pilihan\nkami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel :\nhttps://www.whatsapp.com/channel/0029Va\n. Pastikan kamu sudah install aplikasi WhatsApp ya.";
+        let layout = Layout::new(text);
+        let found = find(text, &layout, &[], &[]);
+        let start = text.find("Simak").unwrap();
+        assert!(found.iter().all(|b| b.kind == K::ChannelInvite));
+        assert_eq!(found[0].span.start, start);
+        assert_eq!(found.last().unwrap().span.end, text.len());
+    }
+
+    #[test]
+    fn photo_captions_and_credits() {
+        let text = "Serial itu kembali.\nSweet Home 2 tayang di Netflix 1 Desember 2023. Foto: dok. Netflix\nPemeran utama kembali hadir.\n(credit: instagram.com/paragonpictures.id)\nKOMPAS.com/Aisyah Sekar Ayu MaharaniMock up rumah subsidi di Tangerang";
+        let found = kinds(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found.iter().all(|(k, _)| *k == K::Caption));
+        assert_eq!(
+            found[0].1,
+            "Sweet Home 2 tayang di Netflix 1 Desember 2023. Foto: dok. Netflix"
+        );
+    }
+
+    #[test]
+    fn posmetro_source_line_glued_to_the_editor_credit() {
+        let text = "Pelaku ditahan.\nSumber: RandomEditor: Oki Budiman";
+        let layout = Layout::new(text);
+        let b = find(text, &layout, &[], &[]);
+        assert_eq!(b[0].span.slice(text), Some("Sumber: Random"));
+        assert_eq!(b[0].source.as_deref(), Some("Random"));
+    }
+
+    #[test]
+    fn spoiler_warning_is_a_disclaimer() {
+        let text = "Artikel ini mungkin mengandung spoiler Sweet Home 1.\nCerita berlanjut.";
+        assert_eq!(kinds(text)[0].0, K::Disclaimer);
+    }
+
+    #[test]
+    fn detik_trailing_video_headlines_before_code_and_tags() {
+        let text = "Penjualan naik 10 persen selama 2024.\nTips Anti Ketipu Beli Mobil Bekas Ala Inspektur\nTips Anti Ketipu Beli Mobil Bekas Ala Inspektur\n(riar/lua)\nmobil bekas\npasar otomotif";
+        let found = kinds(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|(k, _)| *k == K::VideoPromo));
+        let last = "Ketua PGI memuji panitia.\n\nBNI Sirnas DKI Jakarta Digelar di UNJ, Pedagang Ikut Cuan";
+        assert_eq!(kinds(last).len(), 1);
+    }
+
+    #[test]
+    fn a_closing_story_sentence_is_not_a_video_headline() {
+        let text = "Warga berharap jalan segera diperbaiki.\nPemerintah Kota Akan Menambah Anggaran Tahun Depan.";
+        assert!(kinds(text).is_empty());
+        let short = "Hujan.\nSekian";
+        assert!(kinds(short).is_empty());
+    }
+
+    #[test]
     fn story_sentences_are_not_furniture() {
         let text = "Ia mengikuti kami ke pasar.\nPenonton diminta ikuti aturan.\nHak copyright lagu itu dibahas.\nSimak penjelasannya berikut ini.";
         assert!(kinds(text).is_empty());
@@ -219,7 +373,7 @@ mod tests {
         let text = "Hujan.\nIkuti kami di Mastodon\nFollow kami di Mastodon";
         let layout = Layout::new(text);
         let extra = [(Regex::new("(?m)^Follow kami.*$").unwrap(), K::Other)];
-        let found = find(text, &layout, &extra);
+        let found = find(text, &layout, &extra, &[]);
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].rule, "boilerplate.custom");
     }

@@ -417,7 +417,7 @@ mod tests {
 
     fn run(text: &str) -> Credits {
         let layout = Layout::new(text);
-        let bp = crate::boilerplate::find(text, &layout, &[]);
+        let bp = crate::boilerplate::find(text, &layout, &[], &[]);
         let mut claimed: Vec<Span> = bp.iter().map(|b| b.span).collect();
         claimed.extend(crate::read_also::find(text, &layout).iter().map(|r| r.span));
         claimed.sort();

@@ -1,6 +1,7 @@
 //! Page furniture: what the page put around the story, as regular expressions (regex crate
 //! syntax) matched inside one layout block, each with its kind and rule id. A pattern with a
-//! capture group named `source` reports the outlet it credits.
+//! capture group named `source` reports the outlet it credits; one with a group named `keep`
+//! reports only that group as furniture (the rest of the match is context).
 
 use crate::article::BoilerplateKind as K;
 
@@ -30,9 +31,11 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         K::Syndication,
         "boilerplate.syndication",
     ),
-    // Merdeka `Sumber: Liputan6.com`, Republika `sumber : Republika` on their own line.
+    // Merdeka `Sumber: Liputan6.com`, Republika `sumber : Republika` on their own line, or
+    // glued to the credit that follows (Posmetro `Sumber: RandomEditor: Oki Budiman`: only
+    // the `keep` group is furniture, the credit is left to the credits finder).
     (
-        r"(?i)^sumber\s*:\s*(?P<source>[\p{L}\p{N}.\- ]{2,40})$",
+        r"(?i)^(?P<keep>sumber\s*:\s*(?P<source>[\p{L}\p{N}.\- ]{2,40}?))(?:$|(?-i:Editor|Penulis|Reporter|Pewarta)\s*:)",
         K::Syndication,
         "boilerplate.source_line",
     ),
@@ -88,11 +91,55 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         K::ChannelInvite,
         "boilerplate.google_news",
     ),
+    // Tribun's footer `- Baca Berita Terbaru Lainnya di GOOGLE NEWS - Dapatkan Berita Viral Via
+    // Saluran WhatsApp` (one line, or two).
+    (
+        r"(?i)^-?\s*Baca Berita Terbaru Lainnya di\s*GOOGLE NEWS.*$",
+        K::ChannelInvite,
+        "boilerplate.channel_tribun",
+    ),
+    // Tribun's slogan after the footer: `!!!Membaca Bagi Pikiran Seperti Olahraga Bagi Tubuh!!!`.
+    (
+        r"(?i)^!*\s*Membaca Bagi Pikiran Seperti Olahraga Bagi Tubuh\s*!*$",
+        K::Promo,
+        "boilerplate.promo_tribun",
+    ),
+    // KapanLagi `(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan ... Klovers!)`.
+    (
+        r"(?i)^\(?Ayo (?:ikuti|gabung)\b.*(?:WhatsApp|saluran|Google News).*$",
+        K::ChannelInvite,
+        "boilerplate.channel_ayo",
+    ),
     // `Disclaimer: ...` to the end of its block.
     (
         r"(?i)^Disclaimer\s*:.*$",
         K::Disclaimer,
         "boilerplate.disclaimer",
+    ),
+    // detik's spoiler warning before film and series reviews.
+    (
+        r"(?i)^Artikel ini (?:mungkin )?(?:mengandung|berisi|memuat) spoiler.*$",
+        K::Disclaimer,
+        "boilerplate.spoiler",
+    ),
+    // Photo captions left in the text: a short block ending in its credit (`... Foto: dok.
+    // Netflix`, detik), a bracketed credit (`(credit: instagram.com/x)`, KapanLagi), or a
+    // block that opens with the photographer's credit glued to the caption
+    // (`KOMPAS.com/Aisyah Sekar Ayu MaharaniMock up rumah ...`): no story paragraph does.
+    (
+        r"^.{0,200}?\b(?:Foto|FOTO|Ilustrasi foto|Sumber foto)\s*:\s*.{2,60}$",
+        K::Caption,
+        "boilerplate.caption_credit",
+    ),
+    (
+        r"(?i)^\((?:credit|kredit|foto|sumber foto|photo)\s*:[^)]{1,80}\)$",
+        K::Caption,
+        "boilerplate.caption_bracket",
+    ),
+    (
+        r"^(?i:KOMPAS\.com|KOMPAS|Tribunnews\.com|ANTARA FOTO|ANTARA|SHUTTERSTOCK|DOK\.?)\s*/\s*\p{Lu}.{0,300}$",
+        K::Caption,
+        "boilerplate.caption_photographer",
     ),
     // Footers: `COPYRIGHT © ANTARA 2023`, `© 2007 - 2015 okezone.com, All Rights Reserved`.
     // A bare `©` must be followed by a year or a name in capitals: mis-decoded UTF-8 in detik
@@ -152,4 +199,23 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         K::Promo,
         "boilerplate.promo",
     ),
+];
+
+/// Patterns matched over the whole text because the scraper broke them over several lines
+/// (one word a line where the page had links).
+pub(crate) const SPANNING_PATTERNS: &[Pattern] = &[
+    // Kompas: `Simak⏎breaking news⏎dan⏎berita pilihan⏎kami langsung di ponselmu. Pilih saluran
+    // andalanmu akses berita Kompas.com WhatsApp Channel :` (the link and the `Pastikan ...`
+    // line after it are caught by `boilerplate.channel_link`).
+    (
+        r"(?i)Simak\s+breaking\s+news\s+dan\s+berita\s+pilihan\s+kami\s+langsung\s+di\s+ponselmu[^\n]*",
+        K::ChannelInvite,
+        "boilerplate.channel_kompas",
+    ),
+];
+
+/// Short function words that stay lower case in a Title Case headline.
+pub(crate) const HEADLINE_SMALL_WORDS: &[&str] = &[
+    "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "ini", "itu", "pada", "atau", "vs",
+    "ala", "jadi", "bagi", "oleh", "soal", "usai", "demi", "hingga", "saat", "&", "-", "–",
 ];
