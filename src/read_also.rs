@@ -117,6 +117,15 @@ fn headline_end(s: &str) -> usize {
     let tokens: Vec<(usize, &str)> = tokens(s).collect();
     let mut prev_lower = false;
     for (i, &(pos, tok)) in tokens.iter().enumerate() {
+        // Two spaces join paragraphs in run-on text (svmihar): the headline ends there.
+        let prev_end = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .map(|&(p, t)| p + t.len());
+        if let Some(end) = prev_end.filter(|&e| s.get(e..pos).is_some_and(|gap| gap.contains("  ")))
+        {
+            return end;
+        }
         let lower = !is_capitalised(tok);
         let bad = lower && (prev_lower || !HEADLINE_LOWER.contains(&bare(tok).as_str()));
         prev_lower = lower;
@@ -139,7 +148,7 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
     }
     let mut best = last_cap;
     let mut opener = false;
-    let floor = last_cap.saturating_sub(6).max(2);
+    let floor = last_cap.saturating_sub(10).max(2);
     let mut k = last_cap;
     while k >= floor && tokens.get(k).is_some_and(|t| is_capitalised(t.1)) {
         let tok = tokens.get(k).map_or("", |t| t.1);
@@ -356,6 +365,15 @@ mod tests {
         assert_eq!(
             titles(text),
             ["KPK Dalami Pengadaan Mesin EDC di Bank BUMN"]
+        );
+    }
+
+    #[test]
+    fn run_on_headline_ends_at_a_double_space() {
+        let text = "Harga naik. Baca juga: Permintaan Meningkat, Pasar Komoditas RI Diprediksi Tumbuh  Selain itu, ekspor naik.";
+        assert_eq!(
+            titles(text),
+            ["Permintaan Meningkat, Pasar Komoditas RI Diprediksi Tumbuh"]
         );
     }
 
