@@ -2,3 +2,4 @@
 //! why it is there when that is not obvious.
 
 pub mod outlets;
+pub mod quote_marks;
