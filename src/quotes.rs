@@ -444,3 +444,62 @@ mod tests {
         assert_eq!(got[5], "Pada saat yang sama, [itu] sangat substantif,");
     }
 }
+
+/// Corpus figures for the quote spans, run by hand:
+/// `BERITA_DUMP=/tmp/quotes.jsonl cargo test --release --lib quotes::corpus -- --ignored`.
+#[cfg(test)]
+mod corpus {
+    use std::io::{BufRead, Write};
+
+    #[test]
+    #[ignore = "reads ../shared/corpus, writes $BERITA_DUMP"]
+    fn dump_quote_spans() {
+        let Ok(dump) = std::env::var("BERITA_DUMP") else {
+            return;
+        };
+        let Ok(dir) = std::fs::read_dir("../shared/corpus") else {
+            return;
+        };
+        let Ok(file) = std::fs::File::create(dump) else {
+            return;
+        };
+        let mut out = std::io::BufWriter::new(file);
+        let mut paths: Vec<_> = dir.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths
+            .iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        {
+            let Ok(f) = std::fs::File::open(path) else {
+                continue;
+            };
+            for line in std::io::BufReader::new(f).lines().map_while(Result::ok) {
+                let Ok(rec) = serde_json::from_str::<serde_json::Value>(&line) else {
+                    continue;
+                };
+                let text = rec["text"].as_str().unwrap_or_default();
+                let article = crate::parse(text);
+                let spans: Vec<_> = super::find(text, &article.body)
+                    .iter()
+                    .map(|m| {
+                        let para = article.body.get(m.paragraph).map(|p| p.span);
+                        serde_json::json!({
+                            "inner": m.inner.slice(text),
+                            "open": m.open.slice(text),
+                            "close": m.close.and_then(|c| c.slice(text)),
+                            "continues": m.continues,
+                            "paragraph": m.paragraph,
+                            "in_para": para.is_some_and(|p| p.contains(m.inner)),
+                            "para_len": para.map(|p| p.len()),
+                            "after": text.get(m.inner.end..).map(|s| s.chars().take(40).collect::<String>()),
+                            "before": text.get(..m.open.start).map(|s| s.chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<String>()),
+                        })
+                    })
+                    .collect();
+                let row =
+                    serde_json::json!({"id": rec["id"], "outlet": rec["outlet"], "marks": spans});
+                let _ = writeln!(out, "{row}");
+            }
+        }
+    }
+}
