@@ -1,5 +1,6 @@
 //! Indonesian word lists and outlet profiles, as data. One file per list; each entry says
 //! why it is there when that is not obvious.
 
+pub mod media;
 pub mod outlets;
 pub mod quote_marks;
