@@ -16,8 +16,9 @@ use regex::Regex;
 
 use crate::article::{Citation, CitationKind, Paragraph, Span};
 use crate::lexicon::media::{
-    CHAIN_WORDS, CITING_LEADS, CITING_PREPOSITIONS, CITING_VERBS, CitingVerb, DATA_SOURCES,
-    DOCUMENTS, MEDIA, NAME_CONNECTORS, VENUES, WEEKDAYS,
+    BRAND_PREFIXES, CHAIN_WORDS, CITING_LEADS, CITING_PREPOSITIONS, CITING_VERBS, CitingVerb,
+    DATA_SOURCES, DOCUMENTS, INSTITUTION_WORDS, MEDIA, NAME_CONNECTORS, ROLE_TITLES, VENUES,
+    WEEKDAYS,
 };
 use crate::text::is_blank;
 
@@ -31,12 +32,29 @@ const CHAIN_LEN: usize = 4;
 /// Finds citations in the body paragraphs, in text order.
 pub(crate) fn find(text: &str, body: &[Paragraph]) -> Vec<Citation> {
     let mut out = Vec::new();
-    for paragraph in body {
-        if let Some(s) = paragraph.span.slice(text) {
-            find_in(s, paragraph.span.start, &mut out);
+    for (i, paragraph) in body.iter().enumerate() {
+        let window = window(text, paragraph.span, body.get(i + 1).map(|p| p.span));
+        if let Some(s) = window.slice(text) {
+            find_in(s, paragraph.span.start, paragraph.span.len(), &mut out);
         }
     }
     out
+}
+
+/// The paragraph, reaching into the next one when only blanks part them: scrapers put a
+/// linked source on a line of its own (`dilansir⏎AFP⏎, Selasa`).
+fn window(text: &str, span: Span, next: Option<Span>) -> Span {
+    let Some(next) = next else {
+        return span;
+    };
+    let gap_is_blank = text
+        .get(span.end..next.start)
+        .is_some_and(|g| g.chars().all(is_blank));
+    if !gap_is_blank {
+        return span;
+    }
+    let end = floor_boundary(text, next.end.min(span.end.saturating_add(REACH)));
+    Span::new(span.start, end.max(span.end))
 }
 
 /// A verb of citing, led by `seperti`/`sebagaimana` when the text has one.
@@ -50,11 +68,16 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("citation verb pattern: {e}"))
 });
 
-fn find_in(s: &str, base: usize, out: &mut Vec<Citation>) {
+/// Citations whose verb starts in the first `own` bytes of `s` (the paragraph; the rest of
+/// `s` is the start of the next one).
+fn find_in(s: &str, base: usize, own: usize, out: &mut Vec<Citation>) {
     for m in VERB.captures_iter(s) {
         let (Some(whole), Some(verb)) = (m.get(0), m.name("verb")) else {
             continue;
         };
+        if whole.start() >= own {
+            break;
+        }
         let Some(entry) = CITING_VERBS
             .iter()
             .find(|v| v.word.eq_ignore_ascii_case(verb.as_str()))
@@ -121,10 +144,10 @@ impl Phrase<'_> {
             }
         }
         let mut data = false;
-        for (venue, official) in VENUES {
+        for (venue, data_venue) in VENUES {
             if let Some((end, g)) = match_words(s, pos, venue) {
                 glued |= g;
-                data |= official;
+                data |= data_venue;
                 pos = skip_blanks(s, end);
                 break;
             }
@@ -160,21 +183,18 @@ impl Phrase<'_> {
             let Some(source) = s.get(name.start..name.end) else {
                 continue;
             };
+            if first_word_in(source, ROLE_TITLES) {
+                continue;
+            }
             let kind = match classify(source) {
                 Some(kind) => kind,
                 None if self.entry.needs_known_media => continue,
-                None if data => CitationKind::Data,
+                None if data || first_word_in(source, INSTITUTION_WORDS) => CitationKind::Data,
                 None => CitationKind::Media,
             };
             if self.entry.needs_known_media && kind != CitationKind::Media {
                 continue;
             }
-            let kind = if data && kind == CitationKind::Media && document.is_none() {
-                // `laman resmi Kompas.com` is still Kompas.com.
-                CitationKind::Media
-            } else {
-                kind
-            };
             let rule = if chained {
                 "citation.chain"
             } else if glued || self.glued_to_verb() {
@@ -233,13 +253,18 @@ impl Phrase<'_> {
 /// Media, data, or unknown (`None`) for a source's name.
 fn classify(source: &str) -> Option<CitationKind> {
     let key = normalise(source);
-    if key.starts_with("detik") || key.starts_with("tribun") || starts_with_entry(&key, MEDIA) {
+    if has_brand_prefix(&key) || starts_with_entry(&key, MEDIA) {
         Some(CitationKind::Media)
     } else if starts_with_entry(&key, DATA_SOURCES) {
         Some(CitationKind::Data)
     } else {
         None
     }
+}
+
+/// Whether a lower-case name starts like `detikcom`, `tribunjabar`.
+fn has_brand_prefix(lower: &str) -> bool {
+    BRAND_PREFIXES.iter().any(|p| lower.starts_with(p))
 }
 
 /// Lower case, without a leading `the ` and the domain ending of the first word.
@@ -252,6 +277,13 @@ fn normalise(source: &str) -> String {
         }
     }
     lower
+}
+
+/// Whether the first word of `source` (lower case, without a final `.`) is in `words`.
+fn first_word_in(source: &str, words: &[&str]) -> bool {
+    let first = source.split(is_blank).next().unwrap_or_default();
+    let first = first.trim_end_matches('.').to_lowercase();
+    words.contains(&first.as_str())
 }
 
 /// Whether `key` is an entry, or starts with one followed by a space (`bloomberg news`).
@@ -288,7 +320,7 @@ fn glued_name_starts(rest: &str) -> bool {
         .unwrap_or_default();
     match word.chars().next() {
         Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
-        Some(_) => word.chars().any(char::is_uppercase),
+        Some(_) => word.chars().any(char::is_uppercase) || has_brand_prefix(word),
         None => false,
     }
 }
@@ -374,7 +406,10 @@ fn word_end(s: &str, pos: usize) -> usize {
 fn name_like(word: &str) -> bool {
     let has_letter = word.chars().any(char::is_alphabetic);
     let capital = word.chars().any(char::is_uppercase);
-    has_letter && (capital || MEDIA.contains(&word.to_lowercase().as_str())) && !is_weekday(word)
+    let lower = word.to_lowercase();
+    has_letter
+        && (capital || has_brand_prefix(&lower) || MEDIA.contains(&lower.as_str()))
+        && !is_weekday(word)
 }
 
 fn is_weekday(word: &str) -> bool {
@@ -427,8 +462,9 @@ fn read_name(s: &str, pos: usize) -> Option<Name> {
     })
 }
 
-/// A word that ends in a glued weekday (`CNBCRabu`) or chain word plus a name
-/// (`GuardiandanBBC`): where the name ends, and where the next name starts.
+/// A word that ends in a glued weekday (`CNBCRabu`), a possessive on a known name
+/// (`Instagramnya`), or a chain word plus a name (`GuardiandanBBC`): where the name ends,
+/// and where the next name starts.
 fn glued_tail(word: &str) -> Option<(usize, Option<usize>)> {
     for day in WEEKDAYS {
         let n = day.len();
@@ -438,6 +474,12 @@ fn glued_tail(word: &str) -> Option<(usize, Option<usize>)> {
             && word[word.len() - n..].starts_with(char::is_uppercase)
         {
             return Some((word.len() - n, None));
+        }
+    }
+    if let Some(head) = word.strip_suffix("nya") {
+        let key = head.to_lowercase();
+        if MEDIA.contains(&key.as_str()) || DATA_SOURCES.contains(&key.as_str()) {
+            return Some((head.len(), None));
         }
     }
     for (i, _) in word.match_indices("dan") {
@@ -531,6 +573,12 @@ mod tests {
         assert_eq!(sources("dikutip dariCNBCRabu (18/6/2025)."), ["CNBC"]);
         assert_eq!(sources("MengutipdetikBali, tim SAR tiba."), ["detikBali"]);
         assert_eq!(
+            sources("Hal itu diberitakandetikcom, Kamis (3/7)."),
+            ["detikcom"]
+        );
+        assert_eq!(sources("Dilansir daridetik, mereka tiba."), ["detik"]);
+        assert_eq!(sources("dikutip dari detik.com."), ["detik.com"]);
+        assert_eq!(
             sources("Mengutip lamanHealth berikut ciri itu."),
             ["Health"]
         );
@@ -546,6 +594,19 @@ mod tests {
             sources("DilansirThe GuardiandanBBC, Kamis (3/7/2025), ia ditahan."),
             ["The Guardian", "BBC"]
         );
+    }
+
+    #[test]
+    fn source_on_its_own_line() {
+        let text = "Harga naik, dilansir\nAFP\n, Selasa (10/6/2025).";
+        let body: Vec<Paragraph> = crate::layout::Layout::new(text)
+            .blocks
+            .into_iter()
+            .map(|span| Paragraph { span })
+            .collect();
+        let c = find(text, &body);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].source, "AFP");
     }
 
     #[test]
@@ -577,6 +638,22 @@ mod tests {
         let c = cites("Melansir laman resmi BMKG, hujan turun sore ini.");
         assert_eq!(c[0].0, "BMKG");
         assert_eq!(c[0].2, CitationKind::Data);
+    }
+
+    #[test]
+    fn institutions_are_data_and_people_are_not_cited() {
+        let c = cites("Hal itu dikutip dari situs Kemenag, Jumat (20/6/2025).");
+        assert_eq!((c[0].0.as_str(), c[0].2), ("Kemenag", CitationKind::Data));
+        let c = cites("Ia mengutip Kementerian Kesehatan, Senin.");
+        assert_eq!(
+            (c[0].0.as_str(), c[0].2),
+            ("Kementerian Kesehatan", CitationKind::Data)
+        );
+        assert!(sources("Ia mengutip Komisaris Polisi Ahmedabad, GS Malik.").is_empty());
+        let c = cites("Kabar itu dilansir kantor berita Yonhap Selasa (3/6).");
+        assert_eq!((c[0].0.as_str(), c[0].2), ("Yonhap", CitationKind::Media));
+        let c = cites("Hal itu dikutip kantor berita Austria.");
+        assert_eq!(c[0].2, CitationKind::Media);
     }
 
     #[test]

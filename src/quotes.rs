@@ -445,7 +445,7 @@ mod tests {
     }
 }
 
-/// Corpus figures for the quote spans, run by hand:
+/// Corpus figures for the quote spans and citations, run by hand:
 /// `BERITA_DUMP=/tmp/quotes.jsonl cargo test --release --lib quotes::corpus -- --ignored`.
 #[cfg(test)]
 mod corpus {
@@ -496,8 +496,17 @@ mod corpus {
                         })
                     })
                     .collect();
-                let row =
-                    serde_json::json!({"id": rec["id"], "outlet": rec["outlet"], "marks": spans});
+                let cites: Vec<_> = crate::citations::find(text, &article.body)
+                    .iter()
+                    .map(|c| {
+                        serde_json::json!({
+                            "source": c.source, "verb": c.verb, "kind": c.kind.as_str(),
+                            "rule": c.rule, "phrase": c.span.slice(text),
+                            "context": text.get(c.span.start..).map(|s| s.chars().take(90).collect::<String>()),
+                        })
+                    })
+                    .collect();
+                let row = serde_json::json!({"id": rec["id"], "outlet": rec["outlet"], "marks": spans, "citations": cites});
                 let _ = writeln!(out, "{row}");
             }
         }

@@ -53,23 +53,24 @@ pub(crate) const CITING_LEADS: &[&str] = &["seperti", "sebagaimana"];
 /// (`dilaporkan oleh Reuters`), `di` (`seperti dikutip di laman X`), `dalam`.
 pub(crate) const CITING_PREPOSITIONS: &[&str] = &["dari", "oleh", "di", "dalam"];
 
-/// Where on the web a source sits, before its name: `dilansir dari laman Astroved`,
-/// `mengutip situs X`. The `resmi` forms name an official site: a data source.
+/// Where a source sits, before its name, and whether an unknown name behind it is a data
+/// source: `laman resmi BMKG`, `situs Kemenag`, `akun Instagram X` are data; `kantor
+/// berita Tasnim`, `media Korea Selatan` are outlets. A known outlet stays media
+/// (`laman Kompas.com`). `resmi` forms first, so they are matched whole.
 pub(crate) const VENUES: &[(&str, bool)] = &[
     ("laman resmi", true),
     ("situs resmi", true),
     ("akun resmi", true),
     ("website resmi", true),
     ("kanal resmi", true),
-    ("laman", false),
-    ("situs", false),
-    ("akun", false),
-    ("kanal", false),
-    ("portal", false),
-    ("website", false),
-    ("halaman", false),
-    ("media", false),
+    ("laman", true),
+    ("situs", true),
+    ("akun", true),
+    ("kanal", true),
+    ("website", true),
+    ("halaman", true),
     ("kantor berita", false),
+    ("media", false),
 ];
 
 /// Kinds of document or data named before the source: `mengutip data dari Coinmarketcap`,
@@ -94,7 +95,7 @@ pub(crate) const DOCUMENTS: &[(&str, bool)] = &[
 
 /// News outlets and agencies, lower case, matched at the start of a source (`CNN
 /// International`, `Bloomberg News`) after dropping a leading `the` and a trailing `.com`.
-/// Names starting `detik` or `tribun` are outlets too (`detikBali`, `TribunSolo`).
+/// Names starting with a [`BRAND_PREFIXES`] entry are outlets too (`detikBali`, `TribunSolo`).
 pub(crate) const MEDIA: &[&str] = &[
     // Wire agencies.
     "reuters",
@@ -204,6 +205,10 @@ pub(crate) const MEDIA: &[&str] = &[
     "cnbc indonesia",
 ];
 
+/// Outlet names written in lower case at the start: `detikcom`, `detikbali`, `detik.com`,
+/// `tribunjabar` (detik's regional desks and Tribun's network sites, glued or not).
+pub(crate) const BRAND_PREFIXES: &[&str] = &["detik", "tribun"];
+
 /// Data providers, official bodies and social platforms: a source, but not news media
 /// (`Coinmarketcap`, `laman resmi BMKG`, `akun Instagram`).
 pub(crate) const DATA_SOURCES: &[&str] = &[
@@ -214,6 +219,8 @@ pub(crate) const DATA_SOURCES: &[&str] = &[
     "trading economics",
     "refinitiv",
     "rti business",
+    // `Mengutip RTI, pukul 09.10 WIB, indeks naik` (Kontan): RTI Business market data.
+    "rti",
     "google trends",
     "worldometer",
     // Indonesian official bodies publishing figures.
@@ -244,3 +251,58 @@ pub(crate) const NAME_CONNECTORS: &[&str] = &["of", "the", "de", "for", "on", "a
 
 /// Words that join two sources: `seperti dilansir Mehr dan i24News`.
 pub(crate) const CHAIN_WORDS: &[&str] = &["dan", "serta"];
+
+/// First words of a source that name an institution, not an outlet: its site or statement
+/// is a data source (`situs Kemenag`, `laman PT Liga Indonesia Baru`, `Universitas Gadjah Mada`).
+pub(crate) const INSTITUTION_WORDS: &[&str] = &[
+    "kementerian",
+    "kemenag",
+    "kemenkes",
+    "kemenkeu",
+    "kemendikbud",
+    "kemlu",
+    "badan",
+    "dinas",
+    "pemerintah",
+    "pemprov",
+    "pemkot",
+    "pemkab",
+    "polri",
+    "polda",
+    "polres",
+    "pt",
+    "bank",
+    "universitas",
+    "university",
+    "institut",
+    "institute",
+    "rumah sakit",
+    "pengadilan",
+    "mahkamah",
+    "komisi",
+    "dewan",
+    "jdih",
+];
+
+/// First words of a source that make it a person quoted, not a citation (`mengutip
+/// Komisaris Polisi Ahmedabad`): attribution reads those.
+pub(crate) const ROLE_TITLES: &[&str] = &[
+    "presiden",
+    "wakil",
+    "menteri",
+    "kepala",
+    "ketua",
+    "direktur",
+    "komisaris",
+    "juru",
+    "gubernur",
+    "bupati",
+    "wali",
+    "kapolri",
+    "kapolda",
+    "kapolres",
+    "jenderal",
+    "dr",
+    "prof",
+    "profesor",
+];
