@@ -11,8 +11,13 @@
 //! - a quote left open ends before an opening mark that starts a new quote, else at the end
 //!   of its paragraph, and in both cases before a cue that follows a comma (`, kata dia`) when
 //!   the scraper lost the closing mark;
+//! - a mark followed by a cue word (`" kata`, `"ujarnya`) closes, whatever its neighbours;
 //! - a paragraph that opens with a mark while the previous paragraph's quote ran to its end
-//!   unclosed continues that quote.
+//!   unclosed continues that quote;
+//! - scrapers break lines inside quotes (a linked or italic word on a line of its own, a
+//!   double space): when a quote runs to its paragraph's end and the next paragraph's first
+//!   mark can only be a closer (`luar biasa," ujar`), the quote runs on into it, through at
+//!   most two short mark-less paragraphs in between.
 
 use std::sync::LazyLock;
 
@@ -29,13 +34,17 @@ pub(crate) struct Marked {
     /// The words inside the marks (to the paragraph's end, or to the cue that follows, when
     /// the closing mark is missing).
     pub inner: Span,
-    /// The opening mark (`"`, `“`, `„`, `«`, `&ldquo;`, ...).
+    /// The opening mark (`"`, `“`, `„`, `«`, `&ldquo;`, ...). Empty, at the paragraph's
+    /// start, when the quote runs on from the previous paragraph with no mark reopening it
+    /// (a line break the scraper put inside a quote); `continues` is then set.
     pub open: Span,
     /// The closing mark, `None` when the quote was left open.
     pub close: Option<Span>,
     /// Index of the body paragraph the quote is in.
     pub paragraph: usize,
-    /// This paragraph reopens a quote the previous paragraph left open (a multi-paragraph quote).
+    /// The quote goes on from the previous `Marked`, which was left open at the end of its
+    /// paragraph: this paragraph reopens it with a mark (the multi-paragraph convention), or
+    /// the scraper broke the quote across lines (`open` is then empty).
     pub continues: bool,
 }
 
@@ -43,10 +52,65 @@ pub(crate) struct Marked {
 pub(crate) fn find(text: &str, body: &[Paragraph]) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut carried = false;
+    let mut pending: Vec<(usize, Span)> = Vec::new();
     for (index, paragraph) in body.iter().enumerate() {
-        carried = find_in_paragraph(text, paragraph.span, index, carried, &mut out);
+        let units = units(text, paragraph.span);
+        let mut bridged = None;
+        if carried && units.first().is_none_or(|u| mark_role(u.c).is_none()) {
+            match first_mark(&units) {
+                Some(i) if closes_from_outside(&units, i) => {
+                    push_pieces(text, &pending, &mut out);
+                    bridged = units.first().map(|u| Open {
+                        mark: Span::new(u.span.start, u.span.start),
+                        inner_start: u.span.start,
+                        curly: false,
+                        continues: true,
+                    });
+                }
+                None if pending.len() < BRIDGE_PIECES
+                    && paragraph.span.len() < BRIDGE_PIECE_LEN =>
+                {
+                    pending.push((index, paragraph.span));
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        pending.clear();
+        carried = find_in_paragraph(text, &units, index, carried, bridged, &mut out);
     }
     out
+}
+
+/// Most mark-less paragraphs a quote may run through when a scraper broke it into lines
+/// (`... mereka punya⏎pressing⏎yang luar biasa," ujar X`).
+const BRIDGE_PIECES: usize = 2;
+/// Longest such paragraph, in bytes: scraper breaks leave short pieces.
+const BRIDGE_PIECE_LEN: usize = 200;
+
+/// Index of the first double quotation mark.
+fn first_mark(units: &[Unit]) -> Option<usize> {
+    units.iter().position(|u| mark_role(u.c).is_some())
+}
+
+/// Whether the mark at `i` can only close a quote opened before its paragraph: glued to the
+/// word before and loose after (`luar biasa," ujar`), or followed by a cue.
+fn closes_from_outside(units: &[Unit], i: usize) -> bool {
+    mark_context(units, i) == Context::Closing || followed_by_cue(units, i)
+}
+
+/// Whole paragraphs a bridged quote runs through, pushed as open pieces that continue it.
+fn push_pieces(text: &str, pending: &[(usize, Span)], out: &mut Vec<Marked>) {
+    for &(paragraph, span) in pending {
+        let inner = trim(text, span);
+        out.push(Marked {
+            inner,
+            open: Span::new(span.start, span.start),
+            close: None,
+            paragraph,
+            continues: true,
+        });
+    }
 }
 
 /// One char of a paragraph, or an HTML entity standing for one (`&quot;` → `"`).
@@ -125,42 +189,69 @@ fn ends_quote(role: MarkRole, ctx: Context) -> bool {
 /// A quote opened and not yet closed.
 #[derive(Debug, Clone, Copy)]
 struct Open {
-    /// Index of the opening mark's unit.
-    at: usize,
+    /// The opening mark; empty at the paragraph's start for a bridged quote.
+    mark: Span,
+    /// Where the quoted words start (after the mark).
+    inner_start: usize,
     /// Opened with a curly mark, so straight marks inside may be nested.
     curly: bool,
     continues: bool,
 }
 
-/// Pairs the marks of one paragraph; returns whether it ended inside a quote that ran to the
-/// paragraph's end (so a next paragraph opening with a mark continues it).
+/// The context of the mark at unit `i`, from its neighbours.
+fn mark_context(units: &[Unit], i: usize) -> Context {
+    let before = i.checked_sub(1).and_then(|j| units.get(j)).map(|u| u.c);
+    let after = units.get(i + 1).map(|u| u.c);
+    context(before, after)
+}
+
+/// Longest cue word looked for after a mark, in chars.
+const CUE_CHARS: usize = 12;
+
+/// Whether blanks and then a cue word (`kata`, `ujarnya`) follow the unit at `i`: the mark
+/// closes a quote whatever its neighbours say (`siap "kata dia`).
+fn followed_by_cue(units: &[Unit], i: usize) -> bool {
+    let rest = units.get(i + 1..).unwrap_or_default();
+    let word: String = rest
+        .iter()
+        .skip_while(|u| is_blank(u.c))
+        .take(CUE_CHARS + 1)
+        .map(|u| u.c)
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    LOST_CLOSE_CUES.contains(&word.as_str())
+}
+
+/// Pairs the marks of one paragraph, starting inside `bridged` when a quote runs on into it
+/// without a mark; returns whether the paragraph ended inside a quote that ran to its end
+/// (so a next paragraph opening with a mark continues it).
 fn find_in_paragraph(
     text: &str,
-    span: Span,
+    units: &[Unit],
     paragraph: usize,
     carried: bool,
+    bridged: Option<Open>,
     out: &mut Vec<Marked>,
 ) -> bool {
-    let units = units(text, span);
     let last_curly = units
         .iter()
         .rposition(|u| mark_role(u.c).is_some_and(|r| r != MarkRole::Either));
-    let mut open: Option<Open> = None;
+    let mut open = bridged;
     for (i, unit) in units.iter().enumerate() {
         let Some(role) = mark_role(unit.c) else {
             continue;
         };
-        let before = i.checked_sub(1).and_then(|j| units.get(j)).map(|u| u.c);
-        let after = units.get(i + 1).map(|u| u.c);
-        let ctx = context(before, after);
+        let ctx = mark_context(units, i);
+        let cue_follows = followed_by_cue(units, i);
         let opened = Open {
-            at: i,
+            mark: unit.span,
+            inner_start: unit.span.end,
             curly: role != MarkRole::Either,
             continues: carried && i == 0,
         };
         match open {
             None => {
-                if starts_quote(role, ctx) {
+                if !cue_follows && starts_quote(role, ctx) {
                     open = Some(opened);
                 }
             }
@@ -170,25 +261,25 @@ fn find_in_paragraph(
                 if nested {
                     continue;
                 }
-                if ends_quote(role, ctx) {
-                    push_closed(text, &units, o, i, paragraph, out);
+                if cue_follows || ends_quote(role, ctx) {
+                    push_quote(text, units, o, i, Some(unit.span), paragraph, out);
                     open = None;
                 } else {
-                    push_unclosed(text, &units, o, i, paragraph, out);
+                    push_unclosed(text, units, o, i, paragraph, out);
                     open = Some(opened);
                 }
             }
         }
     }
     match open {
-        Some(o) => !push_unclosed(text, &units, o, units.len(), paragraph, out),
+        Some(o) => !push_unclosed(text, units, o, units.len(), paragraph, out),
         None => false,
     }
 }
 
-/// The span from the unit after `open` to the unit before `end`, trimmed.
-fn inner_span(text: &str, units: &[Unit], open: usize, end: usize) -> Option<Span> {
-    let start = units.get(open)?.span.end;
+/// The span from `start` to the end of the unit before `end`, trimmed; `None` when it holds
+/// no letter or digit.
+fn inner_span(text: &str, units: &[Unit], start: usize, end: usize) -> Option<Span> {
     let stop = end
         .checked_sub(1)
         .and_then(|j| units.get(j))
@@ -200,28 +291,25 @@ fn inner_span(text: &str, units: &[Unit], open: usize, end: usize) -> Option<Spa
         .then_some(span)
 }
 
-fn push_closed(
+/// Pushes the quote opened by `open` and ending before unit `end`; returns the inner span.
+fn push_quote(
     text: &str,
     units: &[Unit],
     open: Open,
-    close: usize,
+    end: usize,
+    close: Option<Span>,
     paragraph: usize,
     out: &mut Vec<Marked>,
-) {
-    let (Some(inner), Some(o), Some(c)) = (
-        inner_span(text, units, open.at, close),
-        units.get(open.at),
-        units.get(close),
-    ) else {
-        return;
-    };
+) -> Option<Span> {
+    let inner = inner_span(text, units, open.inner_start, end)?;
     out.push(Marked {
         inner,
-        open: o.span,
-        close: Some(c.span),
+        open: open.mark,
+        close,
         paragraph,
         continues: open.continues,
     });
+    Some(inner)
 }
 
 /// Pushes a quote left open, ending at unit `end` or before a cue; returns whether it was cut
@@ -234,21 +322,16 @@ fn push_unclosed(
     paragraph: usize,
     out: &mut Vec<Marked>,
 ) -> bool {
-    let (Some(inner), Some(o)) = (inner_span(text, units, open.at, end), units.get(open.at)) else {
+    let Some(inner) = push_quote(text, units, open, end, None, paragraph, out) else {
         return false;
     };
-    let (inner, cut) = match cut_at_cue(text, inner) {
-        Some(cut) => (cut, true),
-        None => (inner, false),
-    };
-    out.push(Marked {
-        inner,
-        open: o.span,
-        close: None,
-        paragraph,
-        continues: open.continues,
-    });
-    cut
+    match (cut_at_cue(text, inner), out.last_mut()) {
+        (Some(cut), Some(last)) => {
+            last.inner = cut;
+            true
+        }
+        _ => false,
+    }
 }
 
 /// `, kata dia` and the like: punctuation, blanks, a cue word.
@@ -417,6 +500,45 @@ mod tests {
     }
 
     #[test]
+    fn mark_before_cue_closes() {
+        assert_eq!(inner("\"Kami siap \"kata dia."), ["Kami siap"]);
+        assert!(inner("\" jelasnya.").is_empty());
+    }
+
+    #[test]
+    fn quote_broken_across_lines_runs_on() {
+        let text = "\"Mereka punya\npressing\nyang luar biasa,\" ujar Budi.";
+        let found = find(text, &body(text));
+        let got: Vec<_> = found
+            .iter()
+            .map(|m| {
+                (
+                    m.inner.slice(text).unwrap_or(""),
+                    m.continues,
+                    m.close.is_some(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Mereka punya", false, false),
+                ("pressing", true, false),
+                ("yang luar biasa,", true, true)
+            ]
+        );
+        assert!(found[1].open.is_empty() && found[2].open.is_empty());
+    }
+
+    #[test]
+    fn no_bridge_without_a_closer() {
+        let text = "\"Kami datang pagi.\nWarga pulang.\nMereka bilang \"cukup\".";
+        let found = find(text, &body(text));
+        assert_eq!(found.len(), 2);
+        assert!(!found[1].continues);
+    }
+
+    #[test]
     fn cut_quote_does_not_carry() {
         let text = "\"Kami siap, kata dia.\n\"Lanjut,\" ujar Budi.";
         let found = find(text, &body(text));
@@ -442,6 +564,62 @@ mod tests {
             "pertemuan mitra dan sekutu yang sangat hangat dan konstruktif"
         );
         assert_eq!(got[5], "Pada saat yang sama, [itu] sangat substantif,");
+    }
+}
+
+/// Any input: spans inside their paragraph, on char boundaries, in order.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::layout::Layout;
+
+    /// Strings rich in marks, entities, blanks and cue words.
+    fn tricky() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{AB}", "\u{BB}", "'", "\u{2018}",
+            "\u{2019}", "&quot;", "&ldquo;", "&rdquo;", "&#8220;", "&nbsp;", "&", " ", "  ", "\n",
+            "\u{a0}", "\u{200B}", ",", ".", "kata", " ujar", "Kami", "é", "😀", "dari", "dilansir",
+            "dikutip ", "CNN", "Rabu", "dan", "laman", "detik",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    fn check(text: &str) {
+        let body: Vec<Paragraph> = Layout::new(text)
+            .blocks
+            .into_iter()
+            .map(|span| Paragraph { span })
+            .collect();
+        for m in find(text, &body) {
+            let para = body[m.paragraph].span;
+            for span in [Some(m.inner), Some(m.open), m.close].into_iter().flatten() {
+                assert!(para.contains(span), "{span:?} outside {para:?} in {text:?}");
+                assert!(
+                    span.slice(text).is_some(),
+                    "{span:?} off a boundary in {text:?}"
+                );
+            }
+            assert!(m.open.end <= m.inner.start);
+            assert!(m.close.is_none_or(|c| m.inner.end <= c.start));
+        }
+        for c in crate::citations::find(text, &body) {
+            assert!(c.span.slice(text).is_some() && c.source_span.slice(text).is_some());
+            assert!(c.span.contains(c.source_span), "{c:?} in {text:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn spans_stay_in_paragraphs(text in tricky()) {
+            check(&text);
+        }
+
+        #[test]
+        fn any_string(text in any::<String>()) {
+            check(&text);
+        }
     }
 }
 
