@@ -25,7 +25,7 @@ use regex::Regex;
 
 use crate::article::{Paragraph, Span};
 use crate::layout::trim;
-use crate::lexicon::quote_marks::{LOST_CLOSE_CUES, MarkRole, mark_role};
+use crate::lexicon::quote_marks::{LOST_CLOSE_CUES, MOJIBAKE_LEADS, MarkRole, mark_role};
 use crate::text::{entity_at, is_blank};
 
 /// A span of text between quotation marks, before attribution.
@@ -56,7 +56,7 @@ pub(crate) fn find(text: &str, body: &[Paragraph]) -> Vec<Marked> {
     for (index, paragraph) in body.iter().enumerate() {
         let units = units(text, paragraph.span);
         let mut bridged = None;
-        if carried && units.first().is_none_or(|u| mark_role(u.c).is_none()) {
+        if carried && role_at(&units, 0).is_none() {
             match first_mark(&units) {
                 Some(i) if closes_from_outside(&units, i) => {
                     push_pieces(text, &pending, &mut out);
@@ -90,7 +90,39 @@ const BRIDGE_PIECE_LEN: usize = 200;
 
 /// Index of the first double quotation mark.
 fn first_mark(units: &[Unit]) -> Option<usize> {
-    units.iter().position(|u| mark_role(u.c).is_some())
+    (0..units.len()).find(|&i| role_at(units, i).is_some())
+}
+
+/// Whether a decimal number (`15,6`, `32.35`) ends right before unit `i`.
+fn after_decimal_number(units: &[Unit], i: usize) -> bool {
+    let before = units.get(..i).unwrap_or_default();
+    let mut rev = before.iter().rev().map(|u| u.c).peekable();
+    let mut digits = 0;
+    while rev.next_if(char::is_ascii_digit).is_some() {
+        digits += 1;
+    }
+    digits > 0
+        && rev.next().is_some_and(|c| matches!(c, ',' | '.'))
+        && rev.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The role of the unit at `i` when it is a double quotation mark in use as one: not the
+/// second byte of mojibake (`GaÃ«tan` is a mis-decoded `Gaëtan`) and not an inch or
+/// arc-second sign after a decimal number (`layar 15,6" 2K`, `32.35" S`).
+fn role_at(units: &[Unit], i: usize) -> Option<MarkRole> {
+    let role = mark_role(units.get(i)?.c)?;
+    let before = |k: usize| i.checked_sub(k).and_then(|j| units.get(j)).map(|u| u.c);
+    if before(1).is_some_and(|c| MOJIBAKE_LEADS.contains(&c)) {
+        return None;
+    }
+    let closes_after = units
+        .get(i + 1)
+        .is_some_and(|u| matches!(u.c, ',' | '.' | ';' | ':' | '!' | '?'))
+        || followed_by_cue(units, i);
+    if role == MarkRole::Either && !closes_after && after_decimal_number(units, i) {
+        return None;
+    }
+    Some(role)
 }
 
 /// Whether the mark at `i` can only close a quote opened before its paragraph: glued to the
@@ -233,12 +265,14 @@ fn find_in_paragraph(
     bridged: Option<Open>,
     out: &mut Vec<Marked>,
 ) -> bool {
-    let last_curly = units
-        .iter()
-        .rposition(|u| mark_role(u.c).is_some_and(|r| r != MarkRole::Either));
+    let last_curly = (0..units.len())
+        .rev()
+        .find(|&i| role_at(units, i).is_some_and(|r| r != MarkRole::Either));
     let mut open = bridged;
+    // A straight pair nested inside a curly quote is open (`“Istilah "healing`).
+    let mut nested_open = false;
     for (i, unit) in units.iter().enumerate() {
-        let Some(role) = mark_role(unit.c) else {
+        let Some(role) = role_at(units, i) else {
             continue;
         };
         let ctx = mark_context(units, i);
@@ -256,11 +290,22 @@ fn find_in_paragraph(
                 }
             }
             Some(o) => {
-                let nested =
-                    o.curly && role == MarkRole::Either && last_curly.is_some_and(|l| l > i);
-                if nested {
+                if o.curly && role == MarkRole::Either && !cue_follows {
+                    let curly_ahead = last_curly.is_some_and(|l| l > i);
+                    match ctx {
+                        Context::Opening if curly_ahead => nested_open = true,
+                        _ if nested_open => nested_open = false,
+                        Context::Either if curly_ahead => {}
+                        // A straight closer on a curly quote: mixed styles (Tempo's
+                        // `&ldquo;...," ujarnya`).
+                        _ => {
+                            push_quote(text, units, o, i, Some(unit.span), paragraph, out);
+                            open = None;
+                        }
+                    }
                     continue;
                 }
+                nested_open = false;
                 if cue_follows || ends_quote(role, ctx) {
                     push_quote(text, units, o, i, Some(unit.span), paragraph, out);
                     open = None;
@@ -418,6 +463,35 @@ mod tests {
             inner("\u{201C}Istilah \"healing\" itu keliru,\u{201D} kata Ana."),
             ["Istilah \"healing\" itu keliru,"]
         );
+    }
+
+    #[test]
+    fn mixed_curly_open_straight_close() {
+        assert_eq!(
+            inner("&ldquo;Saya jaga mood mereka,\" ujarnya. Menurut dia, \u{201C}Hebat.\u{201D}"),
+            ["Saya jaga mood mereka,", "Hebat."]
+        );
+        assert_eq!(
+            inner("\u{201C}Kata \"healing\" itu, \"self reward\" juga,\u{201D} kata Ana."),
+            ["Kata \"healing\" itu, \"self reward\" juga,"]
+        );
+    }
+
+    #[test]
+    fn mojibake_and_inches_are_not_marks() {
+        assert_eq!(
+            inner("Tamu Ga\u{C3}\u{AB}tan Bruel hadir. \"Kami senang,\" katanya."),
+            ["Kami senang,"]
+        );
+        assert_eq!(
+            inner("Layar 15,6\" dan \"sangat terang,\" kata Budi."),
+            ["sangat terang,"]
+        );
+        assert_eq!(
+            inner("Titik 9'32.35\"S 114\u{B0} ditemukan."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(inner("\"Naik 2,5\" kata Budi."), ["Naik 2,5"]);
     }
 
     #[test]

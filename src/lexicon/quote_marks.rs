@@ -41,6 +41,10 @@ pub(crate) fn mark_role(c: char) -> Option<MarkRole> {
         .map(|(_, role)| *role)
 }
 
+/// Chars that, right before `«` or `»`, show mojibake rather than a mark: UTF-8 read as
+/// Latin-1 turns `ë` into `Ã«` and `»` into `Â»` (a detik piece writes `GaÃ«tan`).
+pub(crate) const MOJIBAKE_LEADS: &[char] = &['\u{C3}', '\u{C2}'];
+
 /// Cue words that end a quote whose closing mark the scraper lost: `"Kami siap, kata dia.`
 /// ends before `kata`. A deliberately small list (the most frequent post-quote cues of
 /// FIELD-NOTES C1); the full speech lexicon lives with attribution.
