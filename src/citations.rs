@@ -168,7 +168,7 @@ impl Phrase<'_> {
         }
         let names = read_chain(s, pos);
         if names.is_empty() {
-            if let Some((from, to, true)) = document {
+            if let (Some((from, to, true)), false) = (document, self.entry.needs_known_media) {
                 self.push(from, to, to, CitationKind::Data, "citation.document", out);
             }
             return;
@@ -406,10 +406,7 @@ fn word_end(s: &str, pos: usize) -> usize {
 fn name_like(word: &str) -> bool {
     let has_letter = word.chars().any(char::is_alphabetic);
     let capital = word.chars().any(char::is_uppercase);
-    let lower = word.to_lowercase();
-    has_letter
-        && (capital || has_brand_prefix(&lower) || MEDIA.contains(&lower.as_str()))
-        && !is_weekday(word)
+    has_letter && (capital || has_brand_prefix(&word.to_lowercase())) && !is_weekday(word)
 }
 
 fn is_weekday(word: &str) -> bool {
@@ -670,6 +667,8 @@ mod tests {
         );
         assert!(sources("Ia dilaporkan ke Polda Metro Jaya.").is_empty());
         assert!(sources("Dananya bersumber dari APBN.").is_empty());
+        assert!(sources("Gejala yang dilaporkan antara lain demam.").is_empty());
+        assert!(sources("Menurut siaran pers yang diterima, rapat ditunda.").is_empty());
     }
 
     #[test]
