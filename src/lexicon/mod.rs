@@ -3,5 +3,7 @@
 
 pub(crate) mod boilerplate;
 pub(crate) mod credits;
+pub(crate) mod media;
 pub mod outlets;
+pub(crate) mod quote_marks;
 pub(crate) mod read_also;
