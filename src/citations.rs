@@ -17,8 +17,8 @@ use regex::Regex;
 use crate::article::{Citation, CitationKind, Paragraph, Span};
 use crate::lexicon::media::{
     BRAND_PREFIXES, CHAIN_WORDS, CITING_LEADS, CITING_PREPOSITIONS, CITING_VERBS, CitingVerb,
-    DATA_SOURCES, DOCUMENTS, INSTITUTION_WORDS, MEDIA, NAME_CONNECTORS, ROLE_TITLES, VENUES,
-    WEEKDAYS,
+    DATA_SOURCES, DOCUMENTS, INSTITUTION_WORDS, MEDIA, NAME_CONNECTORS, OWNER_STOP_WORDS,
+    ROLE_TITLES, VENUES, WEEKDAYS,
 };
 use crate::text::is_blank;
 
@@ -96,7 +96,7 @@ fn find_in(s: &str, base: usize, own: usize, out: &mut Vec<Citation>) {
             verb_end: verb.end(),
             entry: *entry,
         };
-        phrase.read(verb.end(), out);
+        phrase.read(verb.end(), 0, out);
     }
 }
 
@@ -129,9 +129,9 @@ struct Name {
 
 impl Phrase<'_> {
     /// Reads what follows the verb at `pos`; pushes the citations it makes.
-    fn read(&self, pos: usize, out: &mut Vec<Citation>) {
+    fn read(&self, pos: usize, depth: u8, out: &mut Vec<Citation>) {
         let s = self.s;
-        if !self.verb_ends_word(pos) {
+        if depth == 0 && !self.verb_ends_word(pos) {
             return;
         }
         let mut pos = skip_blanks(s, pos);
@@ -144,10 +144,12 @@ impl Phrase<'_> {
             }
         }
         let mut data = false;
+        let mut venue_at = None;
         for (venue, data_venue) in VENUES {
             if let Some((end, g)) = match_words(s, pos, venue) {
                 glued |= g;
                 data |= data_venue;
+                venue_at = Some(pos);
                 pos = skip_blanks(s, end);
                 break;
             }
@@ -166,12 +168,37 @@ impl Phrase<'_> {
                 break;
             }
         }
-        let names = read_chain(s, pos);
+        let mut names = read_chain(s, pos);
+        if names.is_empty() && venue_at.is_some() {
+            // `laman dukungan Google`: a lower-case word between the venue and the name.
+            names = read_chain(s, skip_blanks(s, owner_words_end(s, pos)));
+        }
         if names.is_empty() {
             if let (Some((from, to, true)), false) = (document, self.entry.needs_known_media) {
                 self.push(from, to, to, CitationKind::Data, "citation.document", out);
+            } else if let (Some(from), false) = (venue_at, self.entry.needs_known_media) {
+                // `dilansir dari laman resmi klub`: the venue and its lower-case owner.
+                let to = owner_words_end(s, pos);
+                if to > pos {
+                    self.push(from, to, to, CitationKind::Data, "citation.venue", out);
+                }
             }
             return;
+        }
+        // `dikutip KompasTekno dari laman dukungan Google` (also glued, `KompasTeknodari`): the
+        // first name is the outlet that did the quoting; the source is what follows `dari`.
+        if let [only] = names.as_slice() {
+            let after = match match_words(s, only.end, "dari") {
+                Some(found) => Some(found),
+                None => match_words(s, skip_blanks(s, only.end), "dari"),
+            };
+            if let (Some((from, _)), 0) = (after, depth) {
+                let before = out.len();
+                self.read(from, depth + 1, out);
+                if out.len() > before {
+                    return;
+                }
+            }
         }
         let end = names.last().map_or(pos, |n| n.end);
         let end = match match_words(s, skip_blanks(s, end), "sebelumnya") {
@@ -443,7 +470,11 @@ fn read_name(s: &str, pos: usize) -> Option<Name> {
                 glued_next: glued_next.map(|g| w_start + g),
             });
         }
-        if !name_like(core) {
+        // `KompasTekno dariAndroid Authority`: a glued `dari` starts the next phrase.
+        let glued_dari = core
+            .strip_prefix("dari")
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        if !name_like(core) || (i > 0 && glued_dari) {
             break;
         }
         end = core_end;
@@ -457,6 +488,31 @@ fn read_name(s: &str, pos: usize) -> Option<Name> {
         end,
         glued_next: None,
     })
+}
+
+/// Where the lower-case owner of a venue ends (`klub` in `laman resmi klub`): up to two
+/// lower-case words, stopping at punctuation and at function words.
+fn owner_words_end(s: &str, pos: usize) -> usize {
+    let mut end = pos;
+    let mut at = pos;
+    for _ in 0..2 {
+        let w_start = skip_blanks(s, at);
+        let w_end = word_end(s, w_start);
+        let Some(word) = s.get(w_start..w_end) else {
+            break;
+        };
+        let core = word.trim_end_matches(['.', ':', '!', '?']);
+        let plain = !core.is_empty() && core.chars().all(|c| c.is_lowercase() || c == '-');
+        if !plain || OWNER_STOP_WORDS.contains(&core) {
+            break;
+        }
+        end = w_start + core.len();
+        if core.len() < word.len() {
+            break;
+        }
+        at = w_end;
+    }
+    end
 }
 
 /// A word that ends in a glued weekday (`CNBCRabu`), a possessive on a known name
@@ -476,6 +532,12 @@ fn glued_tail(word: &str) -> Option<(usize, Option<usize>)> {
     if let Some(head) = word.strip_suffix("nya") {
         let key = head.to_lowercase();
         if MEDIA.contains(&key.as_str()) || DATA_SOURCES.contains(&key.as_str()) {
+            return Some((head.len(), None));
+        }
+    }
+    // `KompasTeknodari`: a glued `dari` after the quoting outlet's name.
+    if let Some(head) = word.strip_suffix("dari").filter(|h| h.chars().count() > 2) {
+        if head.chars().next_back().is_some_and(char::is_alphabetic) {
             return Some((head.len(), None));
         }
     }
@@ -582,6 +644,23 @@ mod tests {
     }
 
     #[test]
+    fn official_site_with_a_lower_case_owner() {
+        let text = "\"Kami siap,\" kata Slot dilansir dari laman resmi klub.";
+        assert_eq!(sources(text), ["laman resmi klub"]);
+        assert!(sources("Ia dikutip dari laman pada Senin.").is_empty());
+    }
+
+    #[test]
+    fn quoting_outlet_then_its_source() {
+        let text = "\"Perlu Android 10,\" kata Ellen, dikutipKompasTeknodari laman dukungan Google. Sementara itu, ...";
+        assert_eq!(sources(text), ["Google"]);
+        let glued = "Hal itu dirangkum KompasTekno dariAndroid Authority, Senin.";
+        assert_eq!(sources(glued), ["Android Authority"]);
+        let spaced = "Hal itu dikutip KompasTekno dari Android Authority, Senin.";
+        assert_eq!(sources(spaced), ["Android Authority"]);
+    }
+
+    #[test]
     fn chains() {
         let found = cites("Serangan itu, seperti dilansir Mehr dan i24News, menewaskan dua orang.");
         let got: Vec<&str> = found.iter().map(|c| c.0.as_str()).collect();
@@ -679,7 +758,10 @@ mod tests {
 
     #[test]
     fn lowercase_after_verb_is_no_source() {
-        assert!(sources("dikutip dari laman resmi klub.").is_empty());
+        assert_eq!(
+            sources("dikutip dari laman resmi klub."),
+            ["laman resmi klub"]
+        );
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub(crate) const CITING_VERBS: &[CitingVerb] = &[
     verb("melansir", false),
     // diberitakan 86: `seperti diberitakan Kompas.com sebelumnya`, `Diberitakan NBC`.
     verb("diberitakan", false),
+    // dirangkum: `dirangkum KompasTekno dari Android Authority` (summarised from); with no
+    // capitalised source after it (`dirangkum dari berbagai sumber`) it cites nothing.
+    verb("dirangkum", false),
     // dinukil 4, menukil 3: rare synonyms of dikutip/mengutip.
     verb("dinukil", false),
     verb("menukil", false),
@@ -305,4 +308,23 @@ pub(crate) const ROLE_TITLES: &[&str] = &[
     "dr",
     "prof",
     "profesor",
+];
+
+/// Words that end the lower-case owner after a venue (`laman resmi klub pada Senin`).
+pub(crate) const OWNER_STOP_WORDS: &[&str] = &[
+    "pada",
+    "yang",
+    "di",
+    "untuk",
+    "saat",
+    "ketika",
+    "dan",
+    "serta",
+    "dari",
+    "ke",
+    "itu",
+    "ini",
+    "tersebut",
+    "sebelumnya",
+    "kemarin",
 ];
