@@ -1,10 +1,703 @@
 //! The opening stamp: `JAKARTA, KOMPAS.com -`, `Liputan6.com, Jakarta -`, `Jakarta (ANTARA) -`.
+//!
+//! The finder looks at the start of the story only: the first [`MAX_BLOCKS`] blocks of the
+//! layout that start within [`MAX_START`] bytes (a headline or a byline may come first). At
+//! each block start it tries, in order:
+//!
+//! - outlet first: `Liputan6.com, Jakarta -` (`dateline.outlet_city`), the dash lost
+//!   `Liputan6.com, JakartaKita` (`dateline.outlet_city_glued`, known outlets only),
+//!   `KONTAN.CO.ID - JAKARTA.` (`dateline.outlet_dash_city`), `KOMPAS.com -`,
+//!   `WahanaNews.co |` (`dateline.outlet`);
+//! - city first: `JAKARTA, KOMPAS.com -` (`dateline.city_outlet`), `Jakarta (ANTARA) -`
+//!   (`dateline.city_agency`), and in the first block only `JAKARTA -` or `Jakarta\n-\n`
+//!   (`dateline.city`).
+//!
+//! Inside a block, a stamp glued after a byline or headline (`... MuhanaTRIBUNSOLO.COM,
+//! KLATEN -`, `... Swasta SEMARANG, KOMPAS.com-`) is found only with an outlet and a
+//! separator. Outlets come from the [`OutletTable`]; an unknown one is still found by its
+//! shape (`Xxx.com, City -`, `XXX.CO.ID, CITY -`) with a `dateline.generic_*` rule.
+//!
+//! The span runs from the stamp's first char through its separator (a dash run, `|`, or the
+//! `.` after Kontan's city); without a separator it ends after the city. Blanks between the
+//! parts may be spaces, no-break spaces, `&nbsp;` or line breaks (`JAKARTA\n, KOMPAS.com\n-`).
+//! Everything is scanned within the first [`WINDOW`] bytes, so the cost per text is bounded.
 
-use crate::article::Dateline;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::article::{Dateline, Span};
 use crate::layout::Layout;
-use crate::lexicon::outlets::OutletTable;
+use crate::lexicon::cities;
+use crate::lexicon::outlets::{OutletProfile, OutletTable, ends_word};
+use crate::text::{entity_at, is_blank};
 
-/// Finds the dateline at the start of the story (TODO: the dateline finder).
-pub(crate) fn find(_text: &str, _layout: &Layout, _outlets: &OutletTable) -> Option<Dateline> {
-    None
+/// Blocks looked at: a headline and a byline may come before the stamp, not more.
+const MAX_BLOCKS: usize = 4;
+/// A stamp's block starts within this many bytes of the text.
+const MAX_START: usize = 600;
+/// Bytes of text scanned at all: the stamp lies inside them.
+const WINDOW: usize = 800;
+/// Most bytes of blanks between two parts of a stamp (`JAKARTA, KOMPAS.com\n-\n`).
+const MAX_GAP: usize = 24;
+/// Most words in a city (`HO CHI MINH CITY`).
+const MAX_CITY_WORDS: usize = 4;
+/// Most words in a city glued to the story without a separator (`Palangka RayaUntuk`).
+const MAX_GLUED_CITY_WORDS: usize = 3;
+
+/// `Liputan6.com, Jakarta -`, `TEMPO.CO, Jakarta -`, `REPUBLIKA.CO.ID, JAKARTA --`.
+pub(crate) const RULE_OUTLET_CITY: &str = "dateline.outlet_city";
+/// `Liputan6.com, JakartaKita ...`: the separator lost, the city glued to the story.
+pub(crate) const RULE_OUTLET_CITY_GLUED: &str = "dateline.outlet_city_glued";
+/// `KONTAN.CO.ID - JAKARTA.`: the city after the dash, closed by a full stop.
+pub(crate) const RULE_OUTLET_DASH_CITY: &str = "dateline.outlet_dash_city";
+/// `KOMPAS.com -`, `WahanaNews.co |`, `POSMETRO MEDAN–`.
+pub(crate) const RULE_OUTLET: &str = "dateline.outlet";
+/// `JAKARTA, KOMPAS.com -`, `Jakarta, CNN Indonesia --`.
+pub(crate) const RULE_CITY_OUTLET: &str = "dateline.city_outlet";
+/// `Jakarta (ANTARA) -`, `Mataram, NTB (ANTARA News) -`.
+pub(crate) const RULE_CITY_AGENCY: &str = "dateline.city_agency";
+/// `JAKARTA -` (SINDOnews, Okezone), `Jakarta\n-\n` (old detik).
+pub(crate) const RULE_CITY: &str = "dateline.city";
+/// `Xxx.com, City -` with an outlet not in the table.
+pub(crate) const RULE_GENERIC_OUTLET_CITY: &str = "dateline.generic_outlet_city";
+/// `CITY, Xxx.com -` with an outlet not in the table.
+pub(crate) const RULE_GENERIC_CITY_OUTLET: &str = "dateline.generic_city_outlet";
+/// `Xxx.com -` with an outlet not in the table.
+pub(crate) const RULE_GENERIC_OUTLET: &str = "dateline.generic_outlet";
+
+/// A web name that may sign a dateline: `BeritaBaru.id`, `TRIBUNKALTENGE.COM`.
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\.(?i:co\.id|or\.id|web\.id|my\.id|com|co|id|net|org|tv|news)",
+    )
+    .unwrap_or_else(|_| unreachable!("the domain pattern compiles"))
+});
+
+/// Finds the dateline at the start of the story.
+pub(crate) fn find(text: &str, layout: &Layout, outlets: &OutletTable) -> Option<Dateline> {
+    let scan = Scan {
+        text: head(text),
+        outlets,
+    };
+    layout
+        .blocks
+        .iter()
+        .take(MAX_BLOCKS)
+        .take_while(|b| b.start < MAX_START)
+        .enumerate()
+        .find_map(|(index, block)| {
+            scan.at_block_start(block.start, index == 0)
+                .or_else(|| scan.inside(block.start, block.end))
+        })
+        .map(|found| found.into_dateline(scan.text))
+}
+
+/// The first [`WINDOW`] bytes of `text`, cut at a char boundary.
+fn head(text: &str) -> &str {
+    let mut end = text.len().min(WINDOW);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or_default()
+}
+
+/// Who signed a stamp, as matched in the text.
+#[derive(Clone, Copy, Debug)]
+struct Outlet<'a> {
+    span: Span,
+    kind: OutletKind<'a>,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum OutletKind<'a> {
+    /// In the outlet table.
+    Known(&'a OutletProfile),
+    /// A Tribun regional site not in the table (`TRIBUNKALTENGE.COM`): its id is its name.
+    Tribun,
+    /// Any other web name (`BeritaBaru.id`).
+    Generic,
+}
+
+impl Outlet<'_> {
+    fn known(&self) -> bool {
+        !matches!(self.kind, OutletKind::Generic)
+    }
+
+    /// `rule` for a known outlet, `generic` for an unknown one.
+    fn rule(&self, rule: &'static str, generic: &'static str) -> &'static str {
+        if self.known() { rule } else { generic }
+    }
+}
+
+/// A stamp found: where it is and what it says.
+#[derive(Debug)]
+struct Found<'a> {
+    span: Span,
+    outlet: Option<Outlet<'a>>,
+    city: Option<Span>,
+    rule: &'static str,
+}
+
+impl Found<'_> {
+    fn into_dateline(self, text: &str) -> Dateline {
+        let written = |s: Span| s.slice(text).map(collapse_blanks);
+        let (outlet_id, network) = match self.outlet.map(|o| (o.kind, o.span)) {
+            Some((OutletKind::Known(p), _)) => (Some(p.id.clone()), p.network.clone()),
+            Some((OutletKind::Tribun, span)) => (
+                span.slice(text).map(tribun_id),
+                Some("tribunnews".to_owned()),
+            ),
+            _ => (None, None),
+        };
+        Dateline {
+            outlet: self.outlet.and_then(|o| written(o.span)),
+            outlet_id,
+            network,
+            city: self.city.and_then(|s| s.slice(text)).map(city_name),
+            span: self.span,
+            rule: self.rule,
+        }
+    }
+}
+
+/// Whether the stamp is at a block start or glued inside a block after other text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    BlockStart,
+    Inside,
+}
+
+/// A capitalised word: `Jakarta`, `JAKARTA`, `SAINT-DENIS`, `D.C`.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    upper: bool,
+}
+
+/// The scanner over the head of one text.
+struct Scan<'a> {
+    text: &'a str,
+    outlets: &'a OutletTable,
+}
+
+impl<'a> Scan<'a> {
+    /// A stamp that starts at a block start.
+    fn at_block_start(&self, pos: usize, first_block: bool) -> Option<Found<'a>> {
+        self.outlet_at(pos)
+            .and_then(|o| self.after_outlet(o, Place::BlockStart))
+            .or_else(|| self.city_first(pos, Place::BlockStart, first_block))
+            .or_else(|| first_block.then(|| self.orphan_comma(pos)).flatten())
+    }
+
+    /// A stamp glued inside a block, after a byline or headline: only with an outlet.
+    fn inside(&self, start: usize, end: usize) -> Option<Found<'a>> {
+        let end = end.min(MAX_START).min(self.text.len());
+        let mut prev: Option<char> = None;
+        for (i, c) in self.text.get(start..end)?.char_indices() {
+            let word_start = c.is_uppercase()
+                && prev.is_some_and(|p| !p.is_alphanumeric() || p.is_lowercase());
+            prev = Some(c);
+            if !word_start {
+                continue;
+            }
+            let pos = start + i;
+            let found = self
+                .outlet_at(pos)
+                .and_then(|o| self.after_outlet(o, Place::Inside))
+                .or_else(|| self.city_first(pos, Place::Inside, false));
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
+    /// The outlet name at `pos`: from the table, or a web name by its shape.
+    fn outlet_at(&self, pos: usize) -> Option<Outlet<'a>> {
+        let rest = self.text.get(pos..)?;
+        if let Some((profile, len)) = self.outlets.match_at(rest) {
+            return Some(Outlet {
+                span: Span::new(pos, pos + len),
+                kind: OutletKind::Known(profile),
+            });
+        }
+        let m = DOMAIN.find(rest)?;
+        let name = m.as_str();
+        if !ends_word(rest.get(m.end()..)?) {
+            return None;
+        }
+        let tribun = name.len() > 6 && name.get(..6)?.eq_ignore_ascii_case("tribun");
+        Some(Outlet {
+            span: Span::new(pos, pos + m.end()),
+            kind: if tribun {
+                OutletKind::Tribun
+            } else {
+                OutletKind::Generic
+            },
+        })
+    }
+
+    /// What may follow an outlet name: `, City -`, `- CITY.`, `-`, ` City -`, `, CityGlued`.
+    fn after_outlet(&self, o: Outlet<'a>, place: Place) -> Option<Found<'a>> {
+        let (after, newline) = self.blanks(o.span.end);
+        let strict = place == Place::Inside;
+        if self.char_at(after) == Some(',') {
+            let (c, _) = self.blanks(after + 1);
+            if let Some((city, end)) = self.city_then_separator(c, strict) {
+                return Some(self.found(o.span.start, end, Some(o), Some(city), o.rule(RULE_OUTLET_CITY, RULE_GENERIC_OUTLET_CITY)));
+            }
+            if place == Place::BlockStart && o.known() {
+                let city = self.glued_city(c)?;
+                return Some(self.found(o.span.start, city.end, Some(o), Some(city), RULE_OUTLET_CITY_GLUED));
+            }
+            return None;
+        }
+        if let Some(sep_end) = self.separator(after) {
+            let (c, _) = self.blanks(sep_end);
+            if let Some((city, dot_end)) = self.city_then_full_stop(c) {
+                return Some(self.found(o.span.start, dot_end, Some(o), Some(city), RULE_OUTLET_DASH_CITY));
+            }
+            let glued_before = o.span.start > 0
+                && self.text.get(..o.span.start)?.chars().next_back().is_some_and(|c| !is_blank(c));
+            let alone = match place {
+                Place::BlockStart => true,
+                Place::Inside => o.known() && glued_before,
+            };
+            return alone.then(|| self.found(o.span.start, sep_end, Some(o), None, o.rule(RULE_OUTLET, RULE_GENERIC_OUTLET)));
+        }
+        if o.known() && after > o.span.end && !newline {
+            let (city, end) = self.city_then_separator(after, true)?;
+            return Some(self.found(o.span.start, end, Some(o), Some(city), RULE_OUTLET_CITY));
+        }
+        None
+    }
+
+    /// City-first stamps at `pos`: `CITY, OUTLET -`, `City (ANTARA) -`, and (first block only)
+    /// `CITY -`. Inside a block only the first two, with a one-word or gazetteer city.
+    fn city_first(&self, pos: usize, place: Place, city_only: bool) -> Option<Found<'a>> {
+        let words = self.words(pos);
+        (1..=words.len()).rev().find_map(|k| {
+            let taken = words.get(..k)?;
+            let city_end = taken.last()?.end;
+            if place == Place::Inside && k > 1 && cities::place(self.text.get(pos..city_end)?).is_none() {
+                return None;
+            }
+            let city = Span::new(pos, city_end);
+            self.city_outlet(city)
+                .or_else(|| self.city_agency(city))
+                .or_else(|| if city_only { self.city_alone(taken) } else { None })
+        })
+    }
+
+    /// `CITY, OUTLET -` (the comma may be missing before a known outlet).
+    fn city_outlet(&self, city: Span) -> Option<Found<'a>> {
+        let (b, _) = self.blanks(city.end);
+        let comma = self.char_at(b) == Some(',');
+        let at = if comma { self.blanks(b + 1).0 } else { b };
+        let o = self.outlet_at(at)?;
+        if !comma && !o.known() {
+            return None;
+        }
+        let (s, _) = self.blanks(o.span.end);
+        let end = self.separator(s)?;
+        Some(self.found(city.start, end, Some(o), Some(city), o.rule(RULE_CITY_OUTLET, RULE_GENERIC_CITY_OUTLET)))
+    }
+
+    /// `City (AGENCY) -`, `City, REGION (AGENCY) -` with a known agency.
+    fn city_agency(&self, city: Span) -> Option<Found<'a>> {
+        let city_end = self.region(city.end).unwrap_or(city.end);
+        let (b, _) = self.blanks(city_end);
+        if self.char_at(b) != Some('(') {
+            return None;
+        }
+        let o = self.outlet_at(self.blanks(b + 1).0)?;
+        if !matches!(o.kind, OutletKind::Known(_)) {
+            return None;
+        }
+        let (close, _) = self.blanks(o.span.end);
+        if self.char_at(close) != Some(')') {
+            return None;
+        }
+        let end = self.separator(self.blanks(close + 1).0)?;
+        Some(self.found(city.start, end, Some(o), Some(Span::new(city.start, city_end)), RULE_CITY_AGENCY))
+    }
+
+    /// `CITY -` (any upper-case place), `City -` (a gazetteer place, not a route such as
+    /// `Jakarta - Bandung dibuka`), `City\n-\n` (the dash on a line of its own, old detik).
+    fn city_alone(&self, words: &[Word]) -> Option<Found<'a>> {
+        let first = words.first()?;
+        let last = words.last()?;
+        let name = self.text.get(first.start..last.end)?;
+        let city_end = self.region(last.end).unwrap_or(last.end);
+        let (b, newline_before) = self.blanks(city_end);
+        let sep_end = self.separator(b)?;
+        let (after, newline_after) = self.blanks(sep_end);
+        let next = self.char_at(after)?;
+        if !(next.is_alphabetic() || is_opening_quote(next)) {
+            return None;
+        }
+        let accepted = if words.iter().all(|w| w.upper) {
+            let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+            let reduplication = b == city_end && after == sep_end && next.is_lowercase();
+            let label = name.split(|c: char| !c.is_alphanumeric()).next().is_some_and(cities::is_not_place);
+            letters >= 3 && !reduplication && !label
+        } else if newline_before && newline_after && !first.upper {
+            words.len() <= 3
+        } else {
+            cities::place(name).is_some() && b > city_end && !self.route(after, name)
+        };
+        accepted.then(|| self.found(first.start, sep_end, None, Some(Span::new(first.start, city_end)), RULE_CITY))
+    }
+
+    /// `, Jakarta - ...`: a stamp whose outlet the scraper cut off, leaving the comma.
+    fn orphan_comma(&self, pos: usize) -> Option<Found<'a>> {
+        if self.char_at(pos) != Some(',') {
+            return None;
+        }
+        let (c, _) = self.blanks(pos + 1);
+        let words = self.words(c);
+        let mut found = self.city_alone(&words)?;
+        found.span.start = pos;
+        Some(found)
+    }
+
+    /// Whether the text at `pos` starts with a place other than `city` followed by a
+    /// lower-case word: `Jakarta - Bandung dibuka` names a route, not a dateline.
+    fn route(&self, pos: usize, city: &str) -> bool {
+        let words = self.words(pos);
+        (1..=words.len()).rev().any(|k| {
+            let Some(end) = words.get(k - 1).map(|w| w.end) else {
+                return false;
+            };
+            let Some(name) = self.text.get(pos..end) else {
+                return false;
+            };
+            let mut rest = self.text.get(end..).unwrap_or_default().chars();
+            cities::place(name).is_some_and(|p| !p.eq_ignore_ascii_case(city))
+                && rest.next().is_some_and(|c| c == ' ')
+                && rest.next().is_some_and(char::is_lowercase)
+        })
+    }
+
+    /// A city (with an optional `, REGION`) and then a separator: the city's span and the
+    /// separator's end. `strict`: the city must be upper-case or in the gazetteer.
+    fn city_then_separator(&self, pos: usize, strict: bool) -> Option<(Span, usize)> {
+        let words = self.words(pos);
+        (1..=words.len()).rev().find_map(|k| {
+            let taken = words.get(..k)?;
+            let last_end = taken.last()?.end;
+            if strict && !taken.iter().all(|w| w.upper) && cities::place(self.text.get(pos..last_end)?).is_none() {
+                return None;
+            }
+            let candidates = [self.region(last_end), Some(last_end)];
+            candidates.into_iter().flatten().find_map(|city_end| {
+                let end = self.separator(self.blanks(city_end).0)?;
+                Some((Span::new(pos, city_end), end))
+            })
+        })
+    }
+
+    /// Kontan's `JAKARTA.` after the dash: the city's span and the end of the full stop.
+    fn city_then_full_stop(&self, pos: usize) -> Option<(Span, usize)> {
+        let last = *self.words(pos).last()?;
+        if self.char_at(last.end) != Some('.') {
+            return None;
+        }
+        let next = self.text.get(last.end + 1..)?.chars().next();
+        next.is_none_or(|c| is_blank(c) || c.is_uppercase())
+            .then_some((Span::new(pos, last.end), last.end + 1))
+    }
+
+    /// The city of a stamp whose separator was lost: `JakartaKita` → `Jakarta`, `Jakarta
+    /// Partai` → `Jakarta` (gazetteer), `Palangka RayaUntuk` → `Palangka Raya` (case change).
+    fn glued_city(&self, pos: usize) -> Option<Span> {
+        let words = self.words(pos);
+        let in_gazetteer = (1..=words.len()).rev().find_map(|k| {
+            let end = words.get(k - 1)?.end;
+            cities::place(self.text.get(pos..end)?)?;
+            self.story_follows(end).then_some(Span::new(pos, end))
+        });
+        in_gazetteer.or_else(|| {
+            let glued = words.iter().position(|w| self.glued_after(w.end))?;
+            let end = words.get(glued)?.end;
+            (glued < MAX_GLUED_CITY_WORDS).then_some(Span::new(pos, end))
+        })
+    }
+
+    /// `, REGION` after a city: upper-case abbreviations (`NTB`, `DC`) or a gazetteer region
+    /// (`Jawa Timur`). Returns the region's end.
+    fn region(&self, pos: usize) -> Option<usize> {
+        let (b, newline) = self.blanks(pos);
+        if newline || self.char_at(b) != Some(',') {
+            return None;
+        }
+        let (c, newline) = self.blanks(b + 1);
+        if newline {
+            return None;
+        }
+        let words = self.words(c);
+        (1..=words.len()).rev().find_map(|k| {
+            let taken = words.get(..k)?;
+            let end = taken.last()?.end;
+            let abbreviations = taken.iter().all(|w| w.upper && w.end - w.start <= 4);
+            (abbreviations || cities::place(self.text.get(c..end)?).is_some()).then_some(end)
+        })
+    }
+
+    /// Up to [`MAX_CITY_WORDS`] capitalised words at `pos`, one blank apart.
+    fn words(&self, pos: usize) -> Vec<Word> {
+        let mut words: Vec<Word> = Vec::new();
+        let mut at = pos;
+        while words.len() < MAX_CITY_WORDS {
+            let Some(word) = self.word_at(at) else { break };
+            words.push(word);
+            let mut rest = self.text.get(word.end..).unwrap_or_default().chars();
+            match (rest.next(), rest.next()) {
+                (Some(b @ (' ' | '\u{a0}')), Some(c)) if c.is_uppercase() => at = word.end + b.len_utf8(),
+                _ => break,
+            }
+        }
+        words
+    }
+
+    /// One capitalised word at `pos`. Upper-case words keep inner dots, apostrophes and
+    /// hyphens between capitals (`D.C`, `SAINT-DENIS`) and give back a last capital that
+    /// starts a glued title-case word (`JAKARTAPresiden`); title-case words end where a
+    /// capital follows a small letter (`JakartaKita`).
+    fn word_at(&self, pos: usize) -> Option<Word> {
+        let rest = self.text.get(pos..)?;
+        let mut chars = rest.char_indices().peekable();
+        let (_, first) = chars.next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        let upper = {
+            let mut look = rest.chars().skip(1);
+            match (look.next(), look.next()) {
+                (Some(c), _) if c.is_uppercase() => true,
+                (Some('.'), Some(c)) => c.is_uppercase(),
+                _ => false,
+            }
+        };
+        let mut end = first.len_utf8();
+        let mut last_len = end;
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|(_, n)| *n);
+            let joins = if upper {
+                c.is_uppercase()
+                    || (matches!(c, '.' | '\'' | '\u{2019}') && next.is_some_and(char::is_uppercase))
+                    || (c == '-' && upper_compound(rest.get(i + 1..).unwrap_or_default()))
+            } else {
+                c.is_lowercase() || (matches!(c, '\'' | '\u{2019}') && next.is_some_and(char::is_lowercase))
+            };
+            if !joins {
+                break;
+            }
+            end = i + c.len_utf8();
+            last_len = c.len_utf8();
+        }
+        if upper && rest.get(end..)?.chars().next().is_some_and(char::is_lowercase) && end > last_len {
+            end -= last_len;
+        }
+        Some(Word {
+            start: pos,
+            end: pos + end,
+            upper,
+        })
+    }
+
+    /// Whether a letter, digit or opening quote follows `pos` directly.
+    fn glued_after(&self, pos: usize) -> bool {
+        self.char_at(pos).is_some_and(|c| c.is_alphanumeric() || is_opening_quote(c))
+    }
+
+    /// Whether the story goes on at `pos`: glued, or after one blank.
+    fn story_follows(&self, pos: usize) -> bool {
+        let mut chars = self.text.get(pos..).unwrap_or_default().chars();
+        match chars.next() {
+            Some(c) if is_blank(c) => chars.next().is_some_and(|c| c.is_alphanumeric() || is_opening_quote(c)),
+            Some(c) => c.is_alphanumeric() || is_opening_quote(c),
+            None => false,
+        }
+    }
+
+    /// The end of the blanks at `pos` (spaces, no-break spaces, `&nbsp;`, line breaks,
+    /// invisible characters; at most [`MAX_GAP`] bytes), and whether a line break was among
+    /// them.
+    fn blanks(&self, pos: usize) -> (usize, bool) {
+        let mut at = pos;
+        let mut newline = false;
+        while at - pos < MAX_GAP {
+            let Some(rest) = self.text.get(at..) else { break };
+            if let Some((len, " ")) = entity_at(rest) {
+                at += len;
+                continue;
+            }
+            match rest.chars().next() {
+                Some(c) if is_blank(c) => {
+                    newline |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}');
+                    at += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        (at, newline)
+    }
+
+    /// The end of the separator at `pos`: a run of up to three dashes (`-`, `--`, `–`, `—`,
+    /// `&ndash;`, `&mdash;`) or one `|`.
+    fn separator(&self, pos: usize) -> Option<usize> {
+        let rest = self.text.get(pos..)?;
+        if rest.starts_with('|') {
+            return Some(pos + 1);
+        }
+        let mut at = pos;
+        for _ in 0..3 {
+            match self.text.get(at..).and_then(dash_len) {
+                Some(len) => at += len,
+                None => break,
+            }
+        }
+        (at > pos).then_some(at)
+    }
+
+    fn char_at(&self, pos: usize) -> Option<char> {
+        self.text.get(pos..)?.chars().next()
+    }
+
+    fn found(
+        &self,
+        start: usize,
+        end: usize,
+        outlet: Option<Outlet<'a>>,
+        city: Option<Span>,
+        rule: &'static str,
+    ) -> Found<'a> {
+        Found {
+            span: Span::new(start, end),
+            outlet,
+            city,
+            rule,
+        }
+    }
+}
+
+/// Length of the dash at the start of `rest`, if any (characters or entities).
+fn dash_len(rest: &str) -> Option<usize> {
+    if let Some((len, "\u{2013}" | "\u{2014}")) = entity_at(rest) {
+        return Some(len);
+    }
+    rest.chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'))
+        .map(char::len_utf8)
+}
+
+/// Whether `rest` (after a hyphen) is the upper-case second half of a compound place
+/// (`DENIS` in `SAINT-DENIS`): two or more capitals, not followed by a small letter.
+fn upper_compound(rest: &str) -> bool {
+    let capitals = rest.chars().take_while(|c| c.is_uppercase()).count();
+    capitals >= 2 && !rest.chars().nth(capitals).is_some_and(char::is_lowercase)
+}
+
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '\u{201E}' | '\u{AB}' | '&')
+}
+
+/// `s` with every run of blanks (line breaks, no-break spaces, `&nbsp;`) as one space.
+fn collapse_blanks(s: &str) -> String {
+    s.replace("&nbsp;", " ")
+        .split(is_blank)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A city as a person writes it: `JAKARTA` → `Jakarta`, `KOTA BANDUNG` → `Kota Bandung`,
+/// `MATARAM, NTB` → `Mataram, NTB`; the gazetteer's spelling when it has the place.
+fn city_name(raw: &str) -> String {
+    let name = collapse_blanks(raw)
+        .split(' ')
+        .map(city_word)
+        .collect::<Vec<_>>()
+        .join(" ");
+    cities::place(&name).map_or(name, str::to_owned)
+}
+
+/// One word of a city: abbreviations upper-case, upper-case words in title case.
+fn city_word(word: &str) -> String {
+    let core = word.trim_end_matches(',');
+    let tail = &word[core.len()..];
+    if cities::is_abbreviation(core) {
+        return format!("{}{tail}", core.to_uppercase());
+    }
+    if core.chars().any(char::is_lowercase) {
+        return word.to_owned();
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut start_of_part = true;
+    for c in core.chars() {
+        if start_of_part {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start_of_part = !c.is_alphabetic();
+    }
+    out.push_str(tail);
+    out
+}
+
+/// The id of a Tribun site from its web name: `TRIBUN-KALTENGE.COM` → `tribunkaltenge`.
+fn tribun_id(name: &str) -> String {
+    name.split('.')
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> OutletTable {
+        OutletTable::new(&[]).unwrap_or_else(|_| unreachable!())
+    }
+
+    fn run(text: &str) -> Option<Dateline> {
+        find(text, &Layout::new(text), &table())
+    }
+
+    /// (stamp as spanned, outlet, outlet_id, city, rule)
+    fn check(text: &str, stamp: &str, outlet: Option<&str>, id: Option<&str>, city: Option<&str>, rule: &str) {
+        let d = run(text).unwrap_or_else(|| panic!("no dateline in {text:?}"));
+        assert_eq!(d.span.slice(text), Some(stamp), "span in {text:?}");
+        assert_eq!(d.outlet.as_deref(), outlet, "outlet in {text:?}");
+        assert_eq!(d.outlet_id.as_deref(), id, "outlet_id in {text:?}");
+        assert_eq!(d.city.as_deref(), city, "city in {text:?}");
+        assert_eq!(d.rule, rule, "rule in {text:?}");
+    }
+
+    fn none(text: &str) {
+        assert_eq!(run(text), None, "false dateline in {text:?}");
+    }
+
+    #[test]
+    fn seed_wahananews_pipe() {
+        check(
+            "WahanaNews.co | Presiden China Xi Jinping bersama Presiden Vladimir Putin sepakat.",
+            "WahanaNews.co |",
+            Some("WahanaNews.co"),
+            Some("wahananews"),
+            None,
+            RULE_OUTLET,
+        );
+        let d = run("WahanaNews.co | Presiden bertemu.").unwrap();
+        assert_eq!(d.span, Span::new(0, 15));
+    }
 }
