@@ -1,0 +1,590 @@
+//! Scores the parser against the development gold set (`tests/gold/`), overall and per outlet.
+//!
+//! ```text
+//! cargo run --release --example eval              # tables in Markdown
+//! cargo run --release --example eval -- --errors  # also every mismatch, for debugging
+//! ```
+//!
+//! Gold spans are code point offsets; the parser's byte spans are converted the same way the
+//! `berita/1` JSON does it. Matching rules (documented in tests/gold/README.md):
+//! - dateline: right when both are absent, or span, `outlet_id` and `city` all agree;
+//! - codes, byline: exact span (and role);
+//! - read-also: overlapping spans whose headlines agree (clean text, case-insensitive);
+//! - boilerplate recall: a gold item counts when none of its characters is left in the body;
+//!   precision: a predicted item counts when it overlaps gold furniture of any kind;
+//! - quotes (direct and partial): overlap with IoU ≥ 0.8; attribution also needs the speaker
+//!   (same name, or one name of two or more words a contiguous part of the other);
+//! - indirect speech: IoU ≥ 0.5 and the same speaker;
+//! - citations: overlapping source spans with the same source;
+//! - dates: overlap with IoU ≥ 0.5; resolution: same ISO date.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use serde_json::Value;
+
+/// Precision/recall counts.
+#[derive(Default, Clone, Copy)]
+struct Prf {
+    tp_p: usize,
+    pred: usize,
+    tp_r: usize,
+    gold: usize,
+}
+
+impl Prf {
+    fn add(&mut self, o: Prf) {
+        self.tp_p += o.tp_p;
+        self.pred += o.pred;
+        self.tp_r += o.tp_r;
+        self.gold += o.gold;
+    }
+    fn p(self) -> f64 {
+        ratio(self.tp_p, self.pred)
+    }
+    fn r(self) -> f64 {
+        ratio(self.tp_r, self.gold)
+    }
+    fn f1(self) -> f64 {
+        let (p, r) = (self.p(), self.r());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    fn cell(self) -> String {
+        if self.pred == 0 && self.gold == 0 {
+            "—".into()
+        } else {
+            format!("{:.3}", self.f1())
+        }
+    }
+}
+
+/// Accuracy counts.
+#[derive(Default, Clone, Copy)]
+struct Acc {
+    right: usize,
+    total: usize,
+}
+
+impl Acc {
+    fn add(&mut self, o: Acc) {
+        self.right += o.right;
+        self.total += o.total;
+    }
+    fn value(self) -> f64 {
+        ratio(self.right, self.total)
+    }
+    fn cell(self) -> String {
+        if self.total == 0 {
+            "—".into()
+        } else {
+            format!("{:.3}", self.value())
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+/// Every score of one article (or a sum of articles).
+#[derive(Default, Clone, Copy)]
+struct Scores {
+    dateline: Acc,
+    codes: Prf,
+    byline: Prf,
+    read_also: Prf,
+    boilerplate: Prf,
+    quotes: Prf,
+    attribution: Prf,
+    indirect: Prf,
+    citations: Prf,
+    dates: Prf,
+    resolution: Acc,
+}
+
+impl Scores {
+    fn add(&mut self, o: &Scores) {
+        self.dateline.add(o.dateline);
+        self.codes.add(o.codes);
+        self.byline.add(o.byline);
+        self.read_also.add(o.read_also);
+        self.boilerplate.add(o.boilerplate);
+        self.quotes.add(o.quotes);
+        self.attribution.add(o.attribution);
+        self.indirect.add(o.indirect);
+        self.citations.add(o.citations);
+        self.dates.add(o.dates);
+        self.resolution.add(o.resolution);
+    }
+}
+
+type Span = (usize, usize);
+
+fn span_of(v: &Value) -> Option<Span> {
+    let a = v.as_array()?;
+    Some((a.first()?.as_u64()? as usize, a.get(1)?.as_u64()? as usize))
+}
+
+fn overlap(a: Span, b: Span) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+fn iou(a: Span, b: Span) -> f64 {
+    let inter = overlap(a, b);
+    let union = a.1.max(b.1) - a.0.min(b.0);
+    if union == 0 {
+        0.0
+    } else {
+        inter as f64 / union as f64
+    }
+}
+
+/// Lower-case words only: for comparing names and headlines.
+fn norm(s: &str) -> String {
+    s.to_lowercase()
+        .replace("&nbsp;", " ")
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Same speaker: equal names, or one a contiguous run of the other's words
+/// (`Pupuk Indonesia` and `PT Pupuk Indonesia`; `Peskov` does not match `Dmitry Peskov`'s
+/// absence: an empty name never matches).
+fn same_speaker(gold: &str, found: &str) -> bool {
+    if gold.is_empty() || found.is_empty() {
+        return false;
+    }
+    let (short, long) = if gold.len() <= found.len() {
+        (gold, found)
+    } else {
+        (found, gold)
+    };
+    short.split(' ').count() >= 2 && format!(" {long} ").contains(&format!(" {short} "))
+        || gold == found
+}
+
+fn slice_chars(text: &[char], s: Span) -> String {
+    text.get(s.0..s.1.min(text.len()))
+        .map(|c| c.iter().collect())
+        .unwrap_or_default()
+}
+
+/// Greedy one-to-one matching; returns the number of matched pairs.
+fn match_count<G, P>(gold: &[G], pred: &[P], ok: impl Fn(&G, &P) -> bool) -> usize {
+    let mut used = vec![false; pred.len()];
+    let mut n = 0;
+    for g in gold {
+        if let Some(i) = (0..pred.len()).find(|&i| !used[i] && ok(g, &pred[i])) {
+            used[i] = true;
+            n += 1;
+        }
+    }
+    n
+}
+
+fn prf<G, P>(gold: &[G], pred: &[P], ok: impl Fn(&G, &P) -> bool) -> Prf {
+    let n = match_count(gold, pred, ok);
+    Prf {
+        tp_p: n,
+        pred: pred.len(),
+        tp_r: n,
+        gold: gold.len(),
+    }
+}
+
+/// Reads every `prefix*.jsonl` file of the gold folder into id → record.
+fn read_gold(dir: &Path, prefix: &str) -> HashMap<String, Value> {
+    let mut out = HashMap::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !(name.starts_with(prefix) && name.ends_with(".jsonl")) {
+            continue;
+        }
+        for line in std::fs::read_to_string(e.path())
+            .unwrap_or_default()
+            .lines()
+        {
+            if let Ok(v) = serde_json::from_str::<Value>(line) {
+                if let Some(id) = v["id"].as_str() {
+                    out.insert(id.to_owned(), v);
+                }
+            }
+        }
+    }
+    out
+}
+
+struct Eval<'a> {
+    text: &'a [char],
+    doc: &'a Value,
+    errors: Vec<String>,
+}
+
+impl Eval<'_> {
+    fn frame(&mut self, g: &Value, s: &mut Scores) {
+        let d = &self.doc["dateline"];
+        let gd = &g["dateline"];
+        let right = match (gd.is_null(), d.is_null()) {
+            (true, true) => true,
+            (false, false) => {
+                span_of(&gd["span"]) == span_of(&d["span"])
+                    && gd["outlet_id"] == d["outlet_id"]
+                    && norm(gd["city"].as_str().unwrap_or(""))
+                        == norm(d["city"].as_str().unwrap_or(""))
+            }
+            _ => false,
+        };
+        if !right {
+            self.errors.push(format!("dateline: gold {gd} / found {d}"));
+        }
+        s.dateline = Acc {
+            right: usize::from(right),
+            total: 1,
+        };
+
+        let spans = |v: &Value| -> Vec<Span> {
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|x| span_of(&x["span"]))
+                .collect()
+        };
+        s.codes = self.scored(
+            "codes",
+            &spans(&g["codes"]),
+            &spans(&self.doc["codes"]),
+            |a, b| a == b,
+        );
+
+        let credits = |v: &Value| -> Vec<(Span, String)> {
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|x| Some((span_of(&x["span"])?, x["role"].as_str()?.to_owned())))
+                .collect()
+        };
+        s.byline = self.scored(
+            "byline",
+            &credits(&g["byline"]),
+            &credits(&self.doc["byline"]),
+            |a, b| a == b,
+        );
+
+        let text = self.text;
+        let gold_ra: Vec<(Span, String)> = g["read_also"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| {
+                Some((
+                    span_of(&x["span"])?,
+                    span_of(&x["title_span"])
+                        .map(|t| norm(&slice_chars(text, t)))
+                        .unwrap_or_default(),
+                ))
+            })
+            .collect();
+        let pred_ra: Vec<(Span, String)> = self.doc["read_also"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| {
+                Some((
+                    span_of(&x["span"])?,
+                    norm(x["title"].as_str().unwrap_or("")),
+                ))
+            })
+            .collect();
+        s.read_also = self.scored("read_also", &gold_ra, &pred_ra, |a, b| {
+            overlap(a.0, b.0) > 0 && a.1 == b.1
+        });
+
+        let body = spans(&self.doc["body"]);
+        let gold_bp = spans(&g["boilerplate"]);
+        let not_story: Vec<Span> = ["boilerplate", "read_also", "codes", "byline"]
+            .iter()
+            .flat_map(|k| spans(&g[*k]))
+            .chain(span_of(&g["dateline"]["span"]))
+            .collect();
+        let pred_bp = spans(&self.doc["boilerplate"]);
+        let recalled = gold_bp
+            .iter()
+            .filter(|gs| body.iter().all(|b| overlap(**gs, *b) == 0))
+            .count();
+        let precise = pred_bp
+            .iter()
+            .filter(|p| not_story.iter().any(|n| overlap(**p, *n) > 0))
+            .count();
+        for gs in gold_bp
+            .iter()
+            .filter(|gs| body.iter().any(|b| overlap(**gs, *b) > 0))
+        {
+            self.errors.push(format!(
+                "boilerplate left in body: {:?}",
+                slice_chars(text, *gs)
+            ));
+        }
+        for p in pred_bp
+            .iter()
+            .filter(|p| !not_story.iter().any(|n| overlap(**p, *n) > 0))
+        {
+            self.errors.push(format!(
+                "boilerplate found in story: {:?}",
+                slice_chars(text, *p)
+            ));
+        }
+        s.boilerplate = Prf {
+            tp_p: precise,
+            pred: pred_bp.len(),
+            tp_r: recalled,
+            gold: gold_bp.len(),
+        };
+    }
+
+    fn quotes(&mut self, g: &Value, s: &mut Scores) {
+        // (span, speaker, kind)
+        let read = |v: &Value, speaker: &dyn Fn(&Value) -> String| -> Vec<(Span, String, String)> {
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|x| {
+                    Some((
+                        span_of(&x["span"])?,
+                        speaker(x),
+                        x["kind"].as_str()?.to_owned(),
+                    ))
+                })
+                .collect()
+        };
+        let gold = read(&g["quotes"], &|x| norm(x["speaker"].as_str().unwrap_or("")));
+        let pred = read(&self.doc["quotes"], &|x| {
+            let sp = &x["speaker"];
+            norm(sp["name"].as_str().or(sp["mention"].as_str()).unwrap_or(""))
+        });
+        let (gq, gi): (Vec<_>, Vec<_>) = gold.into_iter().partition(|q| q.2 != "indirect");
+        let (pq, pi): (Vec<_>, Vec<_>) = pred.into_iter().partition(|q| q.2 != "indirect");
+        s.quotes = self.scored("quote", &gq, &pq, |a, b| iou(a.0, b.0) >= 0.8);
+        let gq_named: Vec<_> = gq.iter().filter(|q| !q.1.is_empty()).cloned().collect();
+        let pq_named: Vec<_> = pq.iter().filter(|q| !q.1.is_empty()).cloned().collect();
+        s.attribution = self.scored("attribution", &gq_named, &pq_named, |a, b| {
+            iou(a.0, b.0) >= 0.8 && same_speaker(&a.1, &b.1)
+        });
+        s.indirect = self.scored("indirect", &gi, &pi, |a, b| {
+            iou(a.0, b.0) >= 0.5 && same_speaker(&a.1, &b.1)
+        });
+
+        let cites = |v: &Value, span_key: &str| -> Vec<(Span, String)> {
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|x| Some((span_of(&x[span_key])?, norm(x["source"].as_str()?))))
+                .collect()
+        };
+        s.citations = self.scored(
+            "citation",
+            &cites(&g["citations"], "span"),
+            &cites(&self.doc["citations"], "source_span"),
+            |a, b| overlap(a.0, b.0) > 0 && a.1 == b.1,
+        );
+    }
+
+    fn dates(&mut self, g: &Value, s: &mut Scores) {
+        let read = |v: &Value| -> Vec<(Span, String)> {
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|x| {
+                    Some((
+                        span_of(&x["span"])?,
+                        x["resolved"].as_str().unwrap_or("").to_owned(),
+                    ))
+                })
+                .collect()
+        };
+        let gold = read(&g["dates"]);
+        let pred = read(&self.doc["dates"]);
+        s.dates = self.scored("date", &gold, &pred, |a, b| iou(a.0, b.0) >= 0.5);
+        let mut used = vec![false; pred.len()];
+        for gd in gold.iter().filter(|d| !d.1.is_empty()) {
+            if let Some(i) = (0..pred.len()).find(|&i| !used[i] && iou(gd.0, pred[i].0) >= 0.5) {
+                used[i] = true;
+                let right = gd.1 == pred[i].1;
+                if !right {
+                    self.errors.push(format!(
+                        "date {:?}: resolved {:?}, gold {}",
+                        slice_chars(self.text, gd.0),
+                        pred[i].1,
+                        gd.1
+                    ));
+                }
+                s.resolution.add(Acc {
+                    right: usize::from(right),
+                    total: 1,
+                });
+            }
+        }
+    }
+
+    /// P/R/F1 of one structure, recording unmatched items as errors.
+    fn scored<T: std::fmt::Debug>(
+        &mut self,
+        what: &str,
+        gold: &[T],
+        pred: &[T],
+        ok: impl Fn(&T, &T) -> bool,
+    ) -> Prf {
+        let score = prf(gold, pred, &ok);
+        for g in gold.iter().filter(|g| !pred.iter().any(|p| ok(g, p))) {
+            self.errors
+                .push(format!("{what} missed: {g:?} {:?}", self.describe(g)));
+        }
+        for p in pred.iter().filter(|p| !gold.iter().any(|g| ok(g, p))) {
+            self.errors
+                .push(format!("{what} extra: {p:?} {:?}", self.describe(p)));
+        }
+        score
+    }
+
+    fn describe<T: std::fmt::Debug>(&self, item: &T) -> String {
+        // Items start with their span: show its text.
+        let dbg = format!("{item:?}");
+        let nums: Vec<usize> = dbg
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|x| x.parse().ok())
+            .take(2)
+            .collect();
+        match nums.as_slice() {
+            [a, b] if a <= b => slice_chars(self.text, (*a, *b)).chars().take(90).collect(),
+            _ => String::new(),
+        }
+    }
+}
+
+fn main() {
+    let show_errors = std::env::args().any(|a| a == "--errors");
+    let gold_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    let frame = read_gold(&gold_dir, "frame");
+    let quotes = read_gold(&gold_dir, "quotes");
+    let dates = read_gold(&gold_dir, "dates");
+    let Some(records) = common::corpus() else {
+        eprintln!(
+            "corpus not found at {}: nothing to evaluate",
+            common::corpus_dir().display()
+        );
+        return;
+    };
+    let parser = berita::Parser::default();
+    let mut per_outlet: BTreeMap<String, (usize, Scores)> = BTreeMap::new();
+    let mut total = Scores::default();
+    let mut articles = 0;
+    for r in records.iter().filter(|r| {
+        frame.contains_key(&r.id) || quotes.contains_key(&r.id) || dates.contains_key(&r.id)
+    }) {
+        let meta = berita::Meta {
+            published: r.published.clone(),
+            ..Default::default()
+        };
+        let doc = parser.parse_with(&r.text, &meta).to_json_value();
+        let chars: Vec<char> = r.text.chars().collect();
+        let mut ev = Eval {
+            text: &chars,
+            doc: &doc,
+            errors: Vec::new(),
+        };
+        let mut s = Scores::default();
+        if let Some(g) = frame.get(&r.id) {
+            ev.frame(g, &mut s);
+        }
+        if let Some(g) = quotes.get(&r.id) {
+            ev.quotes(g, &mut s);
+        }
+        if let Some(g) = dates.get(&r.id) {
+            ev.dates(g, &mut s);
+        }
+        if show_errors && !ev.errors.is_empty() {
+            println!("## {} ({})", r.id, r.outlet);
+            ev.errors.iter().for_each(|e| println!("- {e}"));
+        }
+        articles += 1;
+        total.add(&s);
+        let entry = per_outlet.entry(r.outlet.clone()).or_default();
+        entry.0 += 1;
+        entry.1.add(&s);
+    }
+    print_report(articles, &total, &per_outlet);
+}
+
+fn print_report(articles: usize, t: &Scores, per_outlet: &BTreeMap<String, (usize, Scores)>) {
+    println!("# berita evaluation on the development gold set ({articles} articles)\n");
+    println!("| structure | P | R | F1 / accuracy | gold items |");
+    println!("|---|---|---|---|---|");
+    println!(
+        "| dateline (accuracy) | | | {:.3} | {} |",
+        t.dateline.value(),
+        t.dateline.total
+    );
+    let rows: [(&str, Prf); 9] = [
+        ("closing codes", t.codes),
+        ("byline credits", t.byline),
+        ("read-also", t.read_also),
+        ("boilerplate", t.boilerplate),
+        ("quote spans", t.quotes),
+        ("attribution", t.attribution),
+        ("indirect speech", t.indirect),
+        ("citations", t.citations),
+        ("date mentions", t.dates),
+    ];
+    for (name, x) in rows {
+        println!(
+            "| {name} | {:.3} | {:.3} | {:.3} | {} |",
+            x.p(),
+            x.r(),
+            x.f1(),
+            x.gold
+        );
+    }
+    println!(
+        "| date resolution (accuracy) | | | {:.3} | {} |",
+        t.resolution.value(),
+        t.resolution.total
+    );
+    println!("\n## Per outlet (F1; accuracy for dateline and resolution; boilerplate recall)\n");
+    println!(
+        "| outlet | n | dateline | codes | byline | read-also | boilerplate R | quotes | attribution | indirect | citations | dates | resolution |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    for (outlet, (n, s)) in per_outlet {
+        let bp = if s.boilerplate.gold == 0 {
+            "—".to_string()
+        } else {
+            format!("{:.3}", s.boilerplate.r())
+        };
+        println!(
+            "| {outlet} | {n} | {} | {} | {} | {} | {bp} | {} | {} | {} | {} | {} | {} |",
+            s.dateline.cell(),
+            s.codes.cell(),
+            s.byline.cell(),
+            s.read_also.cell(),
+            s.quotes.cell(),
+            s.attribution.cell(),
+            s.indirect.cell(),
+            s.citations.cell(),
+            s.dates.cell(),
+            s.resolution.cell()
+        );
+    }
+}

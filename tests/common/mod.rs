@@ -1,0 +1,86 @@
+//! Reading `../shared/corpus` for tests, the evaluation program and the benchmark.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// One corpus record.
+pub struct Record {
+    pub id: String,
+    pub outlet: String,
+    pub published: Option<String>,
+    pub text: String,
+}
+
+/// Where the corpus is: `$BERITA_CORPUS`, else `../shared/corpus` beside the crate.
+pub fn corpus_dir() -> PathBuf {
+    std::env::var_os("BERITA_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"))
+}
+
+/// Every record of every `*.jsonl` file, in file order; `None` when the corpus is absent.
+pub fn corpus() -> Option<Vec<Record>> {
+    let dir = corpus_dir();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    paths.sort();
+    let mut records = Vec::new();
+    for path in paths {
+        let content = std::fs::read_to_string(&path).ok()?;
+        for line in content.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).ok()?;
+            let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_owned);
+            records.push(Record {
+                id: s("id").unwrap_or_default(),
+                outlet: s("outlet").unwrap_or_default(),
+                published: s("published"),
+                text: s("text").unwrap_or_default(),
+            });
+        }
+    }
+    (!records.is_empty()).then_some(records)
+}
+
+/// Every span of an article, with a label saying which structure it belongs to.
+pub fn all_spans(a: &berita::Article) -> Vec<(&'static str, berita::Span)> {
+    let mut spans = Vec::new();
+    if let Some(d) = &a.dateline {
+        spans.push(("dateline", d.span));
+    }
+    spans.extend(a.byline.iter().map(|c| ("byline", c.span)));
+    spans.extend(a.codes.iter().map(|c| ("code", c.span)));
+    for r in &a.read_also {
+        spans.push(("read_also", r.span));
+        spans.extend(r.title_span.map(|s| ("read_also.title", s)));
+    }
+    spans.extend(a.boilerplate.iter().map(|b| ("boilerplate", b.span)));
+    spans.extend(a.body.iter().map(|p| ("body", p.span)));
+    for q in &a.quotes {
+        spans.push(("quote", q.span));
+        spans.extend(q.cue.as_ref().map(|c| ("quote.cue", c.span)));
+        spans.extend(q.speaker.as_ref().map(|s| ("quote.speaker", s.span)));
+    }
+    spans.extend(a.quoted_terms.iter().map(|t| ("term", t.span)));
+    for c in &a.citations {
+        spans.push(("citation", c.span));
+        spans.push(("citation.source", c.source_span));
+    }
+    spans.extend(a.dates.iter().map(|d| ("date", d.span)));
+    spans
+}
+
+/// Checks that every span is in bounds, on char boundaries and not reversed.
+pub fn check_spans(text: &str, a: &berita::Article) -> Result<(), String> {
+    for (label, span) in all_spans(a) {
+        if span.start > span.end || span.slice(text).is_none() {
+            return Err(format!(
+                "{label} span {span:?} is not a slice of the text (len {})",
+                text.len()
+            ));
+        }
+    }
+    Ok(())
+}
