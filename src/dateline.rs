@@ -32,8 +32,8 @@ use crate::lexicon::cities;
 use crate::lexicon::outlets::{OutletProfile, OutletTable, ends_word};
 use crate::text::{entity_at, is_blank};
 
-/// Blocks looked at: a headline and a byline may come before the stamp, not more.
-const MAX_BLOCKS: usize = 4;
+/// Blocks looked at: a headline, a byline or detik's table of contents may come first.
+const MAX_BLOCKS: usize = 8;
 /// A stamp's block starts within this many bytes of the text.
 const MAX_START: usize = 600;
 /// Bytes of text scanned at all: the stamp lies inside them.
@@ -53,6 +53,8 @@ pub(crate) const RULE_OUTLET_CITY_GLUED: &str = "dateline.outlet_city_glued";
 pub(crate) const RULE_OUTLET_DASH_CITY: &str = "dateline.outlet_dash_city";
 /// `KOMPAS.com -`, `WahanaNews.co |`, `POSMETRO MEDAN–`.
 pub(crate) const RULE_OUTLET: &str = "dateline.outlet";
+/// `BANJARMASINPOST.CO.ID  Presenter ...`: a known web name, the separator lost.
+pub(crate) const RULE_OUTLET_GLUED: &str = "dateline.outlet_glued";
 /// `JAKARTA, KOMPAS.com -`, `Jakarta, CNN Indonesia --`.
 pub(crate) const RULE_CITY_OUTLET: &str = "dateline.city_outlet";
 /// `Jakarta (ANTARA) -`, `Mataram, NTB (ANTARA News) -`.
@@ -196,8 +198,8 @@ impl<'a> Scan<'a> {
         let end = end.min(MAX_START).min(self.text.len());
         let mut prev: Option<char> = None;
         for (i, c) in self.text.get(start..end)?.char_indices() {
-            let word_start = c.is_uppercase()
-                && prev.is_some_and(|p| !p.is_alphanumeric() || p.is_lowercase());
+            let word_start =
+                c.is_uppercase() && prev.is_some_and(|p| !p.is_alphanumeric() || p.is_lowercase());
             prev = Some(c);
             if !word_start {
                 continue;
@@ -243,66 +245,137 @@ impl<'a> Scan<'a> {
     fn after_outlet(&self, o: Outlet<'a>, place: Place) -> Option<Found<'a>> {
         let (after, newline) = self.blanks(o.span.end);
         let strict = place == Place::Inside;
-        if self.char_at(after) == Some(',') {
+        if self.comma_at(after) {
             let (c, _) = self.blanks(after + 1);
+            if let Some(end) = self.separator(c) {
+                return Some(self.found(
+                    o.span.start,
+                    end,
+                    Some(o),
+                    None,
+                    o.rule(RULE_OUTLET, RULE_GENERIC_OUTLET),
+                ));
+            }
             if let Some((city, end)) = self.city_then_separator(c, strict) {
-                return Some(self.found(o.span.start, end, Some(o), Some(city), o.rule(RULE_OUTLET_CITY, RULE_GENERIC_OUTLET_CITY)));
+                return Some(self.found(
+                    o.span.start,
+                    end,
+                    Some(o),
+                    Some(city),
+                    o.rule(RULE_OUTLET_CITY, RULE_GENERIC_OUTLET_CITY),
+                ));
             }
             if place == Place::BlockStart && o.known() {
                 let city = self.glued_city(c)?;
-                return Some(self.found(o.span.start, city.end, Some(o), Some(city), RULE_OUTLET_CITY_GLUED));
+                return Some(self.found(
+                    o.span.start,
+                    city.end,
+                    Some(o),
+                    Some(city),
+                    RULE_OUTLET_CITY_GLUED,
+                ));
             }
             return None;
         }
-        if let Some(sep_end) = self.separator(after) {
+        if let Some(sep_end) = self.outlet_separator(after, o) {
             let (c, _) = self.blanks(sep_end);
             if let Some((city, dot_end)) = self.city_then_full_stop(c) {
-                return Some(self.found(o.span.start, dot_end, Some(o), Some(city), RULE_OUTLET_DASH_CITY));
+                return Some(self.found(
+                    o.span.start,
+                    dot_end,
+                    Some(o),
+                    Some(city),
+                    RULE_OUTLET_DASH_CITY,
+                ));
             }
             let glued_before = o.span.start > 0
-                && self.text.get(..o.span.start)?.chars().next_back().is_some_and(|c| !is_blank(c));
+                && self
+                    .text
+                    .get(..o.span.start)?
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| !is_blank(c));
             let alone = match place {
                 Place::BlockStart => true,
                 Place::Inside => o.known() && glued_before,
             };
-            return alone.then(|| self.found(o.span.start, sep_end, Some(o), None, o.rule(RULE_OUTLET, RULE_GENERIC_OUTLET)));
+            return alone.then(|| {
+                self.found(
+                    o.span.start,
+                    sep_end,
+                    Some(o),
+                    None,
+                    o.rule(RULE_OUTLET, RULE_GENERIC_OUTLET),
+                )
+            });
         }
         if o.known() && after > o.span.end && !newline {
-            let (city, end) = self.city_then_separator(after, true)?;
-            return Some(self.found(o.span.start, end, Some(o), Some(city), RULE_OUTLET_CITY));
+            if let Some((city, end)) = self.city_then_separator(after, true) {
+                return Some(self.found(o.span.start, end, Some(o), Some(city), RULE_OUTLET_CITY));
+            }
         }
-        None
+        let web_name = o.span.slice(self.text).is_some_and(|s| s.contains('.'));
+        let story = self.char_at(after).is_some_and(char::is_uppercase);
+        (place == Place::BlockStart && o.known() && web_name && after > o.span.end && story)
+            .then(|| self.found(o.span.start, o.span.end, Some(o), None, RULE_OUTLET_GLUED))
+    }
+
+    /// A comma after an outlet name, or a full stop standing for one (`BANJARMASINPOST.CO.ID.
+    /// BANJARBARU -`).
+    fn comma_at(&self, pos: usize) -> bool {
+        let mut chars = self.text.get(pos..).unwrap_or_default().chars();
+        match chars.next() {
+            Some(',') => true,
+            Some('.') => chars.next().is_some_and(is_blank),
+            _ => false,
+        }
     }
 
     /// City-first stamps at `pos`: `CITY, OUTLET -`, `City (ANTARA) -`, and (first block only)
     /// `CITY -`. Inside a block only the first two, with a one-word or gazetteer city.
-    fn city_first(&self, pos: usize, place: Place, city_only: bool) -> Option<Found<'a>> {
+    fn city_first(&self, pos: usize, place: Place, first_block: bool) -> Option<Found<'a>> {
         let words = self.words(pos);
         (1..=words.len()).rev().find_map(|k| {
             let taken = words.get(..k)?;
             let city_end = taken.last()?.end;
-            if place == Place::Inside && k > 1 && cities::place(self.text.get(pos..city_end)?).is_none() {
+            if place == Place::Inside
+                && k > 1
+                && cities::place(self.text.get(pos..city_end)?).is_none()
+            {
                 return None;
             }
             let city = Span::new(pos, city_end);
             self.city_outlet(city)
                 .or_else(|| self.city_agency(city))
-                .or_else(|| if city_only { self.city_alone(taken) } else { None })
+                .or_else(|| {
+                    if place == Place::BlockStart {
+                        self.city_alone(taken, first_block)
+                    } else {
+                        None
+                    }
+                })
         })
     }
 
     /// `CITY, OUTLET -` (the comma may be missing before a known outlet).
     fn city_outlet(&self, city: Span) -> Option<Found<'a>> {
-        let (b, _) = self.blanks(city.end);
+        let (b, newline) = self.blanks(city.end);
         let comma = self.char_at(b) == Some(',');
         let at = if comma { self.blanks(b + 1).0 } else { b };
         let o = self.outlet_at(at)?;
-        if !comma && !o.known() {
+        // Without a comma the outlet must be known and on the same line: `... di Gerik\n
+        // TRIBUN-MEDAN.COM -` ends a headline with a place, it is no stamp.
+        if !comma && (!o.known() || newline) {
             return None;
         }
-        let (s, _) = self.blanks(o.span.end);
-        let end = self.separator(s)?;
-        Some(self.found(city.start, end, Some(o), Some(city), o.rule(RULE_CITY_OUTLET, RULE_GENERIC_CITY_OUTLET)))
+        let end = self.outlet_separator(self.blanks(o.span.end).0, o)?;
+        Some(self.found(
+            city.start,
+            end,
+            Some(o),
+            Some(city),
+            o.rule(RULE_CITY_OUTLET, RULE_GENERIC_CITY_OUTLET),
+        ))
     }
 
     /// `City (AGENCY) -`, `City, REGION (AGENCY) -` with a known agency.
@@ -321,12 +394,18 @@ impl<'a> Scan<'a> {
             return None;
         }
         let end = self.separator(self.blanks(close + 1).0)?;
-        Some(self.found(city.start, end, Some(o), Some(Span::new(city.start, city_end)), RULE_CITY_AGENCY))
+        Some(self.found(
+            city.start,
+            end,
+            Some(o),
+            Some(Span::new(city.start, city_end)),
+            RULE_CITY_AGENCY,
+        ))
     }
 
     /// `CITY -` (any upper-case place), `City -` (a gazetteer place, not a route such as
     /// `Jakarta - Bandung dibuka`), `City\n-\n` (the dash on a line of its own, old detik).
-    fn city_alone(&self, words: &[Word]) -> Option<Found<'a>> {
+    fn city_alone(&self, words: &[Word], first_block: bool) -> Option<Found<'a>> {
         let first = words.first()?;
         let last = words.last()?;
         let name = self.text.get(first.start..last.end)?;
@@ -338,17 +417,32 @@ impl<'a> Scan<'a> {
         if !(next.is_alphabetic() || is_opening_quote(next)) {
             return None;
         }
+        let own_line = newline_before && newline_after;
+        if !first_block && !own_line {
+            return None;
+        }
         let accepted = if words.iter().all(|w| w.upper) {
             let letters = name.chars().filter(|c| c.is_alphabetic()).count();
             let reduplication = b == city_end && after == sep_end && next.is_lowercase();
-            let label = name.split(|c: char| !c.is_alphanumeric()).next().is_some_and(cities::is_not_place);
+            let label = name
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(cities::is_not_place);
             letters >= 3 && !reduplication && !label
-        } else if newline_before && newline_after && !first.upper {
+        } else if own_line && !first.upper {
             words.len() <= 3
         } else {
             cities::place(name).is_some() && b > city_end && !self.route(after, name)
         };
-        accepted.then(|| self.found(first.start, sep_end, None, Some(Span::new(first.start, city_end)), RULE_CITY))
+        accepted.then(|| {
+            self.found(
+                first.start,
+                sep_end,
+                None,
+                Some(Span::new(first.start, city_end)),
+                RULE_CITY,
+            )
+        })
     }
 
     /// `, Jakarta - ...`: a stamp whose outlet the scraper cut off, leaving the comma.
@@ -358,7 +452,7 @@ impl<'a> Scan<'a> {
         }
         let (c, _) = self.blanks(pos + 1);
         let words = self.words(c);
-        let mut found = self.city_alone(&words)?;
+        let mut found = self.city_alone(&words, true)?;
         found.span.start = pos;
         Some(found)
     }
@@ -388,20 +482,46 @@ impl<'a> Scan<'a> {
         (1..=words.len()).rev().find_map(|k| {
             let taken = words.get(..k)?;
             let last_end = taken.last()?.end;
-            if strict && !taken.iter().all(|w| w.upper) && cities::place(self.text.get(pos..last_end)?).is_none() {
+            let upper = taken.iter().all(|w| w.upper);
+            let name = self.text.get(pos..last_end)?;
+            if !upper && cities::place(name).is_none() && (strict || self.place_prefix(taken)) {
                 return None;
             }
             let candidates = [self.region(last_end), Some(last_end)];
             candidates.into_iter().flatten().find_map(|city_end| {
-                let end = self.separator(self.blanks(city_end).0)?;
-                Some((Span::new(pos, city_end), end))
+                Some((Span::new(pos, city_end), self.city_separator(city_end)?))
             })
         })
     }
 
-    /// Kontan's `JAKARTA.` after the dash: the city's span and the end of the full stop.
+    /// Whether fewer of `words` already make a place: `Jakarta Timnas Indonesia U` is
+    /// `Jakarta` and the story, not a city of four words.
+    fn place_prefix(&self, words: &[Word]) -> bool {
+        let Some(first) = words.first() else {
+            return false;
+        };
+        words.iter().take(words.len().saturating_sub(1)).any(|w| {
+            self.text
+                .get(first.start..w.end)
+                .and_then(cities::place)
+                .is_some()
+        })
+    }
+
+    /// Kontan's `JAKARTA.` after the dash (upper case, three letters or more): the city's
+    /// span and the end of the full stop.
     fn city_then_full_stop(&self, pos: usize) -> Option<(Span, usize)> {
-        let last = *self.words(pos).last()?;
+        let words = self.words(pos);
+        let last = *words.last()?;
+        let letters = self
+            .text
+            .get(pos..last.end)?
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count();
+        if !words.iter().all(|w| w.upper) || letters < 3 {
+            return None;
+        }
         if self.char_at(last.end) != Some('.') {
             return None;
         }
@@ -441,7 +561,11 @@ impl<'a> Scan<'a> {
         (1..=words.len()).rev().find_map(|k| {
             let taken = words.get(..k)?;
             let end = taken.last()?.end;
-            let abbreviations = taken.iter().all(|w| w.upper && w.end - w.start <= 4);
+            let abbreviations = taken.iter().all(|w| {
+                self.text
+                    .get(w.start..w.end)
+                    .is_some_and(cities::is_abbreviation)
+            });
             (abbreviations || cities::place(self.text.get(c..end)?).is_some()).then_some(end)
         })
     }
@@ -455,7 +579,9 @@ impl<'a> Scan<'a> {
             words.push(word);
             let mut rest = self.text.get(word.end..).unwrap_or_default().chars();
             match (rest.next(), rest.next()) {
-                (Some(b @ (' ' | '\u{a0}')), Some(c)) if c.is_uppercase() => at = word.end + b.len_utf8(),
+                (Some(b @ (' ' | '\u{a0}')), Some(c)) if c.is_uppercase() => {
+                    at = word.end + b.len_utf8()
+                }
                 _ => break,
             }
         }
@@ -487,10 +613,14 @@ impl<'a> Scan<'a> {
             let next = chars.peek().map(|(_, n)| *n);
             let joins = if upper {
                 c.is_uppercase()
-                    || (matches!(c, '.' | '\'' | '\u{2019}') && next.is_some_and(char::is_uppercase))
+                    || (c == '.'
+                        && next.is_some_and(char::is_uppercase)
+                        && single_letter_before(rest, i))
+                    || (matches!(c, '\'' | '\u{2019}') && next.is_some_and(char::is_uppercase))
                     || (c == '-' && upper_compound(rest.get(i + 1..).unwrap_or_default()))
             } else {
-                c.is_lowercase() || (matches!(c, '\'' | '\u{2019}') && next.is_some_and(char::is_lowercase))
+                c.is_lowercase()
+                    || (matches!(c, '\'' | '\u{2019}') && next.is_some_and(char::is_lowercase))
             };
             if !joins {
                 break;
@@ -498,7 +628,14 @@ impl<'a> Scan<'a> {
             end = i + c.len_utf8();
             last_len = c.len_utf8();
         }
-        if upper && rest.get(end..)?.chars().next().is_some_and(char::is_lowercase) && end > last_len {
+        if upper
+            && rest
+                .get(end..)?
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && end > last_len
+        {
             end -= last_len;
         }
         Some(Word {
@@ -510,14 +647,17 @@ impl<'a> Scan<'a> {
 
     /// Whether a letter, digit or opening quote follows `pos` directly.
     fn glued_after(&self, pos: usize) -> bool {
-        self.char_at(pos).is_some_and(|c| c.is_alphanumeric() || is_opening_quote(c))
+        self.char_at(pos)
+            .is_some_and(|c| c.is_alphanumeric() || is_opening_quote(c))
     }
 
     /// Whether the story goes on at `pos`: glued, or after one blank.
     fn story_follows(&self, pos: usize) -> bool {
         let mut chars = self.text.get(pos..).unwrap_or_default().chars();
         match chars.next() {
-            Some(c) if is_blank(c) => chars.next().is_some_and(|c| c.is_alphanumeric() || is_opening_quote(c)),
+            Some(c) if is_blank(c) => chars
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || is_opening_quote(c)),
             Some(c) => c.is_alphanumeric() || is_opening_quote(c),
             None => false,
         }
@@ -530,7 +670,9 @@ impl<'a> Scan<'a> {
         let mut at = pos;
         let mut newline = false;
         while at - pos < MAX_GAP {
-            let Some(rest) = self.text.get(at..) else { break };
+            let Some(rest) = self.text.get(at..) else {
+                break;
+            };
             if let Some((len, " ")) = entity_at(rest) {
                 at += len;
                 continue;
@@ -563,6 +705,26 @@ impl<'a> Scan<'a> {
         (at > pos).then_some(at)
     }
 
+    /// A separator after an outlet name: a dash run or `|`, or a colon after a known outlet
+    /// (`POSMETRO.CO:`, `BATAM, POSMETRO :`).
+    fn outlet_separator(&self, pos: usize, o: Outlet<'a>) -> Option<usize> {
+        self.separator(pos)
+            .or_else(|| (o.known() && self.char_at(pos) == Some(':')).then_some(pos + 1))
+    }
+
+    /// A separator after a city at `city_end`: blanks, an optional stray comma (`MARTAPURA,
+    /// -`), then a dash run or `|`. A hyphen glued on both sides to a digit (`U-17`) is part of
+    /// a name, not a separator.
+    fn city_separator(&self, city_end: usize) -> Option<usize> {
+        let (mut b, _) = self.blanks(city_end);
+        if self.char_at(b) == Some(',') {
+            b = self.blanks(b + 1).0;
+        }
+        let end = self.separator(b)?;
+        let glued_digit = b == city_end && self.char_at(end).is_some_and(|c| c.is_ascii_digit());
+        (!glued_digit).then_some(end)
+    }
+
     fn char_at(&self, pos: usize) -> Option<char> {
         self.text.get(pos..)?.chars().next()
     }
@@ -591,8 +753,26 @@ fn dash_len(rest: &str) -> Option<usize> {
     }
     rest.chars()
         .next()
-        .filter(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'))
+        .filter(|c| {
+            matches!(
+                c,
+                '-' | '\u{2010}'
+                    | '\u{2011}'
+                    | '\u{2012}'
+                    | '\u{2013}'
+                    | '\u{2014}'
+                    | '\u{2015}'
+                    | '\u{2212}'
+            )
+        })
         .map(char::len_utf8)
+}
+
+/// Whether the char before byte `i` of `word` is a letter standing alone (`D` in `D.C`).
+fn single_letter_before(word: &str, i: usize) -> bool {
+    let mut before = word.get(..i).unwrap_or_default().chars().rev();
+    before.next().is_some_and(char::is_alphabetic)
+        && !before.next().is_some_and(char::is_alphabetic)
 }
 
 /// Whether `rest` (after a hyphen) is the upper-case second half of a compound place
@@ -603,7 +783,10 @@ fn upper_compound(rest: &str) -> bool {
 }
 
 fn is_opening_quote(c: char) -> bool {
-    matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '\u{201E}' | '\u{AB}' | '&')
+    matches!(
+        c,
+        '"' | '\'' | '\u{201C}' | '\u{2018}' | '\u{201E}' | '\u{AB}' | '&'
+    )
 }
 
 /// `s` with every run of blanks (line breaks, no-break spaces, `&nbsp;`) as one space.
@@ -644,7 +827,7 @@ fn city_word(word: &str) -> String {
         } else {
             out.extend(c.to_lowercase());
         }
-        start_of_part = !c.is_alphabetic();
+        start_of_part = matches!(c, '-' | '.');
     }
     out.push_str(tail);
     out
@@ -674,7 +857,14 @@ mod tests {
     }
 
     /// (stamp as spanned, outlet, outlet_id, city, rule)
-    fn check(text: &str, stamp: &str, outlet: Option<&str>, id: Option<&str>, city: Option<&str>, rule: &str) {
+    fn check(
+        text: &str,
+        stamp: &str,
+        outlet: Option<&str>,
+        id: Option<&str>,
+        city: Option<&str>,
+        rule: &str,
+    ) {
         let d = run(text).unwrap_or_else(|| panic!("no dateline in {text:?}"));
         assert_eq!(d.span.slice(text), Some(stamp), "span in {text:?}");
         assert_eq!(d.outlet.as_deref(), outlet, "outlet in {text:?}");

@@ -553,6 +553,7 @@ pub(crate) const PLACES: &[&str] = &[
     "Washington",
     "Washington DC",
     "Washington D.C.",
+    "Washington D.C",
     "New York",
     "New York City",
     "Los Angeles",
@@ -616,8 +617,12 @@ pub(crate) fn place(name: &str) -> Option<&'static str> {
 
 /// Whether `a` and `b` are the same words, ignoring ASCII case and the kind of blanks.
 fn same_words(a: &str, b: &str) -> bool {
-    let mut x = a.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
-    let mut y = b.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
+    let mut x = a
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    let mut y = b
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
     loop {
         match (x.next(), y.next()) {
             (None, None) => return true,

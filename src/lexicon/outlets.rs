@@ -39,11 +39,25 @@ impl OutletProfile {
 /// blank in a name matches any run of blanks. Sources: FIELD-NOTES section B and the corpus.
 pub(crate) const BUILTIN: &[(&str, &[&str], Option<&str>)] = &[
     // National outlets with their own datelines (FIELD-NOTES B).
-    ("kompas", &["KOMPAS.com"], None),
+    ("kompas", &["KOMPAS.com", "KOMPAS com"], None),
     ("kompastv", &["KOMPAS.TV", "KompasTV"], Some("kompas")),
-    ("detik", &["detik.com", "detikcom", "detikNews", "detikFinance", "detikSport"], None),
+    (
+        "detik",
+        &[
+            "detik.com",
+            "detikcom",
+            "detikNews",
+            "detikFinance",
+            "detikSport",
+        ],
+        None,
+    ),
     ("cnnindonesia", &["CNN Indonesia", "CNNIndonesia.com"], None),
-    ("cnbcindonesia", &["CNBC Indonesia", "CNBCIndonesia.com"], None),
+    (
+        "cnbcindonesia",
+        &["CNBC Indonesia", "CNBCIndonesia.com"],
+        None,
+    ),
     ("tempo", &["TEMPO.CO", "TEMPO.CO.ID", "Tempo.com"], None),
     ("antara", &["ANTARA", "ANTARA News", "ANTARANEWS.COM"], None),
     ("republika", &["REPUBLIKA.CO.ID", "Republika.com"], None),
@@ -55,11 +69,19 @@ pub(crate) const BUILTIN: &[(&str, &[&str], Option<&str>)] = &[
     ("tirto", &["tirto.id"], None),
     ("idntimes", &["IDN Times", "IDNTimes.com"], None),
     ("kumparan", &["kumparan", "kumparan.com"], None),
-    ("mediaindonesia", &["mediaindonesia.com", "Media Indonesia"], None),
+    (
+        "mediaindonesia",
+        &["mediaindonesia.com", "Media Indonesia"],
+        None,
+    ),
     ("medcom", &["Medcom.id"], None),
     ("katadata", &["Katadata.co.id"], None),
     ("beritasatu", &["Beritasatu.com", "BeritaSatu"], None),
-    ("bbcindonesia", &["BBC News Indonesia", "BBC Indonesia"], None),
+    (
+        "bbcindonesia",
+        &["BBC News Indonesia", "BBC Indonesia"],
+        None,
+    ),
     ("voaindonesia", &["VOA Indonesia", "VOAIndonesia.com"], None),
     ("wahananews", &["WahanaNews.co"], None),
     ("suara", &["Suara.com"], None),
@@ -71,10 +93,25 @@ pub(crate) const BUILTIN: &[(&str, &[&str], Option<&str>)] = &[
     // Jawa Pos group.
     ("jawapos", &["JawaPos.com"], Some("jawapos")),
     ("jpnn", &["jpnn.com"], Some("jawapos")),
-    // Posmetro Medan signs with its name and city as one brand (`POSMETRO MEDAN–`).
-    ("posmetro", &["POSMETRO MEDAN", "POSMETROMEDAN", "Posmetro.co.id", "POSMETRO.CO"], None),
+    // Posmetro Medan (posmetromedan.com) signs with its name, the city part of the brand:
+    // `POSMETRO MEDAN–` has no filing city.
+    (
+        "posmetromedan",
+        &["POSMETRO MEDAN", "POSMETROMEDAN", "posmetromedan.com"],
+        None,
+    ),
+    // posmetro.co.id signs `Posmetro.co.id,INDRAMAYU —`; the Batam pages `BATAM, POSMETRO.CO :`.
+    (
+        "posmetro",
+        &["Posmetro.co.id", "POSMETRO.CO", "POSMETRO"],
+        None,
+    ),
     // Pikiran Rakyat network: regional sites sign `PR <CITY> -`.
-    ("pikiranrakyat", &["Pikiran-Rakyat.com", "PIKIRAN RAKYAT"], Some("pikiranrakyat")),
+    (
+        "pikiranrakyat",
+        &["Pikiran-Rakyat.com", "PIKIRAN RAKYAT"],
+        Some("pikiranrakyat"),
+    ),
     ("prtasikmalaya", &["PR TASIKMALAYA"], Some("pikiranrakyat")),
     ("prdepok", &["PR DEPOK"], Some("pikiranrakyat")),
     ("prbekasi", &["PR BEKASI"], Some("pikiranrakyat")),
@@ -92,31 +129,68 @@ pub(crate) const BUILTIN: &[(&str, &[&str], Option<&str>)] = &[
     ("otosia", &["Otosia.com"], Some("kly")),
     // Tribun network: each regional site keeps its own id (corpus: 30 prefixes).
     ("tribunnews", &["TRIBUNNEWS.COM"], Some("tribunnews")),
-    ("wartakota", &["WARTAKOTALIVE.COM", "Wartakota"], Some("tribunnews")),
+    (
+        "wartakota",
+        &["WARTAKOTALIVE.COM", "Wartakota"],
+        Some("tribunnews"),
+    ),
     ("tribunjakarta", &["TRIBUNJAKARTA.COM"], Some("tribunnews")),
-    ("tribunnewsbogor", &["TRIBUNNEWSBOGOR.COM"], Some("tribunnews")),
-    ("tribunjabar", &["TRIBUNJABAR.ID", "TRIBUNJABAR.CO.ID"], Some("tribunnews")),
+    (
+        "tribunnewsbogor",
+        &["TRIBUNNEWSBOGOR.COM"],
+        Some("tribunnews"),
+    ),
+    (
+        "tribunjabar",
+        &["TRIBUNJABAR.ID", "TRIBUNJABAR.CO.ID"],
+        Some("tribunnews"),
+    ),
     ("tribuncirebon", &["TRIBUNCIREBON.COM"], Some("tribunnews")),
-    ("tribunpriangan", &["TRIBUNPRIANGAN.COM"], Some("tribunnews")),
+    (
+        "tribunpriangan",
+        &["TRIBUNPRIANGAN.COM"],
+        Some("tribunnews"),
+    ),
     ("tribunbanten", &["TRIBUNBANTEN.COM"], Some("tribunnews")),
     ("tribunjateng", &["TRIBUNJATENG.COM"], Some("tribunnews")),
-    ("tribunbanyumas", &["TRIBUNBANYUMAS.COM"], Some("tribunnews")),
+    (
+        "tribunbanyumas",
+        &["TRIBUNBANYUMAS.COM"],
+        Some("tribunnews"),
+    ),
     ("tribunmuria", &["TRIBUNMURIA.COM"], Some("tribunnews")),
     ("tribunsolo", &["TRIBUNSOLO.COM"], Some("tribunnews")),
     ("tribunjogja", &["TRIBUNJOGJA.COM"], Some("tribunnews")),
     ("tribunjatim", &["TRIBUNJATIM.COM"], Some("tribunnews")),
     ("tribunmadura", &["TRIBUNMADURA.COM"], Some("tribunnews")),
-    ("tribunmataraman", &["TRIBUNMATARAMAN.COM"], Some("tribunnews")),
+    (
+        "tribunmataraman",
+        &["TRIBUNMATARAMAN.COM"],
+        Some("tribunnews"),
+    ),
     ("surya", &["SURYA.CO.ID"], Some("tribunnews")),
     ("suryamalang", &["SURYAMALANG.COM"], Some("tribunnews")),
     ("tribunbali", &["TRIBUN-BALI.COM"], Some("tribunnews")),
     ("tribunlombok", &["TRIBUNLOMBOK.COM"], Some("tribunnews")),
-    ("poskupang", &["POS-KUPANG.COM", "POS KUPANG.COM", "POSKUPANG.COM"], Some("tribunnews")),
+    (
+        "poskupang",
+        &[
+            "POS-KUPANG.COM",
+            "POS KUPANG.COM",
+            "POSKUPANG.COM",
+            "POS-KUPANG",
+        ],
+        Some("tribunnews"),
+    ),
     ("tribunflores", &["TRIBUNFLORES.COM"], Some("tribunnews")),
     ("tribunmedan", &["TRIBUN-MEDAN.COM"], Some("tribunnews")),
     ("serambinews", &["SERAMBINEWS.COM"], Some("tribunnews")),
     ("prohaba", &["PROHABA.CO"], Some("tribunnews")),
-    ("tribunpekanbaru", &["TRIBUNPEKANBARU.COM"], Some("tribunnews")),
+    (
+        "tribunpekanbaru",
+        &["TRIBUNPEKANBARU.COM"],
+        Some("tribunnews"),
+    ),
     ("tribunbatam", &["TRIBUNBATAM.ID"], Some("tribunnews")),
     ("tribunpadang", &["TRIBUNPADANG.COM"], Some("tribunnews")),
     ("tribunjambi", &["TRIBUNJAMBI.COM"], Some("tribunnews")),
@@ -124,22 +198,46 @@ pub(crate) const BUILTIN: &[(&str, &[&str], Option<&str>)] = &[
     ("tribunsumsel", &["TRIBUNSUMSEL.COM"], Some("tribunnews")),
     ("bangkapos", &["BANGKAPOS.COM"], Some("tribunnews")),
     ("posbelitung", &["POSBELITUNG.CO"], Some("tribunnews")),
-    ("tribunlampung", &["TRIBUNLAMPUNG.CO.ID"], Some("tribunnews")),
-    ("tribunbengkulu", &["TRIBUNBENGKULU.COM"], Some("tribunnews")),
-    ("banjarmasinpost", &["BANJARMASINPOST.CO.ID"], Some("tribunnews")),
+    (
+        "tribunlampung",
+        &["TRIBUNLAMPUNG.CO.ID"],
+        Some("tribunnews"),
+    ),
+    (
+        "tribunbengkulu",
+        &["TRIBUNBENGKULU.COM"],
+        Some("tribunnews"),
+    ),
+    (
+        "banjarmasinpost",
+        &["BANJARMASINPOST.CO.ID", "BANJARMASINPOST CO.ID"],
+        Some("tribunnews"),
+    ),
     ("tribunkaltim", &["TRIBUNKALTIM.CO"], Some("tribunnews")),
     ("tribunkaltara", &["TRIBUNKALTARA.COM"], Some("tribunnews")),
-    ("tribunpontianak", &["TRIBUNPONTIANAK.CO.ID"], Some("tribunnews")),
+    (
+        "tribunpontianak",
+        &["TRIBUNPONTIANAK.CO.ID"],
+        Some("tribunnews"),
+    ),
     ("tribunkalteng", &["TRIBUNKALTENG.COM"], Some("tribunnews")),
     ("tribuntimur", &["TRIBUN-TIMUR.COM"], Some("tribunnews")),
     ("tribunmanado", &["TRIBUNMANADO.CO.ID"], Some("tribunnews")),
-    ("tribungorontalo", &["TRIBUNGORONTALO.COM"], Some("tribunnews")),
+    (
+        "tribungorontalo",
+        &["TRIBUNGORONTALO.COM"],
+        Some("tribunnews"),
+    ),
     ("tribunsulbar", &["TRIBUN-SULBAR.COM"], Some("tribunnews")),
     ("tribunpalu", &["TRIBUNPALU.COM"], Some("tribunnews")),
     ("tribunternate", &["TRIBUNTERNATE.COM"], Some("tribunnews")),
     ("tribunambon", &["TRIBUNAMBON.COM"], Some("tribunnews")),
     ("tribunpapua", &["TRIBUN-PAPUA.COM"], Some("tribunnews")),
-    ("tribunpapuabarat", &["TRIBUNPAPUABARAT.COM"], Some("tribunnews")),
+    (
+        "tribunpapuabarat",
+        &["TRIBUNPAPUABARAT.COM"],
+        Some("tribunnews"),
+    ),
     ("tribunsorong", &["TRIBUNSORONG.COM"], Some("tribunnews")),
     // Wire agencies that appear in brackets after a city (`LONDON (Reuters) -`).
     ("reuters", &["Reuters"], None),
@@ -256,7 +354,10 @@ mod tests {
         let t = OutletTable::new(&[]).unwrap();
         assert!(t.match_at("KOMPAS.comic").is_none());
         assert!(t.match_at("Apa kabar").is_none());
-        assert!(t.match_at("VIVA.co.id -").is_some_and(|(p, _)| p.id == "viva"));
+        assert!(
+            t.match_at("VIVA.co.id -")
+                .is_some_and(|(p, _)| p.id == "viva")
+        );
     }
 
     #[test]
@@ -271,7 +372,10 @@ mod tests {
         for (i, (id, names, _)) in BUILTIN.iter().enumerate() {
             assert_eq!(id.to_lowercase(), *id);
             assert!(!names.is_empty());
-            assert!(BUILTIN[i + 1..].iter().all(|(other, _, _)| other != id), "{id}");
+            assert!(
+                BUILTIN[i + 1..].iter().all(|(other, _, _)| other != id),
+                "{id}"
+            );
         }
     }
 }
