@@ -346,7 +346,7 @@ mod tests {
         let (p, len) = t.match_at("TEMPO.CO.ID, x").unwrap();
         assert_eq!((p.id.as_str(), len), ("tempo", 11));
         let (p, len) = t.match_at("CNN\u{a0} Indonesia --").unwrap();
-        assert_eq!((p.id.as_str(), len), ("cnnindonesia", 16));
+        assert_eq!((p.id.as_str(), len), ("cnnindonesia", 15));
     }
 
     #[test]
