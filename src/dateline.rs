@@ -85,10 +85,14 @@ pub(crate) fn find(text: &str, layout: &Layout, outlets: &OutletTable) -> Option
     layout
         .blocks
         .iter()
-        .take(MAX_BLOCKS)
         .take_while(|b| b.start < MAX_START)
         .enumerate()
         .find_map(|(index, block)| {
+            if index >= MAX_BLOCKS {
+                // Past a long list (detik's table of contents, a list of addresses) only the
+                // dash on a line of its own still marks the stamp.
+                return scan.city_alone(&scan.words(block.start), false);
+            }
             scan.at_block_start(block.start, index == 0)
                 .or_else(|| scan.inside(block.start, block.end))
         })
@@ -230,6 +234,9 @@ impl<'a> Scan<'a> {
         if !ends_word(rest.get(m.end()..)?) {
             return None;
         }
+        if self.ends_with_known(name) {
+            return None;
+        }
         let tribun = name.len() > 6 && name.get(..6)?.eq_ignore_ascii_case("tribun");
         Some(Outlet {
             span: Span::new(pos, pos + m.end()),
@@ -238,6 +245,21 @@ impl<'a> Scan<'a> {
             } else {
                 OutletKind::Generic
             },
+        })
+    }
+
+    /// Whether a known name is glued at the end of a web name: `MuhanaTRIBUNSOLO.COM` is a
+    /// byline's last word and `TRIBUNSOLO.COM`.
+    fn ends_with_known(&self, name: &str) -> bool {
+        let mut prev: Option<char> = None;
+        name.char_indices().any(|(i, c)| {
+            let glued = c.is_uppercase() && prev.is_some_and(char::is_lowercase);
+            prev = Some(c);
+            glued
+                && name
+                    .get(i..)
+                    .and_then(|rest| self.outlets.match_at(rest))
+                    .is_some()
         })
     }
 
@@ -363,9 +385,10 @@ impl<'a> Scan<'a> {
         let comma = self.char_at(b) == Some(',');
         let at = if comma { self.blanks(b + 1).0 } else { b };
         let o = self.outlet_at(at)?;
-        // Without a comma the outlet must be known and on the same line: `... di Gerik\n
-        // TRIBUN-MEDAN.COM -` ends a headline with a place, it is no stamp.
-        if !comma && (!o.known() || newline) {
+        // Without a comma the outlet must be known, on the same line and apart: `... di
+        // Gerik\nTRIBUN-MEDAN.COM -` ends a headline with a place, `MuhanaTRIBUNSOLO.COM` a
+        // byline with a name.
+        if !comma && (!o.known() || newline || b == city.end) {
             return None;
         }
         let end = self.outlet_separator(self.blanks(o.span.end).0, o)?;
@@ -414,7 +437,8 @@ impl<'a> Scan<'a> {
         let sep_end = self.separator(b)?;
         let (after, newline_after) = self.blanks(sep_end);
         let next = self.char_at(after)?;
-        if !(next.is_alphabetic() || is_opening_quote(next)) {
+        let glued_digit = b == city_end && next.is_ascii_digit();
+        if !(next.is_alphanumeric() || is_opening_quote(next)) || glued_digit {
             return None;
         }
         let own_line = newline_before && newline_after;
@@ -457,21 +481,15 @@ impl<'a> Scan<'a> {
         Some(found)
     }
 
-    /// Whether the text at `pos` starts with a place other than `city` followed by a
-    /// lower-case word: `Jakarta - Bandung dibuka` names a route, not a dateline.
+    /// Whether the text at `pos` starts with a place other than `city`: `Jakarta - Bandung
+    /// dibuka` names a route, not a dateline (`Padang - Padang memiliki` is one).
     fn route(&self, pos: usize, city: &str) -> bool {
         let words = self.words(pos);
-        (1..=words.len()).rev().any(|k| {
-            let Some(end) = words.get(k - 1).map(|w| w.end) else {
-                return false;
-            };
-            let Some(name) = self.text.get(pos..end) else {
-                return false;
-            };
-            let mut rest = self.text.get(end..).unwrap_or_default().chars();
-            cities::place(name).is_some_and(|p| !p.eq_ignore_ascii_case(city))
-                && rest.next().is_some_and(|c| c == ' ')
-                && rest.next().is_some_and(char::is_lowercase)
+        words.iter().any(|w| {
+            self.text
+                .get(pos..w.end)
+                .and_then(cities::place)
+                .is_some_and(|p| !p.eq_ignore_ascii_case(city))
         })
     }
 
@@ -856,15 +874,16 @@ mod tests {
         find(text, &Layout::new(text), &table())
     }
 
-    /// (stamp as spanned, outlet, outlet_id, city, rule)
-    fn check(
-        text: &str,
-        stamp: &str,
-        outlet: Option<&str>,
-        id: Option<&str>,
-        city: Option<&str>,
-        rule: &str,
-    ) {
+    /// What a fixture must give: the stamp as spanned, outlet, outlet_id, city, rule.
+    struct Expect<'e>(
+        &'e str,
+        Option<&'e str>,
+        Option<&'e str>,
+        Option<&'e str>,
+        &'e str,
+    );
+
+    fn check(text: &str, Expect(stamp, outlet, id, city, rule): Expect) {
         let d = run(text).unwrap_or_else(|| panic!("no dateline in {text:?}"));
         assert_eq!(d.span.slice(text), Some(stamp), "span in {text:?}");
         assert_eq!(d.outlet.as_deref(), outlet, "outlet in {text:?}");
@@ -879,15 +898,762 @@ mod tests {
 
     #[test]
     fn seed_wahananews_pipe() {
+        let text = "WahanaNews.co | Presiden China Xi Jinping dan Presiden Vladimir Putin bertemu.";
         check(
-            "WahanaNews.co | Presiden China Xi Jinping bersama Presiden Vladimir Putin sepakat.",
-            "WahanaNews.co |",
-            Some("WahanaNews.co"),
-            Some("wahananews"),
-            None,
-            RULE_OUTLET,
+            text,
+            Expect(
+                "WahanaNews.co |",
+                Some("WahanaNews.co"),
+                Some("wahananews"),
+                None,
+                RULE_OUTLET,
+            ),
         );
-        let d = run("WahanaNews.co | Presiden bertemu.").unwrap();
-        assert_eq!(d.span, Span::new(0, 15));
+        assert_eq!(run(text).map(|d| d.span), Some(Span::new(0, 15)));
+    }
+
+    #[test]
+    fn liputan6_outlet_city() {
+        let l6 = Some("Liputan6.com");
+        let id = Some("liputan6");
+        check(
+            "Liputan6.com, Jakarta - Harga cabai rawit di pasar tradisional naik tajam.",
+            Expect(
+                "Liputan6.com, Jakarta -",
+                l6,
+                id,
+                Some("Jakarta"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "Liputan6.com, Banyuwangi -Festival gandrung kembali digelar tahun ini.",
+            Expect(
+                "Liputan6.com, Banyuwangi -",
+                l6,
+                id,
+                Some("Banyuwangi"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "Liputan6.com, Washington, DC -Presiden AS menandatangani aturan baru.",
+            Expect(
+                "Liputan6.com, Washington, DC -",
+                l6,
+                id,
+                Some("Washington, DC"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        let d = run("Liputan6.com, Jakarta - Hujan.").unwrap_or_else(|| unreachable!());
+        assert_eq!(d.network.as_deref(), Some("kly"));
+    }
+
+    #[test]
+    fn liputan6_separator_lost() {
+        let l6 = Some("Liputan6.com");
+        let id = Some("liputan6");
+        let glued = RULE_OUTLET_CITY_GLUED;
+        check(
+            "Liputan6.com, JakartaKita semua tahu harga beras naik lagi.",
+            Expect("Liputan6.com, Jakarta", l6, id, Some("Jakarta"), glued),
+        );
+        check(
+            "Liputan6.com, Jakarta Partai buruh menggelar aksi di depan gedung DPR.",
+            Expect("Liputan6.com, Jakarta", l6, id, Some("Jakarta"), glued),
+        );
+        check(
+            "Liputan6.com, Palangka RayaUntuk pertama kalinya festival sungai digelar.",
+            Expect(
+                "Liputan6.com, Palangka Raya",
+                l6,
+                id,
+                Some("Palangka Raya"),
+                glued,
+            ),
+        );
+        check(
+            "Liputan6.com, Jakarta Timnas Indonesia U-17 mulai berlatih di Bali.",
+            Expect("Liputan6.com, Jakarta", l6, id, Some("Jakarta"), glued),
+        );
+        none("Liputan6.com, Jakarta");
+    }
+
+    #[test]
+    fn tempo_dash_zoo() {
+        let t = Some("TEMPO.CO");
+        let id = Some("tempo");
+        check(
+            "TEMPO.CO, Jakarta - Menteri Keuangan menyampaikan laporan APBN.",
+            Expect(
+                "TEMPO.CO, Jakarta -",
+                t,
+                id,
+                Some("Jakarta"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "TEMPO.CO,Jakarta-Ginjaladalah organ yang menyaring darah.",
+            Expect(
+                "TEMPO.CO,Jakarta-",
+                t,
+                id,
+                Some("Jakarta"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "TEMPO.CO, Jakarta -&nbsp;Presiden meresmikan jalan tol baru.",
+            Expect(
+                "TEMPO.CO, Jakarta -",
+                t,
+                id,
+                Some("Jakarta"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "TEMPO.CO, Probolinggo&nbsp;- Gudang beras milik Bulog penuh.",
+            Expect(
+                "TEMPO.CO, Probolinggo&nbsp;-",
+                t,
+                id,
+                Some("Probolinggo"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "TEMPO.CO , Jakarta - Harga emas turun.",
+            Expect(
+                "TEMPO.CO , Jakarta -",
+                t,
+                id,
+                Some("Jakarta"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+    }
+
+    #[test]
+    fn bisnis_and_republika_upper_city() {
+        check(
+            "Bisnis.com, JAKARTA — Nilai tukar rupiah menguat pagi ini.",
+            Expect(
+                "Bisnis.com, JAKARTA —",
+                Some("Bisnis.com"),
+                Some("bisnis"),
+                Some("Jakarta"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "Bisnis.com,\u{a0}JAKARTA\u{a0}–\u{a0}Pemerintah menerbitkan obligasi ritel.",
+            Expect(
+                "Bisnis.com,\u{a0}JAKARTA\u{a0}–",
+                Some("Bisnis.com"),
+                Some("bisnis"),
+                Some("Jakarta"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "Bisnis.com, JAKARTA --- Bursa ditutup menguat.",
+            Expect(
+                "Bisnis.com, JAKARTA ---",
+                Some("Bisnis.com"),
+                Some("bisnis"),
+                Some("Jakarta"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        let r = Some("REPUBLIKA.CO.ID");
+        let id = Some("republika");
+        check(
+            "REPUBLIKA.CO.ID, JAKARTA -- Kementerian Agama menetapkan awal Zulhijah.",
+            Expect(
+                "REPUBLIKA.CO.ID, JAKARTA --",
+                r,
+                id,
+                Some("Jakarta"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "REPUBLIKA.CO.ID,\u{a0}CIREBON--Ratusan nelayan melaut kembali.",
+            Expect(
+                "REPUBLIKA.CO.ID,\u{a0}CIREBON--",
+                r,
+                id,
+                Some("Cirebon"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        let d = run("IHRAM.CO.ID, BANJARMASIN -- Jamaah haji kloter pertama tiba.")
+            .unwrap_or_else(|| unreachable!());
+        assert_eq!(d.outlet_id.as_deref(), Some("ihram"));
+        assert_eq!(d.network.as_deref(), Some("republika"));
+        assert_eq!(d.city.as_deref(), Some("Banjarmasin"));
+    }
+
+    #[test]
+    fn tribun_network_keeps_regional_ids() {
+        check(
+            "TRIBUNSOLO.COM, KLATEN - Hujan deras membuat sungai meluap.",
+            Expect(
+                "TRIBUNSOLO.COM, KLATEN -",
+                Some("TRIBUNSOLO.COM"),
+                Some("tribunsolo"),
+                Some("Klaten"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "WARTAKOTALIVE.COM, JAKARTA-Polisi menangkap dua pelaku begal.",
+            Expect(
+                "WARTAKOTALIVE.COM, JAKARTA-",
+                Some("WARTAKOTALIVE.COM"),
+                Some("wartakota"),
+                Some("Jakarta"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "SURYA.co.id, KOTA SURABAYA - Pemkot menata parkir di tepi jalan.",
+            Expect(
+                "SURYA.co.id, KOTA SURABAYA -",
+                Some("SURYA.co.id"),
+                Some("surya"),
+                Some("Kota Surabaya"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "BANJARMASINPOST.CO.ID, MARTAPURA, - Sebuah benda diduga granat ditemukan.",
+            Expect(
+                "BANJARMASINPOST.CO.ID, MARTAPURA, -",
+                Some("BANJARMASINPOST.CO.ID"),
+                Some("banjarmasinpost"),
+                Some("Martapura"),
+                RULE_OUTLET_CITY,
+            ),
+        );
+        check(
+            "BINTAN, TRIBUNBATAM.id - Kapal cepat terbalik di perairan Bintan.",
+            Expect(
+                "BINTAN, TRIBUNBATAM.id -",
+                Some("TRIBUNBATAM.id"),
+                Some("tribunbatam"),
+                Some("Bintan"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+        let d = run("SERAMBINEWS.COM, BANDA ACEH - Hujan turun.").unwrap_or_else(|| unreachable!());
+        assert_eq!(d.network.as_deref(), Some("tribunnews"));
+        assert_eq!(d.city.as_deref(), Some("Banda Aceh"));
+        // A Tribun site not in the table keeps its own id and the network.
+        let d = run("TRIBUNMALUKU.COM, AMBON - Gempa terasa di Ambon.")
+            .unwrap_or_else(|| unreachable!());
+        assert_eq!(d.outlet_id.as_deref(), Some("tribunmaluku"));
+        assert_eq!(d.network.as_deref(), Some("tribunnews"));
+    }
+
+    #[test]
+    fn byline_or_headline_before_the_stamp() {
+        let solo = Expect(
+            "TRIBUNSOLO.COM, KLATEN -",
+            Some("TRIBUNSOLO.COM"),
+            Some("tribunsolo"),
+            Some("Klaten"),
+            RULE_OUTLET_CITY,
+        );
+        check(
+            "Laporan Wartawan TribunSolo.com, Zharfan Muhana\nTRIBUNSOLO.COM, KLATEN - Warga antre air.",
+            solo,
+        );
+        let solo = Expect(
+            "TRIBUNSOLO.COM, KLATEN -",
+            Some("TRIBUNSOLO.COM"),
+            Some("tribunsolo"),
+            Some("Klaten"),
+            RULE_OUTLET_CITY,
+        );
+        check(
+            "Laporan Wartawan TribunSolo.com, Zharfan MuhanaTRIBUNSOLO.COM, KLATEN - Warga antre air.",
+            solo,
+        );
+        let solo = Expect(
+            "TRIBUNSOLO.COM, KLATEN -",
+            Some("TRIBUNSOLO.COM"),
+            Some("tribunsolo"),
+            Some("Klaten"),
+            RULE_OUTLET_CITY,
+        );
+        check(
+            "Banjir Rendam Tiga Desa di Klaten\nTRIBUNSOLO.COM, KLATEN - Warga mengungsi.",
+            solo,
+        );
+        // A headline that ends with a place is not a city before the outlet.
+        check(
+            "Hujan Es Turun di Denpasar\nTRIBUN-BALI.COM - Warga dikejutkan hujan es.",
+            Expect(
+                "TRIBUN-BALI.COM -",
+                Some("TRIBUN-BALI.COM"),
+                Some("tribunbali"),
+                None,
+                RULE_OUTLET,
+            ),
+        );
+        // Run-on text: the headline glued before the stamp on the same line.
+        check(
+            "Hakim Jelaskan Putusan soal SMP Swasta SEMARANG, KOMPAS.com-Mahkamah Konstitusi memutus.",
+            Expect(
+                "SEMARANG, KOMPAS.com-",
+                Some("KOMPAS.com"),
+                Some("kompas"),
+                Some("Semarang"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+        // detik's table of contents before `Jakarta\n-\n`.
+        check(
+            "Daftar Isi\nHarga Emas Hari Ini\nCara Membeli Emas\nJakarta\n-\nHarga emas naik lagi.",
+            Expect("Jakarta\n-", None, None, Some("Jakarta"), RULE_CITY),
+        );
+    }
+
+    #[test]
+    fn outlet_only() {
+        let k = Some("KOMPAS.com");
+        let id = Some("kompas");
+        check(
+            "KOMPAS.com - Timnas Indonesia kalah dari Jepang.",
+            Expect("KOMPAS.com -", k, id, None, RULE_OUTLET),
+        );
+        check(
+            "KOMPAS.com\n-\nTimnas Indonesia\nmenelan kekalahan.",
+            Expect("KOMPAS.com\n-", k, id, None, RULE_OUTLET),
+        );
+        check(
+            "Kapanlagi.com - Penyanyi muda itu merilis album baru.",
+            Expect(
+                "Kapanlagi.com -",
+                Some("Kapanlagi.com"),
+                Some("kapanlagi"),
+                None,
+                RULE_OUTLET,
+            ),
+        );
+        check(
+            "Merdeka.com - Harga bawang merah turun.",
+            Expect(
+                "Merdeka.com -",
+                Some("Merdeka.com"),
+                Some("merdeka"),
+                None,
+                RULE_OUTLET,
+            ),
+        );
+        check(
+            "POSMETRO MEDAN– Seorang pencuri sepeda motor ditangkap warga.",
+            Expect(
+                "POSMETRO MEDAN–",
+                Some("POSMETRO MEDAN"),
+                Some("posmetromedan"),
+                None,
+                RULE_OUTLET,
+            ),
+        );
+        check(
+            "TRIBUN-MEDAN.COM,- Bagi Anda yang lupa niat puasa, simak berikut ini.",
+            Expect(
+                "TRIBUN-MEDAN.COM,-",
+                Some("TRIBUN-MEDAN.COM"),
+                Some("tribunmedan"),
+                None,
+                RULE_OUTLET,
+            ),
+        );
+        check(
+            "BANJARMASINPOST.CO.ID \u{a0}Presenter kondang itu batal berangkat umrah.",
+            Expect(
+                "BANJARMASINPOST.CO.ID",
+                Some("BANJARMASINPOST.CO.ID"),
+                Some("banjarmasinpost"),
+                None,
+                RULE_OUTLET_GLUED,
+            ),
+        );
+    }
+
+    #[test]
+    fn kontan_city_after_the_dash() {
+        let k = Some("KONTAN.CO.ID");
+        let id = Some("kontan");
+        check(
+            "KONTAN.CO.ID - JAKARTA. Bank sentral menahan suku bunga.",
+            Expect(
+                "KONTAN.CO.ID - JAKARTA.",
+                k,
+                id,
+                Some("Jakarta"),
+                RULE_OUTLET_DASH_CITY,
+            ),
+        );
+        check(
+            "KONTAN.CO.ID -\u{a0}SEOUL. Bursa Korea ditutup melemah.",
+            Expect(
+                "KONTAN.CO.ID -\u{a0}SEOUL.",
+                k,
+                id,
+                Some("Seoul"),
+                RULE_OUTLET_DASH_CITY,
+            ),
+        );
+        // A title after the dash is not Kontan's city.
+        check(
+            "SURYA.CO.ID - Dr. Ahmad memimpin doa bersama.",
+            Expect(
+                "SURYA.CO.ID -",
+                Some("SURYA.CO.ID"),
+                Some("surya"),
+                None,
+                RULE_OUTLET,
+            ),
+        );
+    }
+
+    #[test]
+    fn city_then_outlet() {
+        let k = Some("KOMPAS.com");
+        let id = Some("kompas");
+        check(
+            "JAKARTA, KOMPAS.com - Presiden melantik menteri baru.",
+            Expect(
+                "JAKARTA, KOMPAS.com -",
+                k,
+                id,
+                Some("Jakarta"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+        check(
+            "LHOKSEUMAWE, KOMPAS.com – Nelayan kembali melaut.",
+            Expect(
+                "LHOKSEUMAWE, KOMPAS.com –",
+                k,
+                id,
+                Some("Lhokseumawe"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+        check(
+            "PALANGKA RAYA, KOMPAS.com- Kabut asap menyelimuti kota.",
+            Expect(
+                "PALANGKA RAYA, KOMPAS.com-",
+                k,
+                id,
+                Some("Palangka Raya"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+        check(
+            "KABUPATEN BOGOR, KOMPAS.com -Jalan penuh lubang dikeluhkan warga.",
+            Expect(
+                "KABUPATEN BOGOR, KOMPAS.com -",
+                k,
+                id,
+                Some("Kabupaten Bogor"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+        check(
+            "JAKARTA\n, KOMPAS.com -\nGubernur meninjau banjir.",
+            Expect(
+                "JAKARTA\n, KOMPAS.com -",
+                k,
+                id,
+                Some("Jakarta"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+        check(
+            "Jakarta, CNN Indonesia -- Bank Indonesia menahan suku bunga.",
+            Expect(
+                "Jakarta, CNN Indonesia --",
+                Some("CNN Indonesia"),
+                Some("cnnindonesia"),
+                Some("Jakarta"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+        check(
+            "Jakarta, CNBC Indonesia - IHSG dibuka menguat.",
+            Expect(
+                "Jakarta, CNBC Indonesia -",
+                Some("CNBC Indonesia"),
+                Some("cnbcindonesia"),
+                Some("Jakarta"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+        check(
+            "BATAM, POSMETRO.CO :Wali Kota Batam menghadiri halalbihalal.",
+            Expect(
+                "BATAM, POSMETRO.CO :",
+                Some("POSMETRO.CO"),
+                Some("posmetro"),
+                Some("Batam"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+    }
+
+    #[test]
+    fn city_and_agency() {
+        let a = Some("ANTARA");
+        let id = Some("antara");
+        check(
+            "Jakarta (ANTARA) - Presiden meresmikan bendungan.",
+            Expect(
+                "Jakarta (ANTARA) -",
+                a,
+                id,
+                Some("Jakarta"),
+                RULE_CITY_AGENCY,
+            ),
+        );
+        check(
+            "Purwokerto (ANTARA) - Harga cabai di Banyumas turun.",
+            Expect(
+                "Purwokerto (ANTARA) -",
+                a,
+                id,
+                Some("Purwokerto"),
+                RULE_CITY_AGENCY,
+            ),
+        );
+        check(
+            "Kota Bandung (ANTARA) - Wali kota meninjau pasar.",
+            Expect(
+                "Kota Bandung (ANTARA) -",
+                a,
+                id,
+                Some("Kota Bandung"),
+                RULE_CITY_AGENCY,
+            ),
+        );
+        check(
+            "Mataram, NTB (ANTARA News) - Gubernur membuka festival.",
+            Expect(
+                "Mataram, NTB (ANTARA News) -",
+                Some("ANTARA News"),
+                id,
+                Some("Mataram, NTB"),
+                RULE_CITY_AGENCY,
+            ),
+        );
+        check(
+            "LONDON (Reuters) - Harga minyak naik.",
+            Expect(
+                "LONDON (Reuters) -",
+                Some("Reuters"),
+                Some("reuters"),
+                Some("London"),
+                RULE_CITY_AGENCY,
+            ),
+        );
+    }
+
+    #[test]
+    fn city_only() {
+        check(
+            "JAKARTA - Rupiah menguat terhadap dolar AS.",
+            Expect("JAKARTA -", None, None, Some("Jakarta"), RULE_CITY),
+        );
+        check(
+            "JAKARTA– Musisi senior merilis lagu baru.",
+            Expect("JAKARTA–", None, None, Some("Jakarta"), RULE_CITY),
+        );
+        check(
+            "JAKARTA-WhatsApp mengembangkan fitur baru.",
+            Expect("JAKARTA-", None, None, Some("Jakarta"), RULE_CITY),
+        );
+        check(
+            "SAINT-DENIS– Final digelar malam ini.",
+            Expect("SAINT-DENIS–", None, None, Some("Saint-Denis"), RULE_CITY),
+        );
+        check(
+            "LOS ANGELES - Kebakaran hutan meluas.",
+            Expect("LOS ANGELES -", None, None, Some("Los Angeles"), RULE_CITY),
+        );
+        check(
+            "JAKARTA - 6 tokoh lulusan kampus itu diulas.",
+            Expect("JAKARTA -", None, None, Some("Jakarta"), RULE_CITY),
+        );
+        check(
+            "Jakarta\n-\nSejumlah warga berlibur ke Bogor.",
+            Expect("Jakarta\n-", None, None, Some("Jakarta"), RULE_CITY),
+        );
+        check(
+            "Chanthaburi, Thailand\n-\nDua pos perbatasan ditutup.",
+            Expect(
+                "Chanthaburi, Thailand\n-",
+                None,
+                None,
+                Some("Chanthaburi, Thailand"),
+                RULE_CITY,
+            ),
+        );
+        check(
+            "Jakarta - Presiden Prabowo membuka rapat kabinet.",
+            Expect("Jakarta -", None, None, Some("Jakarta"), RULE_CITY),
+        );
+        check(
+            "Probolinggo, Jawa Timur -Pemerintah kabupaten membagikan bibit.",
+            Expect(
+                "Probolinggo, Jawa Timur -",
+                None,
+                None,
+                Some("Probolinggo, Jawa Timur"),
+                RULE_CITY,
+            ),
+        );
+        check(
+            ", Jakarta - Siapa pun kini bisa membuat gambar.",
+            Expect(", Jakarta -", None, None, Some("Jakarta"), RULE_CITY),
+        );
+    }
+
+    #[test]
+    fn unknown_outlets_by_shape() {
+        check(
+            "BeritaBaru.id, MEDAN - Hujan turun sejak pagi.",
+            Expect(
+                "BeritaBaru.id, MEDAN -",
+                Some("BeritaBaru.id"),
+                None,
+                Some("Medan"),
+                RULE_GENERIC_OUTLET_CITY,
+            ),
+        );
+        check(
+            "KABARDAERAH.CO.ID, SLEMAN - Warga menanam padi.",
+            Expect(
+                "KABARDAERAH.CO.ID, SLEMAN -",
+                Some("KABARDAERAH.CO.ID"),
+                None,
+                Some("Sleman"),
+                RULE_GENERIC_OUTLET_CITY,
+            ),
+        );
+        check(
+            "MEDAN, BeritaBaru.id - Hujan turun sejak pagi.",
+            Expect(
+                "MEDAN, BeritaBaru.id -",
+                Some("BeritaBaru.id"),
+                None,
+                Some("Medan"),
+                RULE_GENERIC_CITY_OUTLET,
+            ),
+        );
+        check(
+            "KabarKota.co.id - Harga beras stabil.",
+            Expect(
+                "KabarKota.co.id -",
+                Some("KabarKota.co.id"),
+                None,
+                None,
+                RULE_GENERIC_OUTLET,
+            ),
+        );
+    }
+
+    #[test]
+    fn caller_profiles_are_used() {
+        let mine = OutletProfile::new("beritabaru", &["BeritaBaru.id"], Some("baru"));
+        let table = OutletTable::new(&[mine]).unwrap_or_else(|_| unreachable!());
+        let text = "BeritaBaru.id, MEDAN - Hujan turun.";
+        let d = find(text, &Layout::new(text), &table).unwrap_or_else(|| unreachable!());
+        assert_eq!(d.outlet_id.as_deref(), Some("beritabaru"));
+        assert_eq!(d.network.as_deref(), Some("baru"));
+        assert_eq!(d.rule, RULE_OUTLET_CITY);
+    }
+
+    #[test]
+    fn no_dateline() {
+        none("Presiden Prabowo Subianto meresmikan bendungan di Jawa Tengah.");
+        none("Jakarta - Bandung dibuka untuk kendaraan pribadi mulai pekan depan.");
+        none("Jakarta - Surabaya Ditempuh Delapan Jam Lewat Tol");
+        none("TEKA-teki masa depan pemain itu akhirnya terjawab.");
+        none("ALIH-alih diadili, tersangka justru dibebaskan.");
+        none("INFO NASIONAL - PT Pertamina menggelar pelatihan.");
+        none("COVID-19 kembali merebak di beberapa negara.");
+        none("BP-AKR mempertimbangkan membeli BBM dari Pertamina.");
+        none("Baru-baru ini, harga cabai naik.");
+        none("Paris Saint-Germain menang besar atas Inter.");
+        none("Shin Tae-yong kembali ke Korea.");
+        none("Laporan Wartawan TribunSolo.com, Zharfan Muhana\nWarga Klaten antre air bersih.");
+        none("POS-KUPANG.COM, Maria Vianey\nWarga Kupang antre air bersih.");
+        none("Kompas.com melaporkan harga naik.");
+        none("Antara lain - kata dia - harga naik.");
+        none("");
+        none("   \n\n");
+    }
+
+    #[test]
+    fn never_deep_inside_the_text() {
+        let mut text = String::new();
+        for i in 0..10 {
+            text.push_str(&format!("Paragraf ke-{i} bercerita tentang hujan.\n"));
+        }
+        text.push_str("JAKARTA, KOMPAS.com - Presiden melantik menteri.");
+        none(&text);
+        let long = format!("{}\nJAKARTA - Hujan turun.", "Kata ".repeat(200));
+        none(&long);
+    }
+
+    #[test]
+    fn city_names_as_people_write_them() {
+        assert_eq!(city_name("KOTA BANDUNG"), "Kota Bandung");
+        assert_eq!(city_name("MATARAM, NTB"), "Mataram, NTB");
+        assert_eq!(city_name("WASHINGTON DC"), "Washington DC");
+        assert_eq!(city_name("SAINT-DENIS"), "Saint-Denis");
+        assert_eq!(city_name("BA'A"), "Ba'a");
+        assert_eq!(city_name("BANDA\u{a0}ACEH"), "Banda Aceh");
+        assert_eq!(city_name("Jakarta"), "Jakarta");
+        assert_eq!(tribun_id("TRIBUN-KALTENGE.COM"), "tribunkaltenge");
+    }
+
+    #[test]
+    fn no_panic_on_cut_or_odd_input() {
+        let samples = [
+            "Liputan6.com, JakartaKita semua tahu.",
+            "REPUBLIKA.CO.ID,\u{a0}CIREBON--Ratusan nelayan.",
+            "Mataram, NTB (ANTARA News) - Gubernur.",
+            "KONTAN.CO.ID -\u{a0}SEOUL. Bursa.",
+            "TEMPO.CO, Probolinggo&nbsp;- Gudang.",
+            "Jakarta\n-\nSejumlah warga.",
+            "é😀 JAKARTA — ü",
+        ];
+        for text in samples {
+            for (i, _) in text.char_indices() {
+                let _ = run(&text[..i]);
+                let _ = run(&text[i..]);
+            }
+        }
+        let odd = [
+            "A".repeat(5000),
+            "A.".repeat(3000),
+            "A-".repeat(3000),
+            "&nbsp;".repeat(500),
+            "-".repeat(1000),
+            "X.com, ".repeat(400),
+            "JAKARTA ".repeat(600),
+        ];
+        for text in &odd {
+            let _ = run(text);
+        }
     }
 }
