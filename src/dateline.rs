@@ -910,6 +910,16 @@ mod tests {
             ),
         );
         assert_eq!(run(text).map(|d| d.span), Some(Span::new(0, 15)));
+        check(
+            "WahanaNews.co|Presiden Jokowi meresmikan bandara.",
+            Expect(
+                "WahanaNews.co|",
+                Some("WahanaNews.co"),
+                Some("wahananews"),
+                None,
+                RULE_OUTLET,
+            ),
+        );
     }
 
     #[test]
@@ -1389,6 +1399,26 @@ mod tests {
             ),
         );
         check(
+            "Jakarta, CNN Indonesia --Bank\u{a0}Indonesia menahan suku bunga.",
+            Expect(
+                "Jakarta, CNN Indonesia --",
+                Some("CNN Indonesia"),
+                Some("cnnindonesia"),
+                Some("Jakarta"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+        check(
+            "Jakarta, CNBC Indonesia\u{a0}— IHSG dibuka menguat.",
+            Expect(
+                "Jakarta, CNBC Indonesia\u{a0}—",
+                Some("CNBC Indonesia"),
+                Some("cnbcindonesia"),
+                Some("Jakarta"),
+                RULE_CITY_OUTLET,
+            ),
+        );
+        check(
             "Jakarta, CNBC Indonesia - IHSG dibuka menguat.",
             Expect(
                 "Jakarta, CNBC Indonesia -",
@@ -1568,6 +1598,58 @@ mod tests {
                 RULE_GENERIC_OUTLET,
             ),
         );
+    }
+
+    #[test]
+    fn field_notes_outlets() {
+        let cases = [
+            (
+                "JAKARTA, KOMPAS.TV - Banjir rob melanda pesisir.",
+                "kompastv",
+                Some("Jakarta"),
+            ),
+            ("KOMPAS.TV - Banjir rob melanda pesisir.", "kompastv", None),
+            (
+                "Bola.com, Jakarta - Timnas berlatih pagi ini.",
+                "bola",
+                Some("Jakarta"),
+            ),
+            ("VIVA.co.id - Harga emas turun.", "viva", None),
+            ("VIVA – Harga emas turun.", "viva", None),
+            (
+                "jpnn.com, JAKARTA - DPR menggelar rapat.",
+                "jpnn",
+                Some("Jakarta"),
+            ),
+            ("Suara.com - Artis itu menikah.", "suara", None),
+            (
+                "PR TASIKMALAYA - Jalan desa diperbaiki.",
+                "prtasikmalaya",
+                None,
+            ),
+            ("tirto.id - Pemerintah menaikkan tarif.", "tirto", None),
+            (
+                "Jakarta, IDN Times - Menteri meninjau pasar.",
+                "idntimes",
+                Some("Jakarta"),
+            ),
+            ("JawaPos.com - Persebaya menang.", "jawapos", None),
+            (
+                "SINDOnews.com, JAKARTA - Rupiah melemah.",
+                "sindonews",
+                Some("Jakarta"),
+            ),
+            (
+                "Okezone.com, JAKARTA - Rupiah melemah.",
+                "okezone",
+                Some("Jakarta"),
+            ),
+        ];
+        for (text, id, city) in cases {
+            let d = run(text).unwrap_or_else(|| panic!("no dateline in {text:?}"));
+            assert_eq!(d.outlet_id.as_deref(), Some(id), "{text:?}");
+            assert_eq!(d.city.as_deref(), city, "{text:?}");
+        }
     }
 
     #[test]
