@@ -1,13 +1,15 @@
 //! The opening stamp: `JAKARTA, KOMPAS.com -`, `Liputan6.com, Jakarta -`, `Jakarta (ANTARA) -`.
 //!
-//! The finder looks at the start of the story only: the first [`MAX_BLOCKS`] blocks of the
-//! layout that start within [`MAX_START`] bytes (a headline or a byline may come first). At
-//! each block start it tries, in order:
+//! The finder looks at the start of the story only: the blocks of the layout that start within
+//! [`MAX_START`] bytes, the first [`MAX_BLOCKS`] of them in full (a headline, a byline or a
+//! table of contents may come first), later ones only for a dash on a line of its own. At each
+//! block start it tries, in order:
 //!
 //! - outlet first: `Liputan6.com, Jakarta -` (`dateline.outlet_city`), the dash lost
 //!   `Liputan6.com, JakartaKita` (`dateline.outlet_city_glued`, known outlets only),
 //!   `KONTAN.CO.ID - JAKARTA.` (`dateline.outlet_dash_city`), `KOMPAS.com -`,
-//!   `WahanaNews.co |` (`dateline.outlet`);
+//!   `WahanaNews.co |` (`dateline.outlet`), `BANJARMASINPOST.CO.ID  Presenter ...` with the
+//!   dash lost (`dateline.outlet_glued`);
 //! - city first: `JAKARTA, KOMPAS.com -` (`dateline.city_outlet`), `Jakarta (ANTARA) -`
 //!   (`dateline.city_agency`), and in the first block only `JAKARTA -` or `Jakarta\n-\n`
 //!   (`dateline.city`).
@@ -115,6 +117,7 @@ struct Outlet<'a> {
     kind: OutletKind<'a>,
 }
 
+/// Where an outlet's id comes from.
 #[derive(Clone, Copy, Debug)]
 enum OutletKind<'a> {
     /// In the outlet table.
@@ -126,6 +129,7 @@ enum OutletKind<'a> {
 }
 
 impl Outlet<'_> {
+    /// Whether the outlet has an id (from the table, or a Tribun site by its name).
     fn known(&self) -> bool {
         !matches!(self.kind, OutletKind::Generic)
     }
@@ -146,6 +150,7 @@ struct Found<'a> {
 }
 
 impl Found<'_> {
+    /// The result type: outlet as written, its id and network, the city as people write it.
     fn into_dateline(self, text: &str) -> Dateline {
         let written = |s: Span| s.slice(text).map(collapse_blanks);
         let (outlet_id, network) = match self.outlet.map(|o| (o.kind, o.span)) {
@@ -743,10 +748,12 @@ impl<'a> Scan<'a> {
         (!glued_digit).then_some(end)
     }
 
+    /// The char at byte `pos`, if `pos` is a char boundary inside the head.
     fn char_at(&self, pos: usize) -> Option<char> {
         self.text.get(pos..)?.chars().next()
     }
 
+    /// A [`Found`] from its parts.
     fn found(
         &self,
         start: usize,
@@ -800,6 +807,8 @@ fn upper_compound(rest: &str) -> bool {
     capitals >= 2 && !rest.chars().nth(capitals).is_some_and(char::is_lowercase)
 }
 
+/// A char that may open the story right after a stamp: quotation marks, or `&` of an entity
+/// such as `&ldquo;`.
 fn is_opening_quote(c: char) -> bool {
     matches!(
         c,
