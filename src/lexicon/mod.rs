@@ -2,6 +2,7 @@
 //! why it is there when that is not obvious.
 
 pub(crate) mod boilerplate;
+pub mod cities;
 pub(crate) mod credits;
 pub(crate) mod media;
 pub mod outlets;
