@@ -1,0 +1,161 @@
+//! The people an article names, collected once, so that a short mention (`Peskov`, `Walkot
+//! Agung`) resolves to the fullest form the article gives (`Dmitry Peskov`, `Agung Nugroho`)
+//! without rescanning the article for every quote.
+
+use std::collections::HashMap;
+
+use crate::article::SpeakerKind;
+use crate::lexicon::places::PLACES;
+use crate::speakers::{self, Mention};
+use crate::words::Token;
+
+/// One person named in the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Person {
+    /// Where the name is.
+    pub pos: usize,
+    /// The name, titles stripped.
+    pub name: String,
+    /// The role the article gives there, if any.
+    pub role: Option<String>,
+    /// The name's words, lower case.
+    words: Vec<String>,
+}
+
+/// Every person named in the article, indexed by each word of their names.
+#[derive(Debug, Default)]
+pub(crate) struct Registry {
+    people: Vec<Person>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+/// The words of a name, lower case, without punctuation.
+fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+impl Registry {
+    /// Collects the people named in `sentences` (token lists): every run of capitalised
+    /// words that reads as a person, from two words up, or one word after a role or title.
+    pub(crate) fn collect(text: &str, sentences: &[Vec<Token<'_>>]) -> Registry {
+        let mut reg = Registry::default();
+        for tokens in sentences {
+            let mut i = 0;
+            while i < tokens.len() {
+                let starts = tokens.get(i).is_some_and(speakers::in_phrase);
+                if !starts {
+                    i += 1;
+                    continue;
+                }
+                let rest = tokens.get(i..).unwrap_or_default();
+                let Some(m) = speakers::after_cue(text, rest) else {
+                    i += 1;
+                    continue;
+                };
+                let len = rest
+                    .iter()
+                    .position(|t| t.span.start >= m.span.end)
+                    .unwrap_or(rest.len());
+                reg.add(&m);
+                i += len.max(1);
+            }
+        }
+        reg
+    }
+
+    /// Adds a person mention (others are ignored).
+    pub(crate) fn add(&mut self, m: &Mention) {
+        if m.kind != SpeakerKind::Person || m.pronoun.is_some() {
+            return;
+        }
+        let Some(name) = m.name.as_deref() else {
+            return;
+        };
+        let words = name_words(name);
+        let named_alone = words.len() >= 2 || m.role.is_some();
+        let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
+        let has_place = words.iter().any(|w| PLACES.contains(&w.as_str()));
+        if !named_alone || !looks_like_name || has_place || words.len() > 5 {
+            return;
+        }
+        let index = self.people.len();
+        for w in &words {
+            self.by_word.entry(w.clone()).or_default().push(index);
+        }
+        self.people.push(Person {
+            pos: m.span.start,
+            name: name.to_owned(),
+            role: m.role.clone(),
+            words,
+        });
+    }
+
+    /// The fullest person whose name contains every word of `name`: among those named before
+    /// `pos`, the longest (the latest on a tie); else the first named after it.
+    pub(crate) fn resolve(&self, name: &str, pos: usize) -> Option<&Person> {
+        let words = name_words(name);
+        let last = words.last()?;
+        let candidates = self.by_word.get(last)?;
+        let matching = candidates
+            .iter()
+            .filter_map(|&i| self.people.get(i))
+            .filter(|p| words.iter().all(|w| p.words.contains(w)));
+        let mut before: Option<&Person> = None;
+        let mut after: Option<&Person> = None;
+        for p in matching {
+            if p.pos <= pos {
+                if before.is_none_or(|b| p.words.len() >= b.words.len()) {
+                    before = Some(p);
+                }
+            } else if after.is_none() {
+                after = Some(p);
+            }
+        }
+        before.or(after)
+    }
+
+    /// The last person named before `pos`.
+    pub(crate) fn last_before(&self, pos: usize) -> Option<&Person> {
+        let i = self.people.partition_point(|p| p.pos < pos);
+        self.people.get(i.checked_sub(1)?)
+    }
+
+    /// The span of a name, for tests.
+    #[cfg(test)]
+    pub(crate) fn names(&self) -> Vec<&str> {
+        self.people.iter().map(|p| p.name.as_str()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Span;
+    use crate::words::tokens;
+
+    fn registry(text: &str) -> Registry {
+        let t = tokens(text, Span::new(0, text.len()));
+        Registry::collect(text, &[t])
+    }
+
+    #[test]
+    fn collects_people_with_roles() {
+        let text = "Sementara itu, juru bicara Kremlin Dmitry Peskov menggambarkan pertemuan itu.";
+        let reg = registry(text);
+        assert_eq!(reg.names(), vec!["Dmitry Peskov"]);
+        let p = reg.resolve("Peskov", text.len()).unwrap();
+        assert_eq!(p.name, "Dmitry Peskov");
+        assert_eq!(p.role.as_deref(), Some("juru bicara Kremlin"));
+    }
+
+    #[test]
+    fn prefers_the_fullest_earlier_form() {
+        let text = "Agung Nugroho datang. Walkot Agung tersenyum.";
+        let reg = registry(text);
+        assert_eq!(reg.resolve("Agung", 30).unwrap().name, "Agung Nugroho");
+        assert!(reg.resolve("Budi", 30).is_none());
+    }
+}
