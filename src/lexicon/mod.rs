@@ -5,6 +5,7 @@ pub mod abbreviations;
 pub mod outlets;
 pub mod places;
 pub mod pronouns;
+pub mod quote_marks;
 pub mod speech;
 pub mod terms;
 pub mod titles;
