@@ -306,13 +306,22 @@ struct PreCue {
     intro: bool,
 }
 
-/// The last cue in `before` and its speaker.
+/// The cue in `before` and its speaker: the first verb whose subject opens the clause
+/// (`Milanovic menegaskan bahwa … Israel melanjutkan "…"` is Milanovic's), else the last cue.
 fn pre_cue(text: &str, before: &[Token<'_>]) -> Option<PreCue> {
-    let (k, form) = before
-        .iter()
-        .enumerate()
-        .rev()
-        .find_map(|(i, t)| speech::cue(t.text).filter(|_| t.is_word()).map(|f| (i, f)))?;
+    let cues = || {
+        before
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| speech::cue(t.text).filter(|_| t.is_word()).map(|f| (i, f)))
+    };
+    let clause_subject = cues().find(|&(i, f)| {
+        f.class != CueClass::After
+            && speakers::before_verb(text, before, i)
+                .zip(before.first())
+                .is_some_and(|(m, first)| m.span.start <= first.span.start)
+    });
+    let (k, form) = clause_subject.or_else(|| cues().last())?;
     let verb = before.get(k)?;
     let rest = before.get(k + 1..).unwrap_or_default();
     let (said, tail) = match form.class {
@@ -642,21 +651,44 @@ fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Sp
             speaker.name = state.last_group.as_ref().and_then(|g| g.name.clone());
         }
         None if m.kind == SpeakerKind::Person => {
-            if let Some(p) = m
-                .name
-                .as_deref()
-                .and_then(|n| registry.resolve(n, m.span.start))
-            {
+            let name = m.name.as_deref().unwrap_or("");
+            let single = !name.contains(char::is_whitespace);
+            let found = if m.role_only {
+                registry.by_role(first_word(name), m.span.start)
+            } else {
+                registry
+                    .resolve(name, m.span.start)
+                    .or_else(|| registry.alias(name))
+                    .or_else(|| {
+                        single
+                            .then(|| registry.by_role(name, m.span.start))
+                            .flatten()
+                    })
+            };
+            if let Some(p) = found {
                 speaker.name = Some(p.name.clone());
                 if speaker.role.is_none() {
                     speaker.role = p.role.clone();
+                }
+            } else if m.role_only && m.definite {
+                if let Some(p) = &state.last_person {
+                    speaker.name = p.name.clone();
+                    speaker.role = p.role.clone().or(speaker.role);
                 }
             }
         }
         None => {}
     }
+    speaker.mention = crate::text::clean(&speaker.mention);
+    speaker.name = speaker.name.map(|n| crate::text::clean(&n));
+    speaker.role = speaker.role.map(|r| crate::text::clean(&r));
     let _ = text;
     speaker
+}
+
+/// The first word of a phrase.
+fn first_word(s: &str) -> &str {
+    s.split_whitespace().next().unwrap_or(s)
 }
 
 #[cfg(test)]

@@ -118,7 +118,10 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
         let rest = &s[a..b];
         if let Some(c) = rest.chars().next().filter(|c| is_blank(*c)) {
             a += c.len_utf8();
-        } else if rest.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("&nbsp;")) {
+        } else if rest
+            .get(..6)
+            .is_some_and(|p| p.eq_ignore_ascii_case("&nbsp;"))
+        {
             a += 6;
         } else {
             break;

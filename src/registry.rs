@@ -20,6 +20,8 @@ pub(crate) struct Person {
     pub role: Option<String>,
     /// The name's words, lower case.
     words: Vec<String>,
+    /// The role's words, lower case, brackets dropped.
+    role_words: Vec<String>,
 }
 
 /// Every person named in the article, indexed by each word of their names.
@@ -27,11 +29,32 @@ pub(crate) struct Person {
 pub(crate) struct Registry {
     people: Vec<Person>,
     by_word: HashMap<String, Vec<usize>>,
+    /// Short forms given in brackets after a name: `Saifullah Yusuf (Gus Ipul)`.
+    aliases: HashMap<String, usize>,
+}
+
+/// A short form in brackets at the start of `tokens`: `(Gus Ipul)`, `(Jokowi)`, lower case.
+fn bracketed(text: &str, tokens: Option<&[Token<'_>]>) -> Option<String> {
+    let tokens = tokens?;
+    if !tokens.first()?.is('(') {
+        return None;
+    }
+    let close = tokens.iter().take(4).position(|t| t.is(')'))?;
+    let inner = tokens.get(1..close)?;
+    let ok = !inner.is_empty() && inner.iter().all(|t| t.is_capitalised() && !t.is_acronym());
+    let _ = text;
+    ok.then(|| {
+        inner
+            .iter()
+            .map(|t| t.lower())
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// The words of a name, lower case, without punctuation.
 fn name_words(name: &str) -> Vec<String> {
-    name.split(|c: char| c.is_whitespace() || c == ',')
+    name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
@@ -51,35 +74,35 @@ impl Registry {
                     continue;
                 }
                 let rest = tokens.get(i..).unwrap_or_default();
-                let Some(m) = speakers::after_cue(text, rest) else {
-                    i += 1;
-                    continue;
-                };
-                let len = rest
-                    .iter()
-                    .position(|t| t.span.start >= m.span.end)
-                    .unwrap_or(rest.len());
-                reg.add(&m);
-                i += len.max(1);
+                match speakers::name_phrase(text, rest) {
+                    Some((m, run)) => {
+                        let added = reg.add(&m);
+                        i += run.max(1);
+                        if let (Some(index), Some(alias)) =
+                            (added, bracketed(text, tokens.get(i..)))
+                        {
+                            reg.aliases.insert(alias, index);
+                        }
+                    }
+                    None => i += 1,
+                }
             }
         }
         reg
     }
 
-    /// Adds a person mention (others are ignored).
-    pub(crate) fn add(&mut self, m: &Mention) {
-        if m.kind != SpeakerKind::Person || m.pronoun.is_some() {
-            return;
+    /// Adds a person mention (others are ignored); returns its index.
+    pub(crate) fn add(&mut self, m: &Mention) -> Option<usize> {
+        if m.kind != SpeakerKind::Person || m.pronoun.is_some() || m.role_only {
+            return None;
         }
-        let Some(name) = m.name.as_deref() else {
-            return;
-        };
+        let name = m.name.as_deref()?;
         let words = name_words(name);
         let named_alone = words.len() >= 2 || m.role.is_some();
         let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
         let has_place = words.iter().any(|w| PLACES.contains(&w.as_str()));
         if !named_alone || !looks_like_name || has_place || words.len() > 5 {
-            return;
+            return None;
         }
         let index = self.people.len();
         for w in &words {
@@ -90,7 +113,30 @@ impl Registry {
             name: name.to_owned(),
             role: m.role.clone(),
             words,
+            role_words: m.role.as_deref().map(name_words).unwrap_or_default(),
         });
+        Some(index)
+    }
+
+    /// The person a bracketed short form stands for (`Gus Ipul`, `Jokowi`).
+    pub(crate) fn alias(&self, name: &str) -> Option<&Person> {
+        self.people
+            .get(*self.aliases.get(&name_words(name).join(" "))?)
+    }
+
+    /// The last person named before `pos` (else the first after) whose role has `word`
+    /// (`Kapolsek` → the person introduced as `Kapolsek Medan Baru`).
+    pub(crate) fn by_role(&self, word: &str, pos: usize) -> Option<&Person> {
+        let word = word.to_lowercase();
+        let mut with_role = self.people.iter().filter(|p| p.role_words.contains(&word));
+        let mut best = None;
+        for p in with_role.by_ref() {
+            if p.pos > pos {
+                return best.or(Some(p));
+            }
+            best = Some(p);
+        }
+        best
     }
 
     /// The fullest person whose name contains every word of `name`: among those named before

@@ -33,6 +33,11 @@ pub(crate) struct Mention {
     pub kind: SpeakerKind,
     /// Set when the mention is a pronoun to resolve.
     pub pronoun: Option<Pronoun>,
+    /// A role without a name (`Kapolsek`, `pelatih asal Belanda ini`): resolved to the person
+    /// the article gave that role, or to the last person speaker when a demonstrative follows.
+    pub role_only: bool,
+    /// A demonstrative (`ini`, `itu`, `tersebut`) follows the mention.
+    pub definite: bool,
 }
 
 impl Mention {
@@ -47,6 +52,8 @@ impl Mention {
             role: None,
             kind: SpeakerKind::Person,
             pronoun: Some(Pronoun::Nya),
+            role_only: false,
+            definite: false,
         })
     }
 }
@@ -90,6 +97,9 @@ pub(crate) fn in_phrase(t: &Token<'_>) -> bool {
         return false;
     }
     let lower = t.lower();
+    if is_in(pronouns::FURNITURE, &lower) {
+        return false;
+    }
     t.is_capitalised()
         || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
         || is_in(titles::ROLE_WORDS, &lower)
@@ -140,16 +150,34 @@ pub(crate) fn after_cue(text: &str, tokens: &[Token<'_>]) -> Option<Mention> {
     } else if is_in(pronouns::CLAUSE_OPENERS, &lower) {
         return None;
     }
-    let mut end = phrase_len(tokens).min(14);
-    // `kata pengamat ekonomi Indef, Bhima Yudhistira`: a role, a comma, then the name.
+    name_phrase(text, tokens).map(|(m, _)| m)
+}
+
+/// The person or organisation phrase at the start of `tokens` (capitalised words, role words,
+/// titles, bracketed short forms) and the number of tokens the phrase runs over.
+pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, usize)> {
+    let first = tokens.first()?.lower();
+    if is_in(pronouns::CLAUSE_OPENERS, &first) || crate::lexicon::speech::cue(&first).is_some() {
+        return None;
+    }
+    let mut end = phrase_len(tokens).min(24);
+    let run = end.max(1);
+    // `kata pengamat ekonomi Indef, Bhima Yudhistira`, `Kapolsek Medan Baru, Kompol Hendrik`:
+    // a role, a comma, then the name.
     let head = tokens.get(..end)?;
-    if !head.is_empty() && !head.iter().any(|t| t.is_capitalised() && !is_title(t)) {
+    let role_first = role_head(head, 0).is_some();
+    let no_name = !head.iter().any(|t| t.is_capitalised() && !is_title(t));
+    if !head.is_empty() && (no_name || role_first) {
         if let Some(rest) = tokens
             .get(end + 1..)
             .filter(|_| tokens.get(end).is_some_and(|t| t.is(',')))
         {
+            let opens_name = rest.first().is_some_and(|t| {
+                (is_title(t) || (no_name && t.is_capitalised()))
+                    && !is_in(pronouns::CLAUSE_OPENERS, &t.lower())
+            });
             let more = phrase_len(rest);
-            if more > 0 {
+            if more > 0 && opens_name {
                 end += 1 + more;
             }
         }
@@ -162,7 +190,13 @@ pub(crate) fn after_cue(text: &str, tokens: &[Token<'_>]) -> Option<Mention> {
         }
         slice = rest;
     }
-    person_or_org(text, slice)
+    let definite = tokens
+        .get(slice.len())
+        .is_some_and(|t| is_in(pronouns::DEMONSTRATIVES, &t.lower()));
+    person_or_org(text, slice).map(|mut m| {
+        m.definite = definite;
+        (m, run.max(end))
+    })
 }
 
 /// Reads the subject that ends at `tokens[end - 1]` (the words before a verb of saying), after
@@ -177,6 +211,11 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     {
         stop -= 1;
     }
+    let definite = tokens.get(stop..end).is_some_and(|skipped| {
+        skipped
+            .iter()
+            .any(|t| is_in(pronouns::DEMONSTRATIVES, &t.lower()))
+    });
     let last = tokens.get(stop.checked_sub(1)?)?;
     if let Some(m) = pronoun(last) {
         return Some(m);
@@ -206,7 +245,10 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     {
         return phrase(text, slice, kind);
     }
-    person_or_org(text, slice)
+    person_or_org(text, slice).map(|mut m| {
+        m.definite = definite;
+        m
+    })
 }
 
 /// The number of tokens at the start of `tokens` that form a speaker phrase: phrase words and
@@ -258,6 +300,8 @@ fn pronoun(t: &Token<'_>) -> Option<Mention> {
         role: None,
         kind,
         pronoun: Some(p),
+        role_only: false,
+        definite: false,
     })
 }
 
@@ -272,6 +316,8 @@ fn phrase(text: &str, slice: &[Token<'_>], kind: SpeakerKind) -> Option<Mention>
         role: None,
         kind,
         pronoun: None,
+        role_only: false,
+        definite: false,
     })
 }
 
@@ -280,9 +326,14 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
     let first = slice.first()?;
     let span = Span::new(first.span.start, slice.last()?.span.end);
     let written = span.slice(text)?.to_owned();
-    if slice
-        .iter()
-        .any(|t| matches!(t.lower().as_str(), "dan" | "serta"))
+    let has_role = (0..slice.len()).any(|i| role_head(slice, i).is_some())
+        || slice
+            .iter()
+            .any(|t| is_title(t) || is_in(titles::ORG_HEADS, &t.lower()));
+    if !has_role
+        && slice
+            .iter()
+            .any(|t| matches!(t.lower().as_str(), "dan" | "serta"))
         && slice.iter().filter(|t| t.is_capitalised()).count() >= 2
     {
         return phrase(text, slice, SpeakerKind::Group);
@@ -305,6 +356,8 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
             role: None,
             kind,
             pronoun: None,
+            role_only: kind == SpeakerKind::Person && role_head(slice, 0).is_some(),
+            definite: false,
         });
     }
     Some(Mention {
@@ -314,6 +367,8 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
         role: split.role.and_then(|r| join(text, slice.get(r)?)),
         kind: SpeakerKind::Person,
         pronoun: None,
+        role_only: false,
+        definite: false,
     })
 }
 
@@ -328,12 +383,31 @@ struct Split {
 /// `Karyoto`: role heads and organisation heads take a complement, places and acronyms stay
 /// in the role, a rank or honorific ends it; the name is what is left.
 fn split_role_name(slice: &[Token<'_>]) -> Split {
+    if role_head(slice, 0).is_some() {
+        if let Some(ti) = slice
+            .iter()
+            .position(|t| is_title(t) || t.is(','))
+            .filter(|&i| i > 0)
+        {
+            let name_start = (ti..slice.len())
+                .find(|&j| slice.get(j).is_some_and(|t| !is_title(t) && !t.is(',')))
+                .unwrap_or(slice.len());
+            return finish(slice, Some(0..ti), name_start);
+        }
+    }
     let mut needs = 0usize;
     let mut role_end = 0usize;
     let mut i = 0usize;
     let mut saw_role = false;
     while let Some(t) = slice.get(i) {
         let lower = t.lower();
+        if t.is(',') {
+            // `Kapolsek Medan Baru, Kompol Hendrik`: the comma ends the role.
+            let name_start = (i + 1..slice.len())
+                .find(|&j| slice.get(j).is_some_and(|t| !is_title(t)))
+                .unwrap_or(slice.len());
+            return finish(slice, saw_role.then_some(0..i), name_start);
+        }
         if t.is('(') {
             // `Wali Kota (Walkot) Pekanbaru`: a bracketed short form stays in the role.
             i = slice
@@ -367,7 +441,12 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
         if is_in(titles::ORG_HEADS, &lower) && (saw_role || i == 0) {
             saw_role = saw_role || i > 0;
             needs = 1;
-        } else if !capital || t.is_acronym() || is_in(places::PLACES, &lower) {
+        } else if !capital
+            || t.is_acronym()
+            || is_in(places::PLACES, &lower)
+            || is_in(titles::ROLE_WORDS, &lower)
+            || is_in(titles::ORG_TAILS, &lower)
+        {
             // Lower-case role words, acronyms, places and numbers stay in the role.
             needs = 0;
             if !saw_role && i == 0 && !t.is_acronym() && !is_in(places::PLACES, &lower) {

@@ -147,3 +147,20 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "bulan",
     "pekan",
 ];
+
+/// Page furniture that scrapers glue into sentences (`ADVERTISEMENT SCROLL TO CONTINUE WITH
+/// CONTENT Milanovic`): never part of a name.
+pub(crate) const FURNITURE: &[&str] = &[
+    "advertisement",
+    "scroll",
+    "continue",
+    "content",
+    "iklan",
+    "baca",
+    "simak",
+    "lihat",
+];
+
+/// Words after a role phrase that make it point back to someone already named
+/// (`politikus PDI-P ini`, `pelatih asal Belanda itu`).
+pub(crate) const DEMONSTRATIVES: &[&str] = &["ini", "itu", "tersebut"];
