@@ -660,6 +660,13 @@ fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Sp
                     .resolve(name, m.span.start)
                     .or_else(|| registry.alias(name))
                     .or_else(|| {
+                        // `Perintah Jokowi`, `Sikap Milanovic`: a capitalised noun glued on.
+                        let rest = name.split_once(char::is_whitespace)?.1;
+                        registry
+                            .resolve(rest, m.span.start)
+                            .or_else(|| registry.alias(rest))
+                    })
+                    .or_else(|| {
                         single
                             .then(|| registry.by_role(name, m.span.start))
                             .flatten()

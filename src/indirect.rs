@@ -10,6 +10,7 @@
 
 use crate::article::{Citation, QuoteKind, Span};
 use crate::attribution::{CueHit, Finding, Said, Sentence, after_close, citation_in, strip_opener};
+use crate::lexicon::pronouns;
 use crate::lexicon::speech::{self, CueClass};
 use crate::quotes::Marked;
 use crate::speakers::{self, Mention};
@@ -101,13 +102,26 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
 
 /// `X mengatakan (bahwa) …`: the first verb of saying, its subject opening the clause.
 fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
-    let (k, form) = toks.iter().enumerate().take(18).find_map(|(i, t)| {
+    let (k, form) = toks.iter().enumerate().take(30).find_map(|(i, t)| {
         speech::cue(t.text)
             .filter(|f| t.is_word() && matches!(f.class, CueClass::Verb | CueClass::WeakVerb))
             .map(|f| (i, f))
     })?;
     let mention = speakers::before_verb(text, toks, k)?;
-    if toks.first()?.span.start < mention.span.start {
+    // The subject opens the clause, maybe after connectives (`Namun Mendagri mengatakan`).
+    let lead = toks
+        .iter()
+        .take_while(|t| t.span.start < mention.span.start)
+        .count();
+    let openers_only = toks.get(..lead).is_some_and(|head| {
+        head.len() <= 3
+            && head.iter().all(|t| {
+                let lower = t.lower();
+                pronouns::CLAUSE_OPENERS.contains(&lower.as_str())
+                    || speech::ADVERBS.contains(&lower.as_str())
+            })
+    });
+    if !openers_only {
         return None;
     }
     let next = toks.get(k + 1)?;

@@ -52,6 +52,33 @@ fn bracketed(text: &str, tokens: Option<&[Token<'_>]>) -> Option<String> {
     })
 }
 
+/// A short form after `atau`, `alias` or `yang akrab disapa`: `Maruarar Sirait atau Ara`.
+fn or_alias(tokens: Option<&[Token<'_>]>) -> Option<String> {
+    let tokens = tokens?;
+    let lead = tokens.iter().take(4).position(|t| {
+        matches!(
+            t.lower().as_str(),
+            "atau" | "alias" | "disapa" | "dipanggil"
+        )
+    })?;
+    if lead > 0
+        && !tokens
+            .get(..lead)?
+            .iter()
+            .all(|t| matches!(t.lower().as_str(), "yang" | "akrab" | "biasa" | ","))
+    {
+        return None;
+    }
+    let words: Vec<String> = tokens
+        .get(lead + 1..)?
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_capitalised() && !t.is_acronym())
+        .map(|t| t.lower())
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
 /// The words of a name, lower case, without punctuation.
 fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
@@ -100,7 +127,8 @@ impl Registry {
         let words = name_words(name);
         let named_alone = words.len() >= 2 || m.role.is_some();
         let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
-        let has_place = words.iter().any(|w| PLACES.contains(&w.as_str()));
+        let place = |w: Option<&String>| w.is_some_and(|w| PLACES.contains(&w.as_str()));
+        let has_place = place(words.first()) || (words.len() >= 3 && place(words.last()));
         if !named_alone || !looks_like_name || has_place || words.len() > 5 {
             return None;
         }
@@ -153,7 +181,8 @@ impl Registry {
         let mut after: Option<&Person> = None;
         for p in matching {
             if p.pos <= pos {
-                if before.is_none_or(|b| p.words.len() >= b.words.len()) {
+                let rank = |q: &Person| (q.words.len(), q.role.is_some());
+                if before.is_none_or(|b| rank(p) >= rank(b)) {
                     before = Some(p);
                 }
             } else if after.is_none() {

@@ -383,17 +383,11 @@ struct Split {
 /// `Karyoto`: role heads and organisation heads take a complement, places and acronyms stay
 /// in the role, a rank or honorific ends it; the name is what is left.
 fn split_role_name(slice: &[Token<'_>]) -> Split {
-    if role_head(slice, 0).is_some() {
-        if let Some(ti) = slice
-            .iter()
-            .position(|t| is_title(t) || t.is(','))
-            .filter(|&i| i > 0)
-        {
-            let name_start = (ti..slice.len())
-                .find(|&j| slice.get(j).is_some_and(|t| !is_title(t) && !t.is(',')))
-                .unwrap_or(slice.len());
-            return finish(slice, Some(0..ti), name_start);
-        }
+    if let Some(ti) = first_title(slice).filter(|&i| i > 0) {
+        let name_start = (ti..slice.len())
+            .find(|&j| slice.get(j).is_some_and(|t| !is_title(t) && !t.is(',')))
+            .unwrap_or(slice.len());
+        return finish(slice, Some(0..ti), name_start);
     }
     let mut needs = 0usize;
     let mut role_end = 0usize;
@@ -438,7 +432,9 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
                 .filter(|t| t.is_capitalised() && !is_title(t))
                 .count()
         });
-        if is_in(titles::ORG_HEADS, &lower) && (saw_role || i == 0) {
+        if saw_role && matches!(lower.as_str(), "dan" | "serta" | "&") {
+            needs = 1;
+        } else if is_in(titles::ORG_HEADS, &lower) && (saw_role || i == 0) {
             saw_role = saw_role || i > 0;
             needs = 1;
         } else if !capital
@@ -468,9 +464,39 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
     finish(slice, saw_role.then_some(0..role_end), role_end)
 }
 
+/// The index of the first title or rank (or comma) that is not part of a two-word role head
+/// (`Sekretaris Jenderal` is a role; `Brigadir Jenderal` a rank).
+fn first_title(slice: &[Token<'_>]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(t) = slice.get(i) {
+        if let Some((len, _)) = role_head(slice, i).filter(|(len, _)| *len > 1) {
+            i += len;
+            continue;
+        }
+        if is_title(t) || t.is(',') {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// The split with the name from `name_start` to the end, degrees and titles dropped.
 fn finish(slice: &[Token<'_>], role: Option<std::ops::Range<usize>>, name_start: usize) -> Split {
-    let mut end = slice.len();
+    let mut end = (name_start..slice.len())
+        .find(|&j| {
+            slice.get(j).is_some_and(|t| {
+                let lower = t.lower();
+                let particle = matches!(
+                    lower.as_str(),
+                    "bin" | "binti" | "van" | "de" | "al" | "el" | "von"
+                );
+                j > name_start
+                    && ((!t.is_capitalised() && !particle && !is_title(t) && !is_degree(t))
+                        || role_head(slice, j).is_some())
+            })
+        })
+        .unwrap_or(slice.len());
     while end > name_start
         && slice
             .get(end - 1)

@@ -152,6 +152,8 @@ pub(crate) const ROLE_HEADS: &[(&str, Complement)] = &[
     ("wakil", Complement::Required),
     ("wakil ketua", Complement::Required),
     ("sekretaris", Complement::Required),
+    ("sekretaris jenderal", Complement::Required),
+    ("direktur jenderal", Complement::Required),
     ("sekjen", Complement::Required),
     ("bendahara", Complement::Required),
     ("direktur", Complement::Required),
