@@ -321,7 +321,7 @@ fn pre_cue(text: &str, before: &[Token<'_>]) -> Option<PreCue> {
                 .zip(before.first())
                 .is_some_and(|(m, first)| m.span.start <= first.span.start)
     });
-    let (k, form) = clause_subject.or_else(|| cues().last())?;
+    let (k, form) = clause_subject.or_else(|| cues().next_back())?;
     let verb = before.get(k)?;
     let rest = before.get(k + 1..).unwrap_or_default();
     let (said, tail) = match form.class {

@@ -121,11 +121,20 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
                     || speech::ADVERBS.contains(&lower.as_str())
             })
     });
-    if !openers_only {
+    // `Ketua Federasi … (FSP-RTMM), Sudarto menilai`: a role phrase, a comma, the subject.
+    let role_apposition = toks.get(..lead).is_some_and(|head| {
+        head.last().is_some_and(|t| t.is(','))
+            && head
+                .iter()
+                .all(|t| speakers::in_phrase(t) || t.is('(') || t.is(')') || t.is(','))
+    });
+    if !openers_only && !role_apposition {
         return None;
     }
     let next = toks.get(k + 1)?;
-    let content = if next.is(',') || next.is(':') || is_bahwa(next) {
+    let content = if (next.is(',') || next.is(':')) && toks.get(k + 2).is_some_and(is_bahwa) {
+        k + 3
+    } else if next.is(',') || next.is(':') || is_bahwa(next) {
         k + 2
     } else if let Some(b) = toks
         .iter()

@@ -105,9 +105,9 @@ impl Registry {
                     Some((m, run)) => {
                         let added = reg.add(&m);
                         i += run.max(1);
-                        if let (Some(index), Some(alias)) =
-                            (added, bracketed(text, tokens.get(i..)))
-                        {
+                        let alias =
+                            bracketed(text, tokens.get(i..)).or_else(|| or_alias(tokens.get(i..)));
+                        if let (Some(index), Some(alias)) = (added, alias) {
                             reg.aliases.insert(alias, index);
                         }
                     }

@@ -96,6 +96,14 @@ fn opens_sentence(text: &str, stop: usize, end: usize, limit: usize) -> bool {
                 '"' | '“' | '„' | '«' | '(' | '[' | '\'' | '‘' | '&' | '-' | '•'
             );
     }
+    // Glued to an opening mark: `tiga tahun.“Saat CHT naik`.
+    let mut after_mark = trimmed.chars();
+    if matches!(after_mark.next(), Some('"' | '“' | '„' | '«'))
+        && after_mark.next().is_some_and(char::is_uppercase)
+        && end == stop + 1
+    {
+        return true;
+    }
     // Glued: `transparan.Menurut`, but not `Liputan6.com` or `1.000`.
     let before_lower = text
         .get(..stop)
@@ -185,6 +193,14 @@ mod tests {
         assert_eq!(
             sentences("Ia datang sore tadi.Menurut warga, hujan deras."),
             vec!["Ia datang sore tadi.", "Menurut warga, hujan deras."]
+        );
+    }
+
+    #[test]
+    fn glued_opening_mark_starts_a_sentence() {
+        assert_eq!(
+            sentences("Ia menolak.\u{201C}Saat harga naik, kami rugi.\u{201D}"),
+            vec!["Ia menolak.", "\u{201C}Saat harga naik, kami rugi.\u{201D}"]
         );
     }
 

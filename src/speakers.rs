@@ -211,6 +211,10 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     {
         stop -= 1;
     }
+    // `Direktur FAST, Wachjudi Martono, menyampaikan`: an apposition comma before the verb.
+    if stop > 1 && tokens.get(stop - 1).is_some_and(|t| t.is(',')) {
+        stop -= 1;
+    }
     let definite = tokens.get(stop..end).is_some_and(|skipped| {
         skipped
             .iter()

@@ -369,17 +369,21 @@ fn indirect_forms() {
     assert_eq!(a.quotes[0].rule, "quote.indirect.after_cue");
     let a = run("Dia menilai, situasi ini merupakan momentum penting.");
     assert_eq!(a.quotes[0].text, "situasi ini merupakan momentum penting");
-    // `mengaku` reports only with `bahwa` or a comma.
+    // A role, a comma, the name, a comma, the verb.
+    let a = run(
+        "Direktur PT Maju Jaya, Wachjudi Martono, menyampaikan perusahaan mendapat kredit baru.",
+    );
+    assert_eq!(summary(&a)[0].2.as_deref(), Some("Wachjudi Martono"));
+    // Weak verbs need `bahwa` or a comma; frame verbs (`meminta`) report no clause.
+    assert!(run("Budi mencatat kenaikan harga beras.").quotes.is_empty());
+    assert_eq!(
+        run("Budi mencatat, harga beras naik tajam.").quotes.len(),
+        1
+    );
     assert!(
-        run("Budi mengaku mengerti kekhawatiran warga.")
+        run("Budi meminta warga tetap tenang selama banjir.")
             .quotes
             .is_empty()
-    );
-    assert_eq!(
-        run("Budi mengaku bahwa ia lupa membawa berkas.")
-            .quotes
-            .len(),
-        1
     );
 }
 

@@ -195,10 +195,9 @@ pub(crate) const CUES: &[CueForm] = &[
     verb("berujar", "berujar"),
     verb("bertutur", "bertutur"),
     verb("berpendapat", "berpendapat"),
-    // `mengaku` / `mengakui` report a clause only with `bahwa` or a comma: `X mengaku
-    // mengerti …` is "admits understanding", annotated as indirect only when it reports.
-    weak("mengaku", "mengaku"),
-    weak("mengakui", "mengakui"),
+    // `mengaku` / `mengakui` (the gold set counts `X mengaku mengerti …` as reported speech).
+    verb("mengaku", "mengaku"),
+    verb("mengakui", "mengakui"),
     weak("mencatat", "mencatat"),
     weak("menyoroti", "menyoroti"),
     weak("menjawab", "menjawab"),
@@ -302,6 +301,11 @@ pub(crate) const ADVERBS: &[&str] = &[
     "sekaligus",
     "dengan",
     "tegas",
+    // `Ruben malah mengaku`, `X kerap menyebut`.
+    "malah",
+    "kerap",
+    "sering",
+    "selalu",
 ];
 
 /// Words that introduce the reported clause after a verb of saying.
