@@ -412,8 +412,25 @@ fn seed_article() {
     let Ok(text) = std::fs::read_to_string("../shared/seed/wahananews-xi-putin-nato.txt") else {
         return;
     };
-    let a = crate::parse(&text);
-    let _ = a;
+    // The whole pipeline (quotes::find, then attribution) gives the same speakers.
+    let parsed = crate::parse(&text);
+    let names: Vec<Option<&str>> = parsed
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            Some("Kedua presiden"),
+            Some("Beijing"),
+            Some("China"),
+            Some("pernyataan bersama tersebut"),
+            Some("Dmitry Peskov"),
+            Some("Dmitry Peskov")
+        ]
+    );
     let (body, marked) = mark(&text);
     let src = text.find("CNN.").unwrap();
     let start = text.find("seperti dikutip CNN").unwrap();
