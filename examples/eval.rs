@@ -319,7 +319,7 @@ impl Eval<'_> {
             })
             .collect();
         s.read_also = self.scored("read_also", &gold_ra, &pred_ra, |a, b| {
-            overlap(a.0, b.0) > 0 && same_name(&a.1, &b.1)
+            overlap(a.0, b.0) > 0 && a.1 == b.1
         });
 
         let body = spans(&self.doc["body"]);
