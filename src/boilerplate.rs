@@ -130,15 +130,14 @@ fn is_bare_headline(s: &str) -> bool {
     {
         return false;
     }
-    let capitalised = words
+    words
         .iter()
         .filter(|w| !HEADLINE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
         .all(|w| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
-        });
-    capitalised
+        })
 }
 
 /// Adds every match of `re` in one block that does not overlap what this block already gave.
