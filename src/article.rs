@@ -427,7 +427,8 @@ pub struct Speaker {
 pub struct Quote {
     /// Direct, partial or indirect.
     pub kind: QuoteKind,
-    /// The quoted words, without the marks.
+    /// The quoted words without the marks, exactly as in the text (`span` sliced; see
+    /// [`Article::body_text`] for a cleaned view).
     pub text: String,
     /// The span of `text`.
     pub span: Span,

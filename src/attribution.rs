@@ -216,7 +216,7 @@ fn judge(
     };
     let term = |rule| {
         Verdict::Term(QuotedTerm {
-            text: crate::text::clean(m.inner.slice(text).unwrap_or("")),
+            text: m.inner.slice(text).unwrap_or("").to_owned(),
             span: m.inner,
             rule,
         })
@@ -538,7 +538,7 @@ fn resolve(text: &str, findings: &[Finding], marked: &[Marked], registry: &Regis
         }
         out.push(Quote {
             kind: f.kind,
-            text: crate::text::clean(f.span.slice(text).unwrap_or("")),
+            text: f.span.slice(text).unwrap_or("").to_owned(),
             span: f.span,
             cue: f.cue.as_ref().map(|c| Cue {
                 text: c.span.slice(text).unwrap_or("").to_owned(),
