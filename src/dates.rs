@@ -23,9 +23,9 @@
 //! `minggu` and a sentence-initial `Minggu lalu` are "week". `salat Jumat` is a prayer.
 //!
 //! The anchor is the publication date; without one, a full date in the dateline, and
-//! without that the article's latest full date (a date with its year; with a weekday when
-//! there is one) anchor resolution, and each mention says which (`anchor`). With none of
-//! them, only dates with a written year resolve.
+//! without that the article's latest full date written with its weekday (`Rabu (18/6/2025)`;
+//! birth dates and history carry none) anchor resolution, and each mention says which
+//! (`anchor`). With none of them, only dates with a written year resolve.
 //!
 //! No false dates: brackets need a valid day and month, and a bracket without year or
 //! weekday needs a capitalised word, a comma or `pada`/`tanggal` before it (so `sepertiga
@@ -54,13 +54,44 @@ pub(crate) fn find(
         .map(|d| (d, Anchor::Published))
         .or_else(|| dateline.and_then(|d| dateline_date(text, d.span)))
         .or_else(|| latest_full_date(&found));
-    found
-        .into_iter()
+    let mut mentions: Vec<DateMention> = found
+        .iter()
+        .cloned()
         .map(|f| resolve::resolve(f, anchor))
-        .collect()
+        .collect();
+    if let Some(refined) = refine_latest(anchor, &found, &mentions) {
+        for (m, f) in mentions.iter_mut().zip(found) {
+            if f.kind != Kind::Explicit {
+                *m = resolve::resolve(f, Some(refined));
+            }
+        }
+    }
+    mentions
+}
+
+/// With the article's latest full date as anchor, the dates whose weekday settled their
+/// year (`Rabu (10/9)` → 2025) may be later than it: the latest of them anchors the
+/// relative mentions and bare weekdays instead.
+fn refine_latest(
+    anchor: Option<(Date, Anchor)>,
+    found: &[Found],
+    mentions: &[DateMention],
+) -> Option<(Date, Anchor)> {
+    let (latest, Anchor::LatestInText) = anchor? else {
+        return None;
+    };
+    found
+        .iter()
+        .zip(mentions)
+        .filter(|(f, m)| f.kind == Kind::Explicit && m.weekday_matches == Some(true))
+        .filter_map(|(_, m)| m.resolved)
+        .max()
+        .filter(|d| *d > latest)
+        .map(|d| (d, Anchor::LatestInText))
 }
 
 /// A mention found in the text, not yet resolved.
+#[derive(Clone, Debug)]
 pub(crate) struct Found {
     /// The mention, with `resolved`, `anchor` and `weekday_matches` still empty.
     pub mention: DateMention,
@@ -122,16 +153,16 @@ fn dateline_date(text: &str, span: Span) -> Option<(Date, Anchor)> {
         .map(|d| (d, Anchor::Dateline))
 }
 
-/// The article's latest full date (its year written and plausible), preferring dates
-/// written with their weekday (the reporting style `Rabu (18/6/2025)`).
+/// The article's latest full date written the way a report dates its events: with its
+/// weekday and a plausible year that agrees with it (`Rabu (18/6/2025)`, `Rabu, 18 Juni
+/// 2025`). Dates without a weekday are left out: they are mostly birth dates and history
+/// (`lahir pada 21 Februari 1924`), which say nothing of when the story was written.
 fn latest_full_date(found: &[Found]) -> Option<(Date, Anchor)> {
-    let with_weekday = found
+    found
         .iter()
         .filter(|f| f.mention.weekday.is_some())
         .filter_map(written_full_date)
-        .max();
-    with_weekday
-        .or_else(|| found.iter().filter_map(written_full_date).max())
+        .max()
         .map(|d| (d, Anchor::LatestInText))
 }
 

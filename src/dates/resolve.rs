@@ -53,7 +53,7 @@ pub(super) fn plausible_year(year: i32) -> bool {
 fn explicit(m: &mut DateMention, anchor: Option<(Date, Anchor)>) -> Option<(Date, Anchor)> {
     let (day, month) = (m.day?, m.month?);
     let inferred =
-        anchor.and_then(|(a, how)| infer_year(a, month, day, m.weekday).map(|d| (d, how)));
+        anchor.and_then(|(a, how)| infer_year(a, how, month, day, m.weekday).map(|d| (d, how)));
     let Some(year) = m.year else {
         return inferred;
     };
@@ -83,13 +83,26 @@ fn explicit(m: &mut DateMention, anchor: Option<(Date, Anchor)>) -> Option<(Date
     }
 }
 
-/// The year (anchor's, or one either side) for `day`/`month` that costs least: the date
-/// nearest before the anchor or a little after it, the written weekday agreeing.
-pub(super) fn infer_year(anchor: Date, month: u8, day: u8, weekday: Option<u8>) -> Option<Date> {
-    [anchor.year - 1, anchor.year, anchor.year + 1]
-        .into_iter()
+/// The year for `day`/`month` that costs least against the anchor. Against a publication
+/// or dateline date: the anchor's year or one either side, the date nearest before the
+/// anchor or a little after it, the written weekday agreeing. Against the article's latest
+/// full date, which the story may be years later than (a background date such as `7 Oktober
+/// 2023`): the earliest date from a month before it on, within six years, whose weekday
+/// agrees.
+pub(super) fn infer_year(
+    anchor: Date,
+    how: Anchor,
+    month: u8,
+    day: u8,
+    weekday: Option<u8>,
+) -> Option<Date> {
+    let last_year = if how == Anchor::LatestInText { 6 } else { 1 };
+    (anchor.year - 1..=anchor.year + last_year)
         .filter_map(|y| Date::new(y, month, day))
-        .min_by_key(|d| cost(anchor, *d, weekday))
+        .min_by_key(|d| match how {
+            Anchor::LatestInText => cost_from_lower_bound(anchor, *d, weekday),
+            _ => cost(anchor, *d, weekday),
+        })
 }
 
 fn cost(anchor: Date, date: Date, weekday: Option<u8>) -> i64 {
@@ -99,12 +112,23 @@ fn cost(anchor: Date, date: Date, weekday: Option<u8>) -> i64 {
         d if d <= NEAR_FUTURE_DAYS => 2 * d,
         d => 4 * d,
     };
-    let penalty = if weekday.is_some_and(|w| w != date.weekday()) {
-        WEEKDAY_PENALTY
+    distance + weekday_penalty(date, weekday, WEEKDAY_PENALTY)
+}
+
+/// Cost of a date when the anchor is only a lower bound: days after a month before it,
+/// a weekday that disagrees counting more than any distance.
+fn cost_from_lower_bound(anchor: Date, date: Date, weekday: Option<u8>) -> i64 {
+    let delta = date.days_since_epoch() - anchor.add_days(-NEAR_FUTURE_DAYS).days_since_epoch();
+    let distance = if delta < 0 { 10_000 - delta } else { delta };
+    distance + weekday_penalty(date, weekday, 100_000)
+}
+
+fn weekday_penalty(date: Date, weekday: Option<u8>, penalty: i64) -> i64 {
+    if weekday.is_some_and(|w| w != date.weekday()) {
+        penalty
     } else {
         0
-    };
-    distance + penalty
+    }
 }
 
 /// Days from the latest `weekday` on or before `anchor` (strictly before when `strict`).

@@ -584,3 +584,24 @@ fn any_input_is_safe() {
         let _ = dates(s, None);
     }
 }
+
+#[test]
+fn a_background_date_is_only_a_lower_bound() {
+    // No publication date; the latest full date is a background one (7 October 2023). The
+    // weekday of "Rabu (10/9)" puts it in 2025, which then anchors "hari ini".
+    let text = "Serangan Sabtu, 7 Oktober 2023 memicu perang. Rapat digelar Rabu (10/9). Hari ini warga mengungsi.";
+    let found = dates(text, None);
+    let got: Vec<_> = found
+        .iter()
+        .map(|d| (d.raw.as_str(), d.resolved.map(|r| r.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sabtu, 7 Oktober 2023", Some("2023-10-07".into())),
+            ("Rabu (10/9)", Some("2025-09-10".into())),
+            ("Hari ini", Some("2025-09-10".into())),
+        ]
+    );
+    assert_eq!(found[1].anchor, Some(Anchor::LatestInText));
+}
