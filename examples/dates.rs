@@ -1,5 +1,5 @@
 //! Date mentions over the corpus (`../shared/corpus/*.jsonl`), one JSON line per mention:
-//! `{id, outlet, published, raw, rule, resolved, anchor, weekday_matches, year_suspect,
+//! `{id, outlet, published, start (code points), raw, rule, resolved, anchor, weekday_matches, year_suspect,
 //! relative, context}` with 60 characters of context either side. For measuring the date
 //! finder with python3. Articles on which the parser panics are counted on stderr.
 //!
@@ -37,6 +37,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             articles += 1;
             let Ok(article) = std::panic::catch_unwind(|| parser.parse_with(text, &meta)) else {
                 panics += 1;
+                eprintln!("panic: {}", rec["id"]);
                 continue;
             };
             for d in &article.dates {
@@ -51,6 +52,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .unwrap_or(text.len());
                 let row = serde_json::json!({
                     "id": rec["id"], "outlet": rec["outlet"], "published": article.published,
+                    "start": text.get(..d.span.start).map(|t| t.chars().count()),
                     "raw": d.raw, "rule": d.rule, "resolved": d.resolved,
                     "anchor": d.anchor, "weekday": d.weekday, "year": d.year,
                     "weekday_matches": d.weekday_matches, "year_suspect": d.year_suspect,

@@ -19,10 +19,12 @@ use crate::published::time_of;
 /// How far before a date core its weekday and part of day are looked for, in bytes.
 const PREFIX_WINDOW: usize = 48;
 
-/// `(4/2)`, `(10-12/6/2025)`, `(29/5/25)`, `( 9/6/2025 )`, `(18/6/)`.
+/// `(4/2)`, `(10-12/6/2025)`, `(29/5/25)`, `( 9/6/2025 )`, `(18/6/)`; the closing bracket
+/// may be missing (`Selasa (3/6/2025.`), which [`bracket`] accepts only after a weekday and
+/// with a year.
 static BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\(\s*(?P<day>\d{1,2})(?:\s*[-–]\s*(?P<end>\d{1,2}))?\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,4})?)?\s*\)",
+        r"\(\s*(?P<day>\d{1,2})(?:\s*[-–]\s*(?P<end>\d{1,2}))?\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,5})?)?(?P<close>\s*\))?",
     )
 });
 
@@ -43,8 +45,9 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// with a direction and a part of day; a relative day word; a part of day alone.
 static BRACKET_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     let (wd, pod) = (weekday_pattern(), part_of_day_pattern());
+    let rel = calendar::alternation(calendar::RELATIVE_DAYS.iter().map(|(w, _)| *w));
     compile(&format!(
-        r"(?i)(?:(?P<wd>{wd})(?:\s*[-–]\s*(?P<wd2>{wd}))?(?:\s+(?P<dir>lalu|kemarin|besok|depan|mendatang|ini))?(?:\s+(?P<pod>{pod}))?|\b(?P<rel>hari\s+ini|kemarin|besok|lusa)(?:\s+(?P<rpod>{pod}))?|\b(?P<pod0>{pod}))[\s,]*$"
+        r"(?i)(?:(?P<wd>{wd})(?:\s*[-–]\s*(?P<wd2>{wd}))?(?:\s+(?P<dir>lalu|kemarin|besok|depan|mendatang|ini))?(?:\s+(?P<pod>{pod}))?|\b(?P<rel>{rel})(?:\s+(?P<rpod>{pod}))?|\b(?P<pod0>{pod}))[\s,]*$"
     ))
 });
 
@@ -146,8 +149,8 @@ impl Core {
     }
 }
 
-/// A written year: two digits are this century (`25` is 2025); three digits are kept as
-/// written (a typo such as `202`, flagged later).
+/// A written year: two digits are this century (`25` is 2025); three or five digits are
+/// kept as written (typos such as `202`, `23025`, flagged later).
 fn read_year(s: &str) -> Option<i32> {
     let y: i32 = s.parse().ok()?;
     Some(if s.len() == 2 { 2000 + y } else { y })
@@ -173,6 +176,10 @@ fn bracket(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Foun
     };
     let window = window_before(para, whole.start());
     let prefix = BRACKET_PREFIX.captures(para.get(window..whole.start())?);
+    let closed = c.name("close").is_some();
+    if !closed && (core.year.is_none() || prefix.as_ref().is_none_or(|p| p.name("wd").is_none())) {
+        return None;
+    }
     if let Some(p) = &prefix {
         around.start = window + p.get(0)?.start();
         around.weekday = p.name("wd").map(|m| m.as_str());
@@ -361,12 +368,13 @@ fn build(text: &str, base: usize, core: &Core, around: Around<'_>, rule: &'stati
     }
 }
 
-/// Whether the number at `at` is the tail of a longer number (`1.500`, `3,5`, `2/17`).
+/// Whether the number at `at` is the tail of a longer number (`1.500`, `3,5`, `2/17`). A
+/// dash does not glue: `8 Mei 2025-30 Juni 2025` is two dates.
 fn glued_to_number(para: &str, at: usize) -> bool {
     let mut before = para.get(..at).unwrap_or_default().chars().rev();
     match (before.next(), before.next()) {
         (Some(c), _) if c.is_alphanumeric() => true,
-        (Some('.' | ':' | '/' | '-'), Some(d)) if d.is_ascii_digit() => true,
+        (Some('.' | ':' | '/'), Some(d)) if d.is_ascii_digit() => true,
         (Some(','), Some(d)) if d.is_ascii_digit() => true,
         _ => false,
     }

@@ -11,8 +11,8 @@ use super::{
 };
 use crate::article::Span;
 use crate::lexicon::calendar::{
-    self, DIRECTIONS, NOT_A_DAY_BEFORE, NUMBER_WORDS, RELATIVE_DAYS, RELATIVE_UNITS, Unit,
-    VAGUE_COUNTS,
+    self, DIRECTIONS, HABIT_WORDS, NOT_A_DAY_BEFORE, NUMBER_WORDS, RELATIVE_DAYS, RELATIVE_UNITS,
+    Unit, VAGUE_COUNTS,
 };
 
 /// `kemarin`, `hari ini`, `besok`, `lusa`, `tadi malam`, with a part of day (`kemarin sore`).
@@ -51,6 +51,18 @@ static BARE_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
         part_of_day_pattern()
     ))
 });
+
+/// A habit, not a date: `setiap Senin, Rabu, dan`, `tiap hari Jumat` right before a weekday.
+static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?:{})\s+(?:hari\s+)?(?:(?:{})(?:\s*(?:,|\bdan\b|\batau\b|\bhingga\b|\bsampai\b|-|–)\s*)+)*$",
+        calendar::alternation(HABIT_WORDS.iter().copied()),
+        weekday_pattern()
+    ))
+});
+
+/// How far before a weekday a habit word is looked for, in bytes.
+const HABIT_WINDOW: usize = 80;
 
 fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| unreachable!("relative date pattern {pattern:?}: {e}"))
@@ -159,6 +171,10 @@ fn bare_weekday(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option
     if !is_a_day(para, wd.start(), wd.as_str()) {
         return None;
     }
+    // `Senin-Jumat` alone is a schedule (office hours), not a date.
+    if c.name("wd2").is_some() || habitual(para, wd.start()) {
+        return None;
+    }
     let mut mention = blank(text, shifted(whole, base), "date.weekday");
     mention.weekday = calendar::weekday_number(wd.as_str());
     mention.part_of_day = c.name("pod").map(|m| lower_words(m.as_str()));
@@ -179,6 +195,16 @@ fn is_a_day(para: &str, at: usize, word: &str) -> bool {
         return false;
     }
     !(word == "Minggu" && sentence_initial(para, at))
+}
+
+/// Whether a habit word (`setiap`, `tiap`) governs the weekday at `at`, directly or
+/// through a list of weekdays (`setiap Senin, Rabu, dan Jumat`).
+fn habitual(para: &str, at: usize) -> bool {
+    let mut start = at.saturating_sub(HABIT_WINDOW);
+    while start < at && !para.is_char_boundary(start) {
+        start += 1;
+    }
+    para.get(start..at).is_some_and(|w| HABITUAL.is_match(w))
 }
 
 /// `day-1`, `week+0`, `weekday+1`.

@@ -605,3 +605,49 @@ fn a_background_date_is_only_a_lower_bound() {
     );
     assert_eq!(found[1].anchor, Some(Anchor::LatestInText));
 }
+
+#[test]
+fn scraper_spaces_and_glitches() {
+    let p = Some("2025-06-10");
+    assert_eq!(
+        pairs("harga BBM terbaru Selasa 10 \u{a0}Juni 2025.", p),
+        vec![(
+            "Selasa 10 \u{a0}Juni 2025".into(),
+            Some("2025-06-10".into())
+        )]
+    );
+    assert_eq!(
+        pairs(
+            "pada hari Kamis (05/06/2025) \u{a0}Pukul \u{a0}04.00 WIB.",
+            p
+        ),
+        vec![(
+            "Kamis (05/06/2025) \u{a0}Pukul \u{a0}04.00 WIB".into(),
+            Some("2025-06-05".into())
+        )]
+    );
+    assert_eq!(
+        pairs(
+            "kata pelatih dalam konferensi pers tadi malam (9/6), dan",
+            p
+        ),
+        vec![("tadi malam (9/6)".into(), Some("2025-06-09".into()))]
+    );
+    // A bracket the scraper left open, after a weekday and with a year.
+    assert_eq!(
+        pairs("kata dia di Jakarta, Selasa (10/6/2025.\nIa menambahkan", p),
+        vec![("Selasa (10/6/2025".into(), Some("2025-06-10".into()))]
+    );
+    let d = one("dikutip dari The Mainichi, Senin (9/6/20250, salah satu", p);
+    assert!(d.year_suspect);
+    assert_eq!(d.resolved.unwrap().to_string(), "2025-06-09");
+}
+
+#[test]
+fn habits_and_schedules_are_not_dates() {
+    let p = Some("2025-06-18");
+    assert!(dates("Posyandu buka setiap Senin, Rabu, Jumat, dan Sabtu.", p).is_empty());
+    assert!(dates("Pengajian digelar tiap hari Kamis malam.", p).is_empty());
+    assert!(dates("Kantor buka Senin-Jumat pukul 08.00 WIB.", p).len() == 1);
+    assert_eq!(one("Rapat digelar Senin, kata dia.", p).weekday, Some(1));
+}

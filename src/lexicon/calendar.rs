@@ -195,6 +195,10 @@ pub(crate) const NUMBER_WORDS: &[(&str, i64)] = &[
 /// (`salat Jumat`) names the prayer, not a day.
 pub(crate) const NOT_A_DAY_BEFORE: &[&str] = &["salat", "shalat", "sholat", "solat"];
 
+/// Words that make a following weekday a habit, not a date (`setiap Senin`, `tiap hari
+/// Jumat`, `saban Minggu`).
+pub(crate) const HABIT_WORDS: &[&str] = &["setiap", "tiap", "tiap-tiap", "saban"];
+
 /// Words before `pekan lalu`, `hari lalu` that make the count vague (`beberapa hari lalu`):
 /// no date can be read from them.
 pub(crate) const VAGUE_COUNTS: &[&str] = &[
