@@ -13,9 +13,10 @@
 //!   setempat`; never resolved (it names no day).
 //! - relative mentions, resolved from the anchor date: `kemarin` (-1 day), `hari ini`,
 //!   `besok`, `lusa`, `dua hari lalu`, `pekan lalu` / lower-case `minggu lalu` (-7 days),
-//!   `Jumat lalu` (the last Friday before), `Senin depan`, `bulan lalu` and `tahun depan`
-//!   (kept, but not resolved to a day). `relative` says `day-1`, `week-1`, `weekday-1`,
-//!   `month+1`, `year+0` … (unit, then the signed count).
+//!   `Jumat lalu` (the last Friday before), `Senin depan`. `relative` says `day-1`,
+//!   `week-1`, `weekday-1`, `weekday+0` … (unit, then the signed count). Months and years
+//!   (`bulan lalu`, `tahun depan`, `tahun ini`) and `pekan ini` name no day and are not
+//!   mentions (the gold set's rule), nor are habits (`setiap Senin`, `malam Minggu`).
 //! - bare weekdays `pada Rabu,`, `dari Mataram, Kamis, mengatakan`: the nearest such weekday
 //!   on or before the anchor date.
 //!
@@ -59,14 +60,52 @@ pub(crate) fn find(
         .cloned()
         .map(|f| resolve::resolve(f, anchor))
         .collect();
-    if let Some(refined) = refine_latest(anchor, &found, &mentions) {
+    let today = today_in_text(text, &found, &mentions);
+    if let Some(better) = today.or_else(|| refine_latest(anchor, &found, &mentions)) {
         for (m, f) in mentions.iter_mut().zip(found) {
-            if f.kind != Kind::Explicit {
-                *m = resolve::resolve(f, Some(refined));
+            if !f.kind.is_explicit() {
+                *m = resolve::resolve(f, Some(better));
             }
         }
     }
     mentions
+}
+
+impl Kind {
+    /// Whether the day and month are written.
+    fn is_explicit(self) -> bool {
+        matches!(self, Kind::Explicit | Kind::NamedDay(_))
+    }
+}
+
+/// The day the article calls "today", when it says so: a relative day word set next to the
+/// date it names (`hari ini, Selasa (22/1/2019)`, `kemarin Kamis (2/3/2023)`, `kemarin
+/// (18/6)`). It anchors the article's relative mentions, before the publication date: a
+/// story stamped the 21st that says `hari ini, Selasa (22/1/2019)` was written on the 22nd.
+fn today_in_text(text: &str, found: &[Found], mentions: &[DateMention]) -> Option<(Date, Anchor)> {
+    let today = |m: &DateMention, offset: i64| {
+        let date = m.resolved.filter(|_| m.weekday_matches != Some(false))?;
+        Some((date.add_days(offset.checked_neg()?), m.anchor?))
+    };
+    let named = found.iter().zip(mentions).find_map(|(f, m)| match f.kind {
+        Kind::NamedDay(offset) => today(m, offset),
+        _ => None,
+    });
+    named.or_else(|| {
+        found
+            .windows(2)
+            .zip(mentions.windows(2))
+            .find_map(|(f, m)| {
+                let (Kind::Days(offset), true) = (f[0].kind, f[1].kind.is_explicit()) else {
+                    return None;
+                };
+                let gap = text.get(m[0].span.end..m[1].span.start)?;
+                gap.chars()
+                    .all(|c| c == ',' || crate::text::is_blank(c))
+                    .then(|| today(&m[1], offset))
+                    .flatten()
+            })
+    })
 }
 
 /// With the article's latest full date as anchor, the dates whose weekday settled their
@@ -83,7 +122,7 @@ fn refine_latest(
     found
         .iter()
         .zip(mentions)
-        .filter(|(f, m)| f.kind == Kind::Explicit && m.weekday_matches == Some(true))
+        .filter(|(f, m)| f.kind.is_explicit() && m.weekday_matches == Some(true))
         .filter_map(|(_, m)| m.resolved)
         .max()
         .filter(|d| *d > latest)
@@ -104,6 +143,9 @@ pub(crate) struct Found {
 pub(crate) enum Kind {
     /// Day and month written (year maybe).
     Explicit,
+    /// Day and month written after a relative day word (`kemarin (18/6)`): the date, and
+    /// its offset in days from the article's today (-1).
+    NamedDay(i64),
     /// A weekday alone: the nearest such day on or before the anchor.
     Weekday,
     /// A weekday with a direction (`Jumat lalu`: -1, `Senin depan`: +1, `Jumat ini`: 0),
@@ -118,8 +160,6 @@ pub(crate) enum Kind {
     Days(i64),
     /// So many weeks from the anchor (`pekan lalu`: -1).
     Weeks(i64),
-    /// Months or years from the anchor: kept, not resolved to a day.
-    Coarse,
     /// A time alone.
     Time,
 }
@@ -234,13 +274,14 @@ pub(crate) fn zone_pattern() -> String {
 }
 
 /// A time pattern without its `pukul`/`jam`: `hh.mm` or `hh:mm` (or a bare hour), an
-/// optional end of range, and a zone or part of day. Its groups are `{g}hour`, `{g}minute`,
-/// `{g}zone`, `{g}tpod`, so that two copies can live in one regex.
+/// optional end of range, and a zone, or a part of day and a zone (`10.30 pagi waktu
+/// setempat`). Its groups are `{g}hour`, `{g}minute`, `{g}zone`, `{g}tpod`, `{g}zone2`, so
+/// that two copies can live in one regex.
 pub(crate) fn time_pattern(g: &str) -> String {
     let zone = zone_pattern();
     let pod = part_of_day_pattern();
     format!(
-        r"(?P<{g}hour>\d{{1,2}})(?:[.:](?P<{g}minute>\d{{2}}))?(?:\s*[-–]\s*\d{{1,2}}[.:]\d{{2}})?(?:\s*(?P<{g}zone>{zone})\b|\s+(?P<{g}tpod>{pod})\b)?"
+        r"(?P<{g}hour>\d{{1,2}})(?:[.:](?P<{g}minute>\d{{2}}))?(?:\s*[-–]\s*\d{{1,2}}[.:]\d{{2}})?(?:\s*(?P<{g}zone>{zone})\b|\s+(?P<{g}tpod>{pod})\b(?:\s+(?P<{g}zone2>{zone})\b)?)?"
     )
 }
 

@@ -12,7 +12,7 @@ use super::{
     Found, Kind, blank, lower_words, month_pattern, part_of_day_pattern, weekday_pattern,
     word_before,
 };
-use crate::article::{DateMention, Span};
+use crate::article::{DateMention, Span, TimeOfDay};
 use crate::lexicon::calendar;
 use crate::published::time_of;
 
@@ -28,11 +28,22 @@ static BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// `18 Juni 2025`, `20 – 22 Juni 2025`, `17 Agustus`, `18 Jun. 2025`.
+/// `18 Juni 2025`, `20 – 22 Juni 2025`, `9 hingga 15 Juni`, `17 Agustus`, `18 Jun. 2025`,
+/// and ranges across months, `10 November sampai 2 Desember 2023`, `8 Mei 2025-30 Juni 2025`.
 static WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
+    let months = month_pattern();
+    let to = r"(?:\s*[-–—]\s*|\s+(?i:sampai|hingga|s\.d\.?|s/d)\s+)";
     compile(&format!(
-        r"\b(?P<day>\d{{1,2}})(?:\s*[-–—]\s*(?P<end>\d{{1,2}}))?\s+(?P<month>{})\b(?:\.?\s+(?P<year>\d{{4}})\b)?",
-        month_pattern()
+        r"\b(?P<day>\d{{1,2}})(?:{to}(?P<end>\d{{1,2}}))?\s+(?P<month>{months})\b(?:\.?\s+(?P<year>\d{{4}})\b)?(?:{to}(?P<end2>\d{{1,2}})\s+(?P<month2>{months})\b(?:\.?\s+(?P<year2>\d{{4}})\b)?)?"
+    ))
+});
+
+/// The date stamp of BMKG and other agencies: `10-Jun-25 06:15:07 WIB`.
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(?P<day>\d{{1,2}})-(?P<month>{})-(?P<year>\d{{4}}|\d{{2}})\b(?:\s+(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::\d{{2}})?(?:\s*(?P<zone>{}))?\b)?",
+        month_pattern(),
+        super::zone_pattern()
     ))
 });
 
@@ -63,11 +74,13 @@ static WRITTEN_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// `tanggal` or `pada` right before a numeric date.
 static NUMERIC_CUE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:tanggal|pada)\s+$"));
 
-/// What may follow a date: a part of day or `waktu setempat`, then a joined time.
+/// What may follow a date: a part of day, a zone (`dini hari WIB`, `waktu setempat`,
+/// `pagi waktu Indonesia`), then a joined time (`, sekitar pukul 00.15 Wita`).
 static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"^(?:\s+(?P<pod>(?i:{}|waktu\s+setempat))\b)?(?:\s*,?\s*(?P<time>(?i:pukul|jam)\s+{}))?",
+        r"^(?:\s+(?P<pod>(?i:{}))\b)?(?:\s*(?P<zone>{})\b)?(?:\s*,?\s*(?P<time>(?i:(?:sekitar|sekira|kira-kira)\s+)?(?i:pukul|jam)\s+{}))?",
         part_of_day_pattern(),
+        super::zone_pattern(),
         super::time_pattern("j"),
     ))
 });
@@ -92,28 +105,24 @@ fn compile(pattern: &str) -> Regex {
 /// The explicit dates and the times of one paragraph (`para` starts at byte `base` of
 /// `text`). Overlapping finds are settled by the caller.
 pub(super) fn find(text: &str, para: &str, base: usize) -> Vec<Found> {
-    let mut found = Vec::new();
-    found.extend(
-        BRACKET
-            .captures_iter(para)
-            .filter_map(|c| bracket(text, para, base, &c)),
-    );
-    found.extend(
-        WRITTEN
-            .captures_iter(para)
-            .filter_map(|c| written(text, para, base, &c)),
-    );
-    found.extend(
-        NUMERIC
-            .captures_iter(para)
-            .filter_map(|c| numeric(text, para, base, &c)),
-    );
-    found.extend(
-        TIME.captures_iter(para)
-            .filter_map(|c| time(text, para, base, &c)),
-    );
-    found
+    let finders: [(&Regex, Finder); 5] = [
+        (&BRACKET, bracket),
+        (&WRITTEN, written),
+        (&NUMERIC, numeric),
+        (&STAMP, stamp),
+        (&TIME, time),
+    ];
+    finders
+        .into_iter()
+        .flat_map(|(re, finder)| {
+            re.captures_iter(para)
+                .filter_map(move |c| finder(text, para, base, &c))
+        })
+        .collect()
 }
+
+/// A function that turns one regex match into a mention, or rejects it.
+type Finder = fn(&str, &str, usize, &Captures<'_>) -> Option<Found>;
 
 /// The numbers of a date core, checked: a real day of that month (in some year), a range
 /// end after its start.
@@ -163,7 +172,8 @@ struct Around<'a> {
     end: usize,
     weekday: Option<&'a str>,
     part_of_day: Option<&'a str>,
-    time: Option<Captures<'a>>,
+    time: Option<TimeOfDay>,
+    utc_offset: Option<String>,
 }
 
 fn bracket(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
@@ -180,6 +190,10 @@ fn bracket(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Foun
     if !closed && (core.year.is_none() || prefix.as_ref().is_none_or(|p| p.name("wd").is_none())) {
         return None;
     }
+    let named_by = prefix
+        .as_ref()
+        .and_then(|p| p.name("rel"))
+        .and_then(|r| calendar::lookup(calendar::RELATIVE_DAYS, r.as_str()));
     if let Some(p) = &prefix {
         around.start = window + p.get(0)?.start();
         around.weekday = p.name("wd").map(|m| m.as_str());
@@ -192,7 +206,12 @@ fn bracket(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Foun
         return None;
     }
     extend_after(para, &mut around);
-    Some(build(text, base, &core, around, "date.bracket"))
+    let mut found = build(text, base, &core, around, "date.bracket");
+    if let Some(offset) = named_by {
+        found.kind = Kind::NamedDay(offset);
+        found.mention.relative = Some(format!("day{offset:+}"));
+    }
+    Some(found)
 }
 
 /// Whether a bracket date with neither weekday nor year follows a word that makes it a date
@@ -215,8 +234,11 @@ fn written(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Foun
     if glued_to_number(para, whole.start()) {
         return None;
     }
-    let month = calendar::month_number(c.name("month")?.as_str().trim_end_matches('.'));
-    let core = Core::new(c, month)?;
+    let month = calendar::month_number(c.name("month")?.as_str());
+    let mut core = Core::new(c, month)?;
+    if let Some(m2) = c.name("month2") {
+        join_second_date(&mut core, c, m2.as_str())?;
+    }
     let mut around = Around {
         start: whole.start(),
         end: whole.end(),
@@ -270,6 +292,24 @@ fn numeric(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Foun
     Some(build(text, base, &core, around, "date.numeric"))
 }
 
+/// An agency stamp, `10-Jun-25 06:15:07 WIB`: a full date with its time.
+fn stamp(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
+    let whole = c.get(0)?;
+    if glued_to_number(para, whole.start()) {
+        return None;
+    }
+    let core = Core::new(c, calendar::month_number(c.name("month")?.as_str()))?;
+    let (time, utc_offset) = read_time(c, "");
+    let around = Around {
+        start: whole.start(),
+        end: whole.end(),
+        time: time.filter(|_| c.name("hour").is_some()),
+        utc_offset,
+        ..Default::default()
+    };
+    Some(build(text, base, &core, around, "date.stamp"))
+}
+
 /// A time alone. `pukul` takes any hour; `jam` needs minutes, a zone or a part of day
 /// (`24 jam` is a duration); without either word the zone is required (`17.30 WITA`).
 fn time(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
@@ -285,7 +325,7 @@ fn time(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> 
     if !ok {
         return None;
     }
-    let (time, offset) = read_time(c, "hour", "minute", "zone");
+    let (time, offset) = read_time(c, "");
     time?;
     let span = Span::new(base + whole.start(), base + whole.end());
     let mut mention = blank(text, span, "date.time");
@@ -298,24 +338,43 @@ fn time(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> 
     })
 }
 
-/// Hour, minute and zone offset from a time match.
-fn read_time(
-    c: &Captures<'_>,
-    hour: &str,
-    minute: &str,
-    zone: &str,
-) -> (Option<crate::article::TimeOfDay>, Option<String>) {
-    let h = c.name(hour).and_then(|m| m.as_str().parse().ok());
-    let m = match c.name(minute) {
+/// Hour, minute and zone offset of a time match whose groups are named `{g}hour`,
+/// `{g}minute`, `{g}zone` or `{g}zone2`.
+fn read_time(c: &Captures<'_>, g: &str) -> (Option<TimeOfDay>, Option<String>) {
+    let h = c
+        .name(&format!("{g}hour"))
+        .and_then(|m| m.as_str().parse().ok());
+    let m = match c.name(&format!("{g}minute")) {
         Some(m) => m.as_str().parse().ok(),
         None => Some(0),
     };
-    let offset = c
-        .name(zone)
-        .and_then(|z| calendar::zone_offset(z.as_str()))
-        .flatten()
-        .map(str::to_owned);
-    (time_of(h, m), offset)
+    let zone = c
+        .name(&format!("{g}zone"))
+        .or_else(|| c.name(&format!("{g}zone2")));
+    (time_of(h, m), zone.and_then(|z| offset_of(z.as_str())))
+}
+
+/// The UTC offset of a zone word, if it has one.
+fn offset_of(zone: &str) -> Option<String> {
+    calendar::zone_offset(zone).flatten().map(str::to_owned)
+}
+
+/// The second date of a range across months (`10 November sampai 2 Desember 2023`): its day
+/// ends the range, and its year is the first date's when that has none (a year earlier when
+/// the range crosses New Year).
+fn join_second_date(core: &mut Core, c: &Captures<'_>, month2: &str) -> Option<()> {
+    let month2 = calendar::month_number(month2)?;
+    let end: u8 = c.name("end2")?.as_str().parse().ok()?;
+    crate::article::Date::new(2000, month2, end)?;
+    if core.end_day.is_some() {
+        return None;
+    }
+    core.end_day = Some(end);
+    if core.year.is_none() {
+        let year2 = c.name("year2").and_then(|y| read_year(y.as_str()));
+        core.year = year2.map(|y| if core.month > month2 { y - 1 } else { y });
+    }
+    Some(())
 }
 
 /// Takes the weekday and part of day of a written-date prefix into the mention.
@@ -327,24 +386,54 @@ fn take_weekday<'a>(around: &mut Around<'a>, window: usize, p: &Captures<'a>) {
     around.part_of_day = p.name("pod").map(|m| m.as_str());
 }
 
-/// Takes a part of day and a joined time after the date into the mention.
+/// Takes what follows the date (part of day, zone, joined time) into the mention.
 fn extend_after<'a>(para: &'a str, around: &mut Around<'a>) {
-    let Some(rest) = para.get(around.end..) else {
-        return;
+    let after = after(para, around.end);
+    around.end = after.end;
+    around.part_of_day = around.part_of_day.or(after.part_of_day);
+    around.time = after.time;
+    around.utc_offset = after.utc_offset;
+}
+
+/// What follows a date or weekday: a part of day, a zone, a joined time.
+pub(super) struct After<'a> {
+    /// Where the mention ends, with them (byte offset into the paragraph).
+    pub end: usize,
+    /// The part of day as written.
+    pub part_of_day: Option<&'a str>,
+    /// The joined time.
+    pub time: Option<TimeOfDay>,
+    /// The offset of the zone written (`dini hari WIB`, `pukul 10.00 WITA`).
+    pub utc_offset: Option<String>,
+}
+
+/// What follows byte `end` of `para` and belongs to the date before it (`pagi`, `dini hari
+/// WIB`, `waktu setempat`, `, sekitar pukul 00.15 Wita`).
+pub(super) fn after(para: &str, end: usize) -> After<'_> {
+    let mut after = After {
+        end,
+        part_of_day: None,
+        time: None,
+        utc_offset: None,
     };
-    let Some(s) = SUFFIX.captures(rest) else {
-        return;
+    let Some(s) = para.get(end..).and_then(|rest| SUFFIX.captures(rest)) else {
+        return after;
     };
     if let Some(pod) = s.name("pod") {
-        if !pod.as_str().to_lowercase().starts_with("waktu") {
-            around.part_of_day = around.part_of_day.or(Some(pod.as_str()));
-        }
-        around.end += pod.end();
+        after.part_of_day = Some(pod.as_str());
+        after.end = end + pod.end();
+    }
+    if let Some(zone) = s.name("zone") {
+        after.utc_offset = offset_of(zone.as_str());
+        after.end = end + zone.end();
     }
     if let Some(t) = s.name("time") {
-        around.end = around.end.max(para.len() - rest.len() + t.end());
-        around.time = Some(s);
+        let (time, offset) = read_time(&s, "j");
+        after.time = time;
+        after.utc_offset = offset.or(after.utc_offset);
+        after.end = end + t.end();
     }
+    after
 }
 
 /// Assembles the mention.
@@ -357,11 +446,8 @@ fn build(text: &str, base: usize, core: &Core, around: Around<'_>, rule: &'stati
     mention.year = core.year;
     mention.weekday = around.weekday.and_then(calendar::weekday_number);
     mention.part_of_day = around.part_of_day.map(lower_words);
-    if let Some(t) = &around.time {
-        let (time, offset) = read_time(t, "jhour", "jminute", "jzone");
-        mention.time = time;
-        mention.utc_offset = offset;
-    }
+    mention.time = around.time;
+    mention.utc_offset = around.utc_offset;
     Found {
         mention,
         kind: Kind::Explicit,

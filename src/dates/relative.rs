@@ -131,16 +131,15 @@ fn unit_phrase(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<
         (None, Some(_)) => Some(1),
         (None, None) => None,
     };
-    // `hari lalu` needs its count; `dua hari ini` ("these two days") is no date.
-    if (unit == Unit::Day && count.is_none()) || (count.is_some() && direction == 0) {
+    // `hari lalu` needs its count; `pekan ini` names no day; `dua hari ini` ("these two
+    // days") is no date.
+    if (unit == Unit::Day && count.is_none()) || direction == 0 {
         return None;
     }
     let n = direction.checked_mul(count.unwrap_or(1))?;
     let (label, kind) = match unit {
         Unit::Day => ("day", Kind::Days(n)),
         Unit::Week => ("week", Kind::Weeks(n)),
-        Unit::Month => ("month", Kind::Coarse),
-        Unit::Year => ("year", Kind::Coarse),
     };
     let mut mention = blank(text, shifted(whole, base), "date.relative_unit");
     mention.relative = Some(relative_label(label, n));
@@ -175,9 +174,17 @@ fn bare_weekday(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option
     if c.name("wd2").is_some() || habitual(para, wd.start()) {
         return None;
     }
-    let mut mention = blank(text, shifted(whole, base), "date.weekday");
+    let after = super::explicit::after(para, whole.end());
+    let span = Span::new(base + whole.start(), base + after.end);
+    let mut mention = blank(text, span, "date.weekday");
     mention.weekday = calendar::weekday_number(wd.as_str());
-    mention.part_of_day = c.name("pod").map(|m| lower_words(m.as_str()));
+    mention.part_of_day = c
+        .name("pod")
+        .map(|m| m.as_str())
+        .or(after.part_of_day)
+        .map(lower_words);
+    mention.time = after.time;
+    mention.utc_offset = after.utc_offset;
     Some(Found {
         mention,
         kind: Kind::Weekday,

@@ -24,8 +24,8 @@ const TYPO_WINDOW_DAYS: i64 = 62;
 pub(super) fn resolve(found: Found, anchor: Option<(Date, Anchor)>) -> DateMention {
     let Found { mut mention, kind } = found;
     let resolution = match (kind, anchor) {
-        (Kind::Explicit, _) => explicit(&mut mention, anchor),
-        (Kind::Time | Kind::Coarse, _) | (_, None) => None,
+        (Kind::Explicit | Kind::NamedDay(_), _) => explicit(&mut mention, anchor),
+        (Kind::Time, _) | (_, None) => None,
         (Kind::Weekday, Some((a, how))) => mention
             .weekday
             .map(|w| (a.add_days(-days_back_to(a, w, false)), how)),

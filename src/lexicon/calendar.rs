@@ -120,6 +120,8 @@ pub(crate) const TIME_ZONES: &[(&str, Option<&str>)] = &[
     ("JST", Some("+09:00")),
     // Local time of a foreign dateline: a zone without a known offset.
     ("waktu setempat", None),
+    // Sport copy: `pukul 02.00 waktu Indonesia` (the zone is not said).
+    ("waktu Indonesia", None),
 ];
 
 /// Words for "yesterday", "today", "tomorrow" and their kin, with their offset in days from
@@ -139,14 +141,14 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i64)] = &[
     ("lusa", 2),
 ];
 
-/// Calendar units of relative phrases (`pekan lalu`, `dua bulan lalu`). `minggu` is a week
-/// only in lower case or at the start of a sentence; elsewhere `Minggu` is Sunday.
+/// Calendar units of relative phrases that name a day (`dua hari lalu`, `pekan lalu` = a
+/// week before). `minggu` is a week only in lower case or at the start of a sentence;
+/// elsewhere `Minggu` is Sunday. Months and years (`bulan lalu`, `tahun depan`, `tahun
+/// ini`) are left out: they name no day, and the gold set does not count them.
 pub(crate) const RELATIVE_UNITS: &[(&str, Unit)] = &[
     ("hari", Unit::Day),
     ("pekan", Unit::Week),
     ("minggu", Unit::Week),
-    ("bulan", Unit::Month),
-    ("tahun", Unit::Year),
 ];
 
 /// A unit of a relative phrase.
@@ -156,10 +158,6 @@ pub(crate) enum Unit {
     Day,
     /// Weeks (`pekan lalu`, `minggu depan`).
     Week,
-    /// Months (`bulan lalu`).
-    Month,
-    /// Years (`tahun depan`).
-    Year,
 }
 
 /// Words that point back or forward from the publication date, with their direction.
@@ -192,8 +190,9 @@ pub(crate) const NUMBER_WORDS: &[(&str, i64)] = &[
 ];
 
 /// Words before a weekday that make it something other than a date: Friday prayer
-/// (`salat Jumat`) names the prayer, not a day.
-pub(crate) const NOT_A_DAY_BEFORE: &[&str] = &["salat", "shalat", "sholat", "solat"];
+/// (`salat Jumat`) names the prayer, not a day; `malam Minggu`, `malam Jumat` name the
+/// (recurring) eve, not a date.
+pub(crate) const NOT_A_DAY_BEFORE: &[&str] = &["salat", "shalat", "sholat", "solat", "malam"];
 
 /// Words that make a following weekday a habit, not a date (`setiap Senin`, `tiap hari
 /// Jumat`, `saban Minggu`).
