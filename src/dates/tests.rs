@@ -767,3 +767,26 @@ fn a_relative_word_next_to_its_date_names_today() {
     );
     assert!(dates("Alun-alun ramai setiap malam Minggu.", Some("2019-01-21")).is_empty());
 }
+
+proptest::proptest! {
+    /// Any text of date-like pieces: no panic, spans on char boundaries inside the text.
+    #[test]
+    fn no_panic_and_spans_on_boundaries(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Senin", "Jum'at", "Minggu", "(", ")", "/", "-", "–", " ", ",", ".", "\u{a0}",
+                "12", "2025", "9", "31", "Juni", "Jun", "pukul", "10.00", "WIB", "waktu setempat",
+                "kemarin", "hari ini", "lalu", "pekan", "dua", "hari", "sampai", "malam", "é",
+                "setiap", "tanggal", "pada", "\n",
+            ]),
+            0..40,
+        ),
+        published in proptest::option::of(proptest::sample::select(vec!["2025-06-18", "2019-01-01", "2024-02-29"])),
+    ) {
+        let text: String = pieces.concat();
+        for d in dates(&text, published) {
+            proptest::prop_assert!(text.get(d.span.start..d.span.end).is_some());
+            proptest::prop_assert!(d.span.start < d.span.end);
+        }
+    }
+}
