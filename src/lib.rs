@@ -59,7 +59,7 @@ pub use article::{
 pub use error::Error;
 pub use lexicon::outlets::OutletProfile;
 pub use parser::{BoilerplatePattern, Meta, Parser, ParserConfig};
-pub use published::parse_published;
+pub use published::{parse_published, parse_published_time};
 
 /// Parses one article with the default [`Parser`].
 ///

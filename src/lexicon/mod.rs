@@ -3,6 +3,7 @@
 
 pub(crate) mod abbreviations;
 pub(crate) mod boilerplate;
+pub(crate) mod calendar;
 pub(crate) mod cities;
 pub(crate) mod credits;
 pub(crate) mod media;

@@ -1,0 +1,224 @@
+//! Relative mentions (`kemarin`, `dua hari lalu`, `pekan lalu`, `Jumat lalu`, `tahun
+//! depan`) and bare weekdays (`pada Rabu,`).
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::{
+    Found, Kind, blank, lower_words, part_of_day_pattern, sentence_initial, weekday_pattern,
+    word_before,
+};
+use crate::article::Span;
+use crate::lexicon::calendar::{
+    self, DIRECTIONS, HABIT_WORDS, NOT_A_DAY_BEFORE, NUMBER_WORDS, RELATIVE_DAYS, RELATIVE_UNITS,
+    Unit, VAGUE_COUNTS,
+};
+
+/// `kemarin`, `hari ini`, `besok`, `lusa`, `tadi malam`, with a part of day (`kemarin sore`).
+static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?P<word>{})\b(?:\s+(?P<pod>{})\b)?",
+        calendar::alternation(RELATIVE_DAYS.iter().map(|(w, _)| *w)),
+        part_of_day_pattern()
+    ))
+});
+
+/// `dua hari lalu`, `sepekan lalu`, `pekan lalu`, `minggu depan`, `tahun ini`.
+static UNIT_PHRASES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?:(?P<n>\d{{1,2}}|{})\s+|(?P<se>se))?(?P<unit>{})\s+(?P<dir>{})\b",
+        calendar::alternation(NUMBER_WORDS.iter().map(|(w, _)| *w)),
+        calendar::alternation(RELATIVE_UNITS.iter().map(|(w, _)| *w)),
+        calendar::alternation(DIRECTIONS.iter().map(|(w, _)| *w)),
+    ))
+});
+
+/// `Jumat lalu`, `Senin depan`, `Kamis besok`, `Jumat pekan lalu`, `Sabtu malam lalu`.
+static WEEKDAY_PHRASES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(?P<wd>{})(?:\s+(?P<pod>{}))?\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>lalu|kemarin|besok|depan|mendatang|ini)\b",
+        weekday_pattern(),
+        part_of_day_pattern()
+    ))
+});
+
+/// A weekday on its own (`pada Rabu,`), a range of two (`Sabtu-Minggu`), with a part of day.
+static BARE_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    let wd = weekday_pattern();
+    compile(&format!(
+        r"\b(?P<wd>{wd})(?:\s*[-–]\s*(?P<wd2>{wd}))?\b(?:\s+(?P<pod>{})\b)?",
+        part_of_day_pattern()
+    ))
+});
+
+/// A habit, not a date: `setiap Senin, Rabu, dan`, `tiap hari Jumat` right before a weekday.
+static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?:{})\s+(?:hari\s+)?(?:(?:{})(?:\s*(?:,|\bdan\b|\batau\b|\bhingga\b|\bsampai\b|-|–)\s*)+)*$",
+        calendar::alternation(HABIT_WORDS.iter().copied()),
+        weekday_pattern()
+    ))
+});
+
+/// How far before a weekday a habit word is looked for, in bytes.
+const HABIT_WINDOW: usize = 80;
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| unreachable!("relative date pattern {pattern:?}: {e}"))
+}
+
+/// The relative mentions and bare weekdays of one paragraph (`para` starts at byte `base`).
+pub(super) fn find(text: &str, para: &str, base: usize) -> Vec<Found> {
+    let mut found = Vec::new();
+    found.extend(
+        DAY_WORDS
+            .captures_iter(para)
+            .filter_map(|c| day_word(text, base, &c)),
+    );
+    found.extend(
+        UNIT_PHRASES
+            .captures_iter(para)
+            .filter_map(|c| unit_phrase(text, para, base, &c)),
+    );
+    found.extend(
+        WEEKDAY_PHRASES
+            .captures_iter(para)
+            .filter_map(|c| weekday_phrase(text, para, base, &c)),
+    );
+    found.extend(
+        BARE_WEEKDAY
+            .captures_iter(para)
+            .filter_map(|c| bare_weekday(text, para, base, &c)),
+    );
+    found
+}
+
+fn day_word(text: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
+    let whole = c.get(0)?;
+    let offset = calendar::lookup(RELATIVE_DAYS, c.name("word")?.as_str())?;
+    let mut mention = blank(text, shifted(whole, base), "date.relative_day");
+    mention.relative = Some(relative_label("day", offset));
+    mention.part_of_day = c.name("pod").map(|m| lower_words(m.as_str()));
+    Some(Found {
+        mention,
+        kind: Kind::Days(offset),
+    })
+}
+
+fn unit_phrase(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
+    let whole = c.get(0)?;
+    let unit_word = c.name("unit")?;
+    // `Minggu lalu` inside a sentence is last Sunday: the weekday finder takes it.
+    if unit_word.as_str() == "Minggu" && !sentence_initial(para, whole.start()) {
+        return None;
+    }
+    if VAGUE_COUNTS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word_before(para, whole.start())))
+    {
+        return None;
+    }
+    let unit = calendar::lookup(RELATIVE_UNITS, unit_word.as_str())?;
+    let direction = calendar::lookup(DIRECTIONS, c.name("dir")?.as_str())?;
+    let count = match (c.name("n"), c.name("se")) {
+        (Some(n), _) => Some(
+            n.as_str()
+                .parse::<i64>()
+                .ok()
+                .or_else(|| calendar::lookup(NUMBER_WORDS, n.as_str()))?,
+        ),
+        (None, Some(_)) => Some(1),
+        (None, None) => None,
+    };
+    // `hari lalu` needs its count; `pekan ini` names no day; `dua hari ini` ("these two
+    // days") is no date.
+    if (unit == Unit::Day && count.is_none()) || direction == 0 {
+        return None;
+    }
+    let n = direction.checked_mul(count.unwrap_or(1))?;
+    let (label, kind) = match unit {
+        Unit::Day => ("day", Kind::Days(n)),
+        Unit::Week => ("week", Kind::Weeks(n)),
+    };
+    let mut mention = blank(text, shifted(whole, base), "date.relative_unit");
+    mention.relative = Some(relative_label(label, n));
+    Some(Found { mention, kind })
+}
+
+fn weekday_phrase(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
+    let whole = c.get(0)?;
+    let wd = c.name("wd")?;
+    if !is_a_day(para, wd.start(), wd.as_str()) {
+        return None;
+    }
+    let direction = calendar::lookup(DIRECTIONS, c.name("dir")?.as_str())?;
+    let mut mention = blank(text, shifted(whole, base), "date.relative_weekday");
+    mention.weekday = calendar::weekday_number(wd.as_str());
+    mention.part_of_day = c.name("pod").map(|m| lower_words(m.as_str()));
+    mention.relative = Some(relative_label("weekday", direction));
+    let kind = Kind::WeekdayRelative {
+        direction,
+        in_week: c.name("week").is_some(),
+    };
+    Some(Found { mention, kind })
+}
+
+fn bare_weekday(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
+    let whole = c.get(0)?;
+    let wd = c.name("wd")?;
+    if !is_a_day(para, wd.start(), wd.as_str()) {
+        return None;
+    }
+    // `Senin-Jumat` alone is a schedule (office hours), not a date.
+    if c.name("wd2").is_some() || habitual(para, wd.start()) {
+        return None;
+    }
+    let after = super::explicit::after(para, whole.end());
+    let span = Span::new(base + whole.start(), base + after.end);
+    let mut mention = blank(text, span, "date.weekday");
+    mention.weekday = calendar::weekday_number(wd.as_str());
+    mention.part_of_day = c
+        .name("pod")
+        .map(|m| m.as_str())
+        .or(after.part_of_day)
+        .map(lower_words);
+    mention.time = after.time;
+    mention.utc_offset = after.utc_offset;
+    Some(Found {
+        mention,
+        kind: Kind::Weekday,
+    })
+}
+
+/// Whether a capitalised weekday at `at` names a day: not the Friday prayer (`salat
+/// Jumat`), and not a sentence-initial `Minggu` (which may be "week").
+fn is_a_day(para: &str, at: usize, word: &str) -> bool {
+    let before = word_before(para, at);
+    if NOT_A_DAY_BEFORE
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(before))
+    {
+        return false;
+    }
+    !(word == "Minggu" && sentence_initial(para, at))
+}
+
+/// Whether a habit word (`setiap`, `tiap`) governs the weekday at `at`, directly or
+/// through a list of weekdays (`setiap Senin, Rabu, dan Jumat`).
+fn habitual(para: &str, at: usize) -> bool {
+    let mut start = at.saturating_sub(HABIT_WINDOW);
+    while start < at && !para.is_char_boundary(start) {
+        start += 1;
+    }
+    para.get(start..at).is_some_and(|w| HABITUAL.is_match(w))
+}
+
+/// `day-1`, `week+0`, `weekday+1`.
+fn relative_label(unit: &str, n: i64) -> String {
+    format!("{unit}{n:+}")
+}
+
+fn shifted(m: regex::Match<'_>, base: usize) -> Span {
+    Span::new(base + m.start(), base + m.end())
+}
