@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --example eval              # tables in Markdown
 //! cargo run --release --example eval -- --errors  # also every mismatch, for debugging
+//! cargo run --release --example eval -- --gold tests/gold-holdout   # the validation set
 //! ```
 //!
 //! Gold spans are code point offsets; the parser's byte spans are converted the same way the
@@ -484,8 +485,13 @@ impl Eval<'_> {
 }
 
 fn main() {
-    let show_errors = std::env::args().any(|a| a == "--errors");
-    let gold_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    let args: Vec<String> = std::env::args().collect();
+    let show_errors = args.iter().any(|a| a == "--errors");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let gold_dir = match args.iter().position(|a| a == "--gold").and_then(|i| args.get(i + 1)) {
+        Some(dir) => root.join(dir),
+        None => root.join("tests/gold"),
+    };
     let frame = read_gold(&gold_dir, "frame");
     let quotes = read_gold(&gold_dir, "quotes");
     let dates = read_gold(&gold_dir, "dates");
@@ -538,7 +544,7 @@ fn main() {
 }
 
 fn print_report(articles: usize, t: &Scores, per_outlet: &BTreeMap<String, (usize, Scores)>) {
-    println!("# berita evaluation on the development gold set ({articles} articles)\n");
+    println!("# berita evaluation ({articles} gold articles)\n");
     println!("| structure | P | R | F1 / accuracy | gold items |");
     println!("|---|---|---|---|---|");
     println!(
