@@ -96,20 +96,24 @@ def parse_jsonl(stream: IO[bytes], out: IO[str]) -> None:
                 continue
             ok.append((rid, record))
             lines.append(None)
-        field = lambda r, k: r.get(k) if isinstance(r.get(k), str) else None  # noqa: E731
         articles = iter(
             berita.parse_many(
                 [r["text"] for _, r in ok],
-                published=[field(r, "published") for _, r in ok],
-                outlet=[field(r, "outlet") for _, r in ok],
-                url=[field(r, "url") for _, r in ok],
+                published=[_str_field(r, "published") for _, r in ok],
+                outlet=[_str_field(r, "outlet") for _, r in ok],
+                url=[_str_field(r, "url") for _, r in ok],
             )
         )
         ids = iter(rid for rid, _ in ok)
-        for line in lines:
-            if line is None:
-                line = _compact({"id": next(ids), **next(articles).to_dict()})
-            out.write(line + "\n")
+        for done in lines:
+            if done is None:
+                done = _compact({"id": next(ids), **next(articles).to_dict()})
+            out.write(done + "\n")
+
+
+def _str_field(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    return value if isinstance(value, str) else None
 
 
 def _batches(stream: IO[bytes], size: int) -> Iterator[list[bytes]]:

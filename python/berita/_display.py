@@ -159,8 +159,8 @@ def article_html(article: Article) -> str:
         marks.insert_before(b.start, f'<span class="brt-tag">{_esc(b.kind.replace("_", " "))}</span>')
     for t in article.quoted_terms:
         marks.span(t.start, t.end, "brt-term", title="quoted term (nobody's speech)")
-    for c in article.citations:
-        marks.span(c.start, c.end, "brt-citation", title=f"citation: {c.source} ({c.kind})")
+    for cite in article.citations:
+        marks.span(cite.start, cite.end, "brt-citation", title=f"citation: {cite.source} ({cite.kind})")
     for n, q in enumerate(article.quotes, 1):
         bg, fg = _colour(speakers, q)
         name = _speaker_name(q)
@@ -290,7 +290,7 @@ def quotes_table(
     if records:
         return rows
     try:
-        import pandas as pd
+        import pandas as pd  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         return rows
     return pd.DataFrame.from_records(rows, columns=list(QUOTE_COLUMNS))
