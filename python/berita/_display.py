@@ -39,6 +39,7 @@ _CSS = """
  border-top:1px solid #eaeef2;border-bottom:1px solid #eaeef2;padding:6px 0;margin-bottom:12px}
 .brt-legend span.brt-key{margin-right:4px}
 .brt-text{white-space:pre-wrap;word-wrap:break-word}
+.brt-gap{display:block;height:.45em}
 .brt-dateline{background:#e7f0ff;border:1px solid #9cc2ff;border-radius:4px;padding:0 3px;font-weight:600;color:#0a3d91}
 .brt-credit{color:#0a3d91;border-bottom:2px solid #9cc2ff}
 .brt-code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;
@@ -118,7 +119,7 @@ class _Marks:
             if b is None:
                 break
             active = [m for m in self.spans if m[0] <= a and b <= m[1]]
-            piece = _esc(text[a:b])
+            piece = _esc(text[a:b]).replace("\n", '<br><span class="brt-gap"></span>')
             for _, _, cls, style, title in sorted(active, key=lambda m: (m[0], -m[1])):
                 attrs = f' class="{cls}"'
                 attrs += f' style="{style}"' if style else ""

@@ -17,6 +17,7 @@ def visible_text(markup: str) -> str:
     """The text of the article part of the HTML, tags removed and entities decoded."""
     body = markup.split('<div class="brt-text">', 1)[1].rsplit('<div class="brt-foot">', 1)[0]
     body = re.sub(r'<span class="brt-(tag|qn|who|resolved)[^"]*"[^>]*>.*?</span>(</span>)*', "", body)
+    body = body.replace("<br>", "\n")
     return html.unescape(re.sub(r"<[^>]+>", "", body))
 
 
