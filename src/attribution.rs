@@ -1,7 +1,23 @@
-//! Who said it: cues, speakers, pronoun and surname resolution, indirect speech.
+//! Who said it: for each quoted span, whether it is a direct quote, a partial quote or a
+//! quoted term (nobody's speech); its cue and speaker; and indirect speech without marks.
+//!
+//! Two passes, both linear in the article:
+//! 1. read each sentence once (the quotes in it, then indirect speech when it has no direct
+//!    quote), recording the cue and the speaker *mention* as written;
+//! 2. walk the findings in order, resolving mentions: surnames to the fullest earlier form
+//!    (from a [`Registry`] built once), `ia`/`dia`/`-nya` to the last named person speaker,
+//!    cue-less quotes to the speaker of the quote they continue or of the previous paragraph.
 
-use crate::article::{Citation, Paragraph, Quote, QuotedTerm};
+use crate::article::SpeakerKind;
+use crate::article::{Citation, Cue, Paragraph, Quote, QuoteKind, QuotedTerm, Span, Speaker};
+use crate::indirect;
+use crate::lexicon::speech::{self, CueClass};
+use crate::lexicon::{pronouns, terms};
 use crate::quotes::Marked;
+use crate::registry::Registry;
+use crate::sentences::{self, Shield};
+use crate::speakers::{self, Mention, Pronoun};
+use crate::words::{self, Token};
 
 /// Quotes with speakers, and the quoted terms that are nobody's speech.
 #[derive(Debug, Default)]
@@ -10,12 +26,677 @@ pub(crate) struct Attributed {
     pub terms: Vec<QuotedTerm>,
 }
 
-/// Attributes the marked spans and finds indirect speech (TODO).
-pub(crate) fn attribute(
-    _text: &str,
-    _body: &[Paragraph],
-    _marked: Vec<Marked>,
-    _citations: &[Citation],
-) -> Attributed {
-    Attributed::default()
+/// One sentence of the body, with its tokens and the quotes that sit in it.
+pub(crate) struct Sentence<'a> {
+    /// Where it is.
+    pub span: Span,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// Its tokens.
+    pub tokens: Vec<Token<'a>>,
+    /// Indices (into the marked list) of the quotes that open in it.
+    pub quotes: Vec<usize>,
 }
+
+/// A cue as found: the word(s) and the lemma.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct CueHit {
+    pub span: Span,
+    pub lemma: &'static str,
+}
+
+/// A speaker mention with the id of the rule that found it.
+#[derive(Clone, Debug)]
+pub(crate) struct Said {
+    pub mention: Mention,
+    pub rule: &'static str,
+}
+
+/// What pass 1 found, in text order.
+#[derive(Clone, Debug)]
+pub(crate) struct Finding {
+    pub kind: QuoteKind,
+    /// The quoted or reported words.
+    pub span: Span,
+    pub cue: Option<CueHit>,
+    pub said: Option<Said>,
+    pub citation: Option<String>,
+    pub paragraph: usize,
+    /// For marked quotes: index into the marked list.
+    pub marked: Option<usize>,
+    pub rule: &'static str,
+}
+
+/// How a quoted span reads in its sentence.
+enum Verdict {
+    Quote(Finding),
+    Term(QuotedTerm),
+}
+
+/// Attributes the marked spans and finds indirect speech.
+pub(crate) fn attribute(
+    text: &str,
+    body: &[Paragraph],
+    marked: Vec<Marked>,
+    citations: &[Citation],
+) -> Attributed {
+    let sentences = split_body(text, body, &marked);
+    let token_lists: Vec<Vec<Token<'_>>> = sentences.iter().map(|s| s.tokens.clone()).collect();
+    let registry = Registry::collect(text, &token_lists);
+    let mut findings = Vec::new();
+    let mut terms = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        let next = sentences
+            .get(i + 1)
+            .filter(|n| n.paragraph == sentence.paragraph);
+        let mut has_direct = false;
+        for &q in &sentence.quotes {
+            let Some(m) = marked.get(q) else { continue };
+            match judge(text, sentence, next, &marked, q, m, citations) {
+                Verdict::Quote(f) => {
+                    has_direct |= f.kind == QuoteKind::Direct;
+                    findings.push(f);
+                }
+                Verdict::Term(t) => terms.push(t),
+            }
+        }
+        if !has_direct {
+            if let Some(f) = indirect::find(text, sentence, &marked, citations) {
+                let at = findings.partition_point(|g: &Finding| g.span.start <= f.span.start);
+                findings.insert(at, f);
+            }
+        }
+    }
+    let quotes = resolve(text, &findings, &marked, &registry);
+    Attributed { quotes, terms }
+}
+
+/// The body's sentences, quotes shielded, each with its tokens and quotes.
+fn split_body<'a>(text: &'a str, body: &[Paragraph], marked: &[Marked]) -> Vec<Sentence<'a>> {
+    let mut out = Vec::new();
+    let mut q = 0;
+    for (index, paragraph) in body.iter().enumerate() {
+        let first = q;
+        while marked.get(q).is_some_and(|m| m.paragraph <= index) {
+            q += 1;
+        }
+        let in_paragraph = marked.get(first..q).unwrap_or_default();
+        let shields: Vec<Shield> = in_paragraph
+            .iter()
+            .map(|m| Shield {
+                inner: m.inner,
+                after: after_close(m),
+            })
+            .collect();
+        let mut k = 0;
+        for span in sentences::split(text, paragraph.span, &shields) {
+            let mut quotes = Vec::new();
+            while let Some(m) = in_paragraph.get(k).filter(|m| m.open.start < span.end) {
+                if m.open.start >= span.start.saturating_sub(4) {
+                    quotes.push(first + k);
+                }
+                k += 1;
+            }
+            out.push(Sentence {
+                span,
+                paragraph: index,
+                tokens: words::tokens(text, span),
+                quotes,
+            });
+        }
+    }
+    out
+}
+
+/// One past the closing mark, or the end of the words when the quote was left open.
+pub(crate) fn after_close(m: &Marked) -> usize {
+    m.close.map_or(m.inner.end, |c| c.end)
+}
+
+/// The tokens of `sentence` inside `[from, to)`.
+pub(crate) fn tokens_between<'s, 'a>(
+    sentence: &'s Sentence<'a>,
+    from: usize,
+    to: usize,
+) -> &'s [Token<'a>] {
+    let start = sentence.tokens.partition_point(|t| t.span.start < from);
+    let end = sentence.tokens.partition_point(|t| t.span.end <= to);
+    sentence
+        .tokens
+        .get(start..end.max(start))
+        .unwrap_or_default()
+}
+
+/// A cue hit for the token.
+fn hit(t: &Token<'_>, form: &speech::CueForm) -> CueHit {
+    CueHit {
+        span: t.span,
+        lemma: form.lemma,
+    }
+}
+
+/// Decides what the quoted span `m` is and who says it.
+fn judge(
+    text: &str,
+    sentence: &Sentence<'_>,
+    next: Option<&Sentence<'_>>,
+    marked: &[Marked],
+    q: usize,
+    m: &Marked,
+    citations: &[Citation],
+) -> Verdict {
+    let seg_start = q
+        .checked_sub(1)
+        .and_then(|p| marked.get(p))
+        .filter(|p| p.paragraph == m.paragraph && after_close(p) > sentence.span.start)
+        .map_or(sentence.span.start, after_close);
+    let seg_end = marked
+        .get(q + 1)
+        .filter(|n| n.open.start < sentence.span.end)
+        .map_or(sentence.span.end, |n| n.open.start);
+    let before = strip_opener(tokens_between(sentence, seg_start, m.open.start));
+    let after = tokens_between(sentence, after_close(m), seg_end);
+    let last_in_sentence = seg_end == sentence.span.end;
+    let post = post_cue(text, after).or_else(|| {
+        (after.iter().all(|t| !t.is_word()) && last_in_sentence)
+            .then(|| next.and_then(|n| demikian(text, &n.tokens)))
+            .flatten()
+    });
+    let pre = pre_cue(text, before);
+    let citation = citation_in(citations, sentence.span);
+    let finding = |kind, cue: Option<CueHit>, said: Option<Said>, rule| Finding {
+        kind,
+        span: m.inner,
+        cue,
+        said,
+        citation: citation.clone(),
+        paragraph: m.paragraph,
+        marked: Some(q),
+        rule,
+    };
+    let term = |rule| {
+        Verdict::Term(QuotedTerm {
+            text: crate::text::clean(m.inner.slice(text).unwrap_or("")),
+            span: m.inner,
+            rule,
+        })
+    };
+    let opens_sentence = before.is_empty() || pre.as_ref().is_some_and(|p| p.intro);
+    if opens_sentence {
+        let continues_sentence = after
+            .first()
+            .is_some_and(|t| t.is_word() && !t.is_capitalised())
+            && post.is_none();
+        if continues_sentence && word_count(text, m.inner) <= 8 && !ends_utterance(text, m.inner) {
+            return term("term.sentence_subject");
+        }
+        return Verdict::Quote(match (post, pre) {
+            (Some((cue, said)), _) => {
+                finding(QuoteKind::Direct, Some(cue), said, "quote.direct.after_cue")
+            }
+            (None, Some(p)) => finding(
+                QuoteKind::Direct,
+                Some(p.cue),
+                p.said,
+                "quote.direct.before_cue",
+            ),
+            (None, None) => finding(QuoteKind::Direct, None, None, "quote.direct.no_cue"),
+        });
+    }
+    if term_trigger(before) {
+        return term("term.trigger");
+    }
+    if let Some(p) = pre {
+        return Verdict::Quote(finding(
+            QuoteKind::Partial,
+            Some(p.cue),
+            p.said,
+            "quote.partial.cue_verb",
+        ));
+    }
+    if let Some((cue, said)) = post {
+        return Verdict::Quote(finding(
+            QuoteKind::Partial,
+            Some(cue),
+            said,
+            "quote.partial.after_cue",
+        ));
+    }
+    let words = word_count(text, m.inner);
+    if words <= 8 && title_case(text, m.inner) {
+        return term("term.title_case");
+    }
+    if words <= 3 {
+        return term("term.short");
+    }
+    Verdict::Quote(finding(
+        QuoteKind::Partial,
+        None,
+        None,
+        "quote.partial.context",
+    ))
+}
+
+/// `before` without a leading discourse connector (`Sementara itu,`, `Namun,`).
+pub(crate) fn strip_opener<'s, 'a>(before: &'s [Token<'a>]) -> &'s [Token<'a>] {
+    let comma = before.iter().take(5).position(|t| t.is(','));
+    match comma {
+        Some(c)
+            if before.get(..c).is_some_and(|head| {
+                !head.is_empty()
+                    && head.iter().all(|t| {
+                        t.is_word()
+                            && (pronouns::CLAUSE_OPENERS.contains(&t.lower().as_str())
+                                || speech::ADVERBS.contains(&t.lower().as_str())
+                                || matches!(t.lower().as_str(), "sisi" | "lain" | "pihak"))
+                    })
+            }) =>
+        {
+            before.get(c + 1..).unwrap_or_default()
+        }
+        _ => before,
+    }
+}
+
+/// A cue before the quote, the speaker it names, and whether the words before the quote are
+/// only that attribution (`Kedua presiden mengatakan, "…"`, `Menurut Budi, "…"`).
+struct PreCue {
+    cue: CueHit,
+    said: Option<Said>,
+    intro: bool,
+}
+
+/// The cue in `before` and its speaker: the first verb whose subject opens the clause
+/// (`Milanovic menegaskan bahwa … Israel melanjutkan "…"` is Milanovic's), else the last cue.
+fn pre_cue(text: &str, before: &[Token<'_>]) -> Option<PreCue> {
+    let cues = || {
+        before
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| speech::cue(t.text).filter(|_| t.is_word()).map(|f| (i, f)))
+    };
+    let clause_subject = cues().find(|&(i, f)| {
+        f.class != CueClass::After
+            && speakers::before_verb(text, before, i)
+                .zip(before.first())
+                .is_some_and(|(m, first)| m.span.start <= first.span.start)
+    });
+    let (k, form) = clause_subject.or_else(|| cues().next_back())?;
+    let verb = before.get(k)?;
+    let rest = before.get(k + 1..).unwrap_or_default();
+    let (said, tail) = match form.class {
+        CueClass::After => {
+            let said = Mention::nya(text, verb.span)
+                .filter(|_| form.has_nya())
+                .map(|mention| Said {
+                    mention,
+                    rule: "speaker.nya",
+                })
+                .or_else(|| {
+                    speakers::after_cue(text, rest).map(|mention| Said {
+                        mention,
+                        rule: if form.lemma == "menurut" {
+                            "speaker.menurut"
+                        } else {
+                            "speaker.after_cue"
+                        },
+                    })
+                });
+            let used = said
+                .as_ref()
+                .filter(|s| s.rule != "speaker.nya")
+                .map_or(0, |s| {
+                    rest.iter()
+                        .filter(|t| t.span.end <= s.mention.span.end)
+                        .count()
+                });
+            (said, rest.get(used..).unwrap_or_default())
+        }
+        _ => {
+            let said = speakers::before_verb(text, before, k).map(|mention| Said {
+                mention,
+                rule: "speaker.before_cue",
+            });
+            let starts_clause = said.as_ref().is_some_and(|s| {
+                before
+                    .first()
+                    .is_some_and(|f| f.span.start >= s.mention.span.start)
+            });
+            let tail = if starts_clause { rest } else { before };
+            (said, tail)
+        }
+    };
+    let at_start = form.class != CueClass::After || k == 0;
+    let intro = at_start
+        && tail.len() <= 2
+        && tail.iter().all(|t| {
+            t.is(',')
+                || t.is(':')
+                || t.is('-')
+                || (t.is_word() && speech::COMPLEMENTISERS.contains(&t.lower().as_str()))
+        });
+    Some(PreCue {
+        cue: hit(verb, form),
+        said,
+        intro,
+    })
+}
+
+/// A cue right after the quote (`, kata X`, `ujarnya`, `Budi menambahkan`) and its speaker.
+fn post_cue(text: &str, after: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
+    let start = after.iter().position(|t| t.is_word()).filter(|&i| {
+        after.get(..i).is_some_and(|p| {
+            p.iter()
+                .all(|t| t.is(',') || t.is('-') || t.is('–') || t.is('—'))
+        })
+    })?;
+    let first = after.get(start)?;
+    let rest = after.get(start + 1..).unwrap_or_default();
+    if let Some(form) = speech::cue(first.text).filter(|f| f.class == CueClass::After) {
+        let said = if form.has_nya() {
+            Mention::nya(text, first.span).map(|mention| Said {
+                mention,
+                rule: "speaker.nya",
+            })
+        } else {
+            speakers::after_cue(text, rest).map(|mention| Said {
+                mention,
+                rule: "speaker.after_cue",
+            })
+        };
+        return Some((hit(first, form), said));
+    }
+    if speech::DEMIKIAN.contains(&first.lower().as_str()) {
+        return demikian(text, after.get(start..)?);
+    }
+    // `"…," Budi menambahkan.`
+    let mention = speakers::after_cue(text, after.get(start..)?)?;
+    let verb = after
+        .iter()
+        .skip(start)
+        .find(|t| t.span.start >= mention.span.end)?;
+    let form = speech::cue(verb.text)
+        .filter(|f| matches!(f.class, CueClass::Verb | CueClass::WeakVerb))?;
+    Some((
+        hit(verb, form),
+        Some(Said {
+            mention,
+            rule: "speaker.before_cue",
+        }),
+    ))
+}
+
+/// `Demikian kata X`, `Demikian disampaikan X`: an attribution that opens the sentence after a
+/// quote.
+fn demikian(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
+    let first = tokens
+        .first()
+        .filter(|t| speech::DEMIKIAN.contains(&t.lower().as_str()))?;
+    let mut i = 1;
+    let mut cue = CueHit {
+        span: first.span,
+        lemma: "demikian",
+    };
+    if let Some(t) = tokens.get(1) {
+        if let Some(form) = speech::cue(t.text) {
+            cue = hit(t, form);
+            i = 2;
+        } else if speech::PASSIVE_REPORTS.contains(&t.lower().as_str()) {
+            i = 2;
+        }
+    }
+    if tokens.get(i).is_some_and(|t| t.lower() == "oleh") {
+        i += 1;
+    }
+    let rest = tokens.get(i..).unwrap_or_default();
+    let said = speakers::after_cue(text, rest).map(|mention| Said {
+        mention,
+        rule: "speaker.demikian",
+    });
+    said.is_some().then_some((cue, said))
+}
+
+/// Whether the word before the quote (or before `sebagai`, `yakni`) makes it a term.
+fn term_trigger(before: &[Token<'_>]) -> bool {
+    let mut words = before.iter().rev().filter(|t| t.is_word()).take(3);
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let lower = last.lower();
+    if terms::TRIGGERS.contains(&lower.as_str()) {
+        return true;
+    }
+    matches!(
+        lower.as_str(),
+        "sebagai" | "yakni" | "yaitu" | "dengan" | "yang" | "alias"
+    ) && words
+        .next()
+        .is_some_and(|t| terms::TRIGGERS.contains(&t.lower().as_str()))
+}
+
+/// Number of words in a span.
+fn word_count(text: &str, span: Span) -> usize {
+    span.slice(text).map_or(0, |s| s.split_whitespace().count())
+}
+
+/// Whether every word of the span starts with a capital (a title: `Agak Laen`).
+fn title_case(text: &str, span: Span) -> bool {
+    let Some(s) = span.slice(text) else {
+        return false;
+    };
+    let mut any = false;
+    for w in s.split_whitespace() {
+        let first = w.chars().find(|c| c.is_alphanumeric());
+        match first {
+            Some(c) if c.is_uppercase() || c.is_ascii_digit() => any = true,
+            Some(_)
+                if matches!(
+                    w,
+                    "dan" | "di" | "ke" | "dari" | "yang" | "untuk" | "&" | "of" | "the"
+                ) => {}
+            Some(_) => return false,
+            None => {}
+        }
+    }
+    any
+}
+
+/// Whether the quoted words end like an utterance (`,` `.` `!` `?`).
+fn ends_utterance(text: &str, span: Span) -> bool {
+    span.slice(text)
+        .and_then(|s| s.trim_end().chars().last())
+        .is_some_and(|c| matches!(c, ',' | '.' | '!' | '?' | '…'))
+}
+
+/// The source of a citation inside `span`, if any.
+pub(crate) fn citation_in(citations: &[Citation], span: Span) -> Option<String> {
+    citations
+        .iter()
+        .find(|c| span.contains(c.span) || span.contains(c.source_span))
+        .map(|c| c.source.clone())
+}
+
+/// What pass 2 remembers while walking the findings.
+#[derive(Default)]
+struct State {
+    last_person: Option<Speaker>,
+    last_group: Option<Speaker>,
+    last: Option<(usize, Speaker)>,
+}
+
+/// Pass 2: resolves mentions and carries speakers, in text order.
+fn resolve(text: &str, findings: &[Finding], marked: &[Marked], registry: &Registry) -> Vec<Quote> {
+    let mut state = State::default();
+    let mut out = Vec::with_capacity(findings.len());
+    for (i, f) in findings.iter().enumerate() {
+        let speaker = match &f.said {
+            Some(said) => Some(speaker_of(text, said, &state, registry)),
+            None => carried(text, findings, i, marked, &state, registry),
+        };
+        if let Some(s) = &speaker {
+            remember(&mut state, f.paragraph, s);
+        }
+        out.push(Quote {
+            kind: f.kind,
+            text: crate::text::clean(f.span.slice(text).unwrap_or("")),
+            span: f.span,
+            cue: f.cue.as_ref().map(|c| Cue {
+                text: c.span.slice(text).unwrap_or("").to_owned(),
+                lemma: c.lemma.to_owned(),
+                span: c.span,
+            }),
+            speaker,
+            citation: f.citation.clone(),
+            rule: f.rule,
+        });
+    }
+    out
+}
+
+/// Updates what pass 2 remembers after a speaker was chosen.
+fn remember(state: &mut State, paragraph: usize, s: &Speaker) {
+    if s.name.is_some() {
+        match s.kind {
+            SpeakerKind::Person => state.last_person = Some(s.clone()),
+            SpeakerKind::Group => state.last_group = Some(s.clone()),
+            _ => {}
+        }
+    }
+    state.last = Some((paragraph, s.clone()));
+}
+
+/// The speaker for a finding without a mention of its own: the quote it runs into, or the
+/// speaker of the same or the previous paragraph.
+fn carried(
+    text: &str,
+    findings: &[Finding],
+    i: usize,
+    marked: &[Marked],
+    state: &State,
+    registry: &Registry,
+) -> Option<Speaker> {
+    let f = findings.get(i)?;
+    let mut cur = f;
+    for next in findings.iter().skip(i + 1).take(4) {
+        if !runs_into(text, cur, next, marked) {
+            break;
+        }
+        if let Some(said) = &next.said {
+            let mut s = speaker_of(text, said, state, registry);
+            s.rule = "speaker.next_quote";
+            return Some(s);
+        }
+        cur = next;
+    }
+    let (paragraph, last) = state.last.as_ref()?;
+    let continues = f
+        .marked
+        .and_then(|q| marked.get(q))
+        .is_some_and(|m| m.continues);
+    (continues || f.paragraph <= paragraph + 1).then(|| Speaker {
+        rule: "speaker.carried",
+        ..last.clone()
+    })
+}
+
+/// Whether quote `a` runs straight into quote `b`: only blanks between them, or `b` continues
+/// `a` into the next paragraph.
+fn runs_into(text: &str, a: &Finding, b: &Finding, marked: &[Marked]) -> bool {
+    let (Some(ma), Some(mb)) = (
+        a.marked.and_then(|q| marked.get(q)),
+        b.marked.and_then(|q| marked.get(q)),
+    ) else {
+        return false;
+    };
+    if mb.continues && mb.paragraph == ma.paragraph + 1 {
+        return true;
+    }
+    mb.paragraph == ma.paragraph
+        && text
+            .get(after_close(ma)..mb.open.start)
+            .is_some_and(|gap| gap.chars().all(crate::text::is_blank))
+}
+
+/// Resolves a mention to a speaker.
+fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Speaker {
+    let m = &said.mention;
+    let mention = if m.pronoun == Some(Pronoun::Nya) {
+        "-nya".to_owned()
+    } else {
+        m.text.clone()
+    };
+    let mut speaker = Speaker {
+        mention,
+        name: m.name.clone(),
+        role: m.role.clone(),
+        kind: m.kind,
+        span: m.span,
+        rule: said.rule,
+    };
+    match m.pronoun {
+        Some(Pronoun::Person | Pronoun::Nya) => {
+            let last = state.last_person.as_ref();
+            if let Some(p) = last {
+                speaker.name = p.name.clone();
+                speaker.role = p.role.clone();
+            } else if let Some(p) = registry.last_before(m.span.start) {
+                speaker.name = Some(p.name.clone());
+                speaker.role = p.role.clone();
+            }
+            if said.rule != "speaker.nya" {
+                speaker.rule = "speaker.pronoun";
+            }
+        }
+        Some(Pronoun::Plural) => {
+            speaker.name = state.last_group.as_ref().and_then(|g| g.name.clone());
+        }
+        None if m.kind == SpeakerKind::Person => {
+            let name = m.name.as_deref().unwrap_or("");
+            let single = !name.contains(char::is_whitespace);
+            let found = if m.role_only {
+                registry.by_role(first_word(name), m.span.start)
+            } else {
+                registry
+                    .resolve(name, m.span.start)
+                    .or_else(|| registry.alias(name))
+                    .or_else(|| {
+                        // `Perintah Jokowi`, `Sikap Milanovic`: a capitalised noun glued on.
+                        let rest = name.split_once(char::is_whitespace)?.1;
+                        registry
+                            .resolve(rest, m.span.start)
+                            .or_else(|| registry.alias(rest))
+                    })
+                    .or_else(|| {
+                        single
+                            .then(|| registry.by_role(name, m.span.start))
+                            .flatten()
+                    })
+            };
+            if let Some(p) = found {
+                speaker.name = Some(p.name.clone());
+                if speaker.role.is_none() {
+                    speaker.role = p.role.clone();
+                }
+            } else if m.role_only && m.definite {
+                if let Some(p) = &state.last_person {
+                    speaker.name = p.name.clone();
+                    speaker.role = p.role.clone().or(speaker.role);
+                }
+            }
+        }
+        None => {}
+    }
+    speaker.mention = crate::text::clean(&speaker.mention);
+    speaker.name = speaker.name.map(|n| crate::text::clean(&n));
+    speaker.role = speaker.role.map(|r| crate::text::clean(&r));
+    let _ = text;
+    speaker
+}
+
+/// The first word of a phrase.
+fn first_word(s: &str) -> &str {
+    s.split_whitespace().next().unwrap_or(s)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,15 +1,379 @@
-//! Page furniture: advertisement markers, embeds, promos, invitations, footers.
+//! Page furniture: advertisement markers, embeds, promos, invitations, footers, copy tails
+//! and syndication credits. The patterns are data in [`crate::lexicon::boilerplate`]; each
+//! is matched inside every layout block, so inline markers in run-on text are found too.
+
+use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::article::{Boilerplate, BoilerplateKind};
+use crate::article::{Boilerplate, BoilerplateKind, Span};
 use crate::layout::Layout;
+use crate::lexicon::boilerplate::{HEADLINE_SMALL_WORDS, PATTERNS, Pattern, SPANNING_PATTERNS};
 
-/// Finds boilerplate, built-in kinds first, then the caller's patterns (TODO).
+type Compiled = Vec<(Regex, BoilerplateKind, &'static str)>;
+
+fn compile(patterns: &[Pattern]) -> Compiled {
+    patterns
+        .iter()
+        .filter_map(|(p, kind, rule)| Regex::new(p).ok().map(|re| (re, *kind, *rule)))
+        .collect()
+}
+
+/// The built-in patterns, compiled once.
+static BUILTIN: LazyLock<Compiled> = LazyLock::new(|| compile(PATTERNS));
+static SPANNING: LazyLock<Compiled> = LazyLock::new(|| compile(SPANNING_PATTERNS));
+
+/// Finds boilerplate: the built-in kinds first, then the caller's patterns. Matches never
+/// overlap (an earlier pattern wins); the result is in text order.
 pub(crate) fn find(
-    _text: &str,
-    _layout: &Layout,
-    _extra: &[(Regex, BoilerplateKind)],
+    text: &str,
+    layout: &Layout,
+    extra: &[(Regex, BoilerplateKind)],
+    read_also: &[Span],
 ) -> Vec<Boilerplate> {
-    Vec::new()
+    let mut found: Vec<Boilerplate> = Vec::new();
+    for (re, kind, rule) in SPANNING.iter() {
+        add_matches(re, *kind, rule, text, 0, 0, &mut found);
+    }
+    for &block in &layout.blocks {
+        let Some(slice) = block.slice(text) else {
+            continue;
+        };
+        let first = found.len();
+        for (re, kind, rule) in BUILTIN.iter() {
+            add_matches(re, *kind, rule, slice, block.start, first, &mut found);
+        }
+        for (re, kind) in extra {
+            add_matches(
+                re,
+                *kind,
+                "boilerplate.custom",
+                slice,
+                block.start,
+                first,
+                &mut found,
+            );
+        }
+    }
+    found.sort_by_key(|b| b.span);
+    add_trailing_headlines(text, layout, read_also, &mut found);
+    found.sort_by_key(|b| b.span);
+    found
+}
+
+/// detik ends many stories with the headline of a related video, bare, sometimes twice, before
+/// the closing code and the tag words (`Tips Anti Ketipu Beli Mobil Bekas\n(riar/lua)\nmobil
+/// bekas`). Walking back from the end over codes, tag words and furniture, every Title Case
+/// line without a full stop is such a promo; the walk stops at the first story line.
+fn add_trailing_headlines(
+    text: &str,
+    layout: &Layout,
+    read_also: &[Span],
+    found: &mut Vec<Boilerplate>,
+) {
+    if layout.blocks.len() < 2 {
+        return;
+    }
+    let mut promos = Vec::new();
+    for &block in layout.blocks.iter().rev() {
+        let Some(s) = block.slice(text) else { break };
+        let claimed = found.iter().any(|b| b.span.overlaps(block))
+            || read_also.iter().any(|r| r.overlaps(block));
+        if claimed || is_code_like(s) || is_tag_line(s) {
+            continue;
+        }
+        if !is_bare_headline(s) {
+            // The story's last line must end as a sentence does, or this was no promo tail.
+            if !s
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201D}', ')'])
+            {
+                promos.clear();
+            }
+            break;
+        }
+        promos.push(block);
+    }
+    found.extend(promos.into_iter().map(|span| Boilerplate {
+        kind: BoilerplateKind::VideoPromo,
+        span,
+        source: None,
+        rule: "boilerplate.trailing_headline",
+    }));
+}
+
+/// `(riar/lua)`, `[qnt]`: a closing code alone on its line.
+fn is_code_like(s: &str) -> bool {
+    let bracketed =
+        (s.starts_with('(') && s.ends_with(')')) || (s.starts_with('[') && s.ends_with(']'));
+    bracketed && s.len() <= 40
+}
+
+/// detik's tag words after the code: short, lower case, no punctuation (`mobil bekas`).
+fn is_tag_line(s: &str) -> bool {
+    s.split_whitespace().count() <= 5
+        && s.chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == ' ' || c == '-')
+}
+
+/// A headline: 4 to 16 words and 25 characters or more, Title Case (small words aside), no
+/// full stop, colon, slash or bracket (list items, results tables, chord lines and credit
+/// lines have them), not opening with a number (list items) or `Laporan` (a byline).
+fn is_bare_headline(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let listy = s.starts_with(|c: char| c.is_ascii_digit()) || s.starts_with("Laporan");
+    if !(4..=16).contains(&words.len())
+        || s.len() < 25
+        || listy
+        || s.contains(['.', ':', '/', '(', ')', ';', '"', '\u{201D}', '\u{201C}'])
+        || s.ends_with(',')
+    {
+        return false;
+    }
+    words
+        .iter()
+        .filter(|w| !HEADLINE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        .all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
+        })
+}
+
+/// Adds every match of `re` in one block that does not overlap what this block already gave.
+fn add_matches(
+    re: &Regex,
+    kind: BoilerplateKind,
+    rule: &'static str,
+    slice: &str,
+    offset: usize,
+    first: usize,
+    found: &mut Vec<Boilerplate>,
+) {
+    for caps in re.captures_iter(slice) {
+        let whole = caps.name("keep").or_else(|| caps.get(0));
+        let Some(m) = whole.filter(|m| !m.as_str().trim().is_empty()) else {
+            continue;
+        };
+        let span = crate::layout::trim(slice, Span::new(m.start(), m.end()));
+        let span = Span::new(span.start + offset, span.end + offset);
+        let taken = found
+            .get(first..)
+            .is_some_and(|f| f.iter().any(|b| b.span.overlaps(span)));
+        if span.is_empty() || taken {
+            continue;
+        }
+        let source = caps
+            .name("source")
+            .map(|s| s.as_str().trim().trim_end_matches('.').to_owned())
+            .filter(|s| !s.is_empty());
+        found.push(Boilerplate {
+            kind,
+            span,
+            source,
+            rule,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::BoilerplateKind as K;
+
+    fn kinds(text: &str) -> Vec<(K, &str)> {
+        let layout = Layout::new(text);
+        find(text, &layout, &[], &[])
+            .iter()
+            .map(|b| (b.kind, b.span.slice(text).unwrap_or("")))
+            .collect()
+    }
+
+    #[test]
+    fn all_patterns_compile() {
+        assert_eq!(BUILTIN.len(), PATTERNS.len());
+    }
+
+    #[test]
+    fn detik_scroll_marker_and_gambas() {
+        let text = "Harga cabai naik tajam pekan ini.\nSCROLL TO CONTINUE WITH CONTENT\nPedagang mengeluh.\nSimak juga Video: Harga Cabai Meroket di Pasar Induk\n[Gambas:Video 20detik]";
+        assert_eq!(
+            kinds(text),
+            [
+                (K::ScrollMarker, "SCROLL TO CONTINUE WITH CONTENT"),
+                (
+                    K::VideoPromo,
+                    "Simak juga Video: Harga Cabai Meroket di Pasar Induk"
+                ),
+                (K::Embed, "[Gambas:Video 20detik]"),
+            ]
+        );
+    }
+
+    #[test]
+    fn cnn_inline_ad_in_run_on_text() {
+        let text = "Rupiah melemah 0,3 persen. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Analis menilai tekanan datang dari luar. [Gambas:Video CNN]";
+        assert_eq!(
+            kinds(text),
+            [
+                (
+                    K::ScrollMarker,
+                    "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"
+                ),
+                (K::Embed, "[Gambas:Video CNN]"),
+            ]
+        );
+    }
+
+    #[test]
+    fn liputan6_advertisement_line_but_not_the_word_in_a_sentence() {
+        let text =
+            "Warga berkumpul di balai desa.\nAdvertisement\nAdvertisement di televisi itu viral.";
+        assert_eq!(kinds(text), [(K::Advertisement, "Advertisement")]);
+    }
+
+    #[test]
+    fn republika_channel_invite_glued_to_loading() {
+        let text = "Bantuan disalurkan pekan depan.\nLoading...Ikuti Whatsapp Channel Republika\nsumber : Antara";
+        let found = kinds(text);
+        assert_eq!(found[0], (K::Advertisement, "Loading..."));
+        assert_eq!(
+            found[1],
+            (K::ChannelInvite, "Ikuti Whatsapp Channel Republika")
+        );
+        assert_eq!(found[2], (K::Syndication, "sumber : Antara"));
+    }
+
+    #[test]
+    fn tribun_syndication_credit_reports_the_outlet() {
+        let text = "Polisi masih menyelidiki kasus itu.\nArtikel ini telah tayang di Kompas.com dengan judul \"Polisi Selidiki Kasus Pencurian Motor\"";
+        let layout = Layout::new(text);
+        let b = find(text, &layout, &[], &[]);
+        assert_eq!(b[0].kind, K::Syndication);
+        assert_eq!(b[0].source.as_deref(), Some("Kompas.com"));
+        assert!(b[0].span.slice(text).unwrap().ends_with("Motor\""));
+    }
+
+    #[test]
+    fn detik_and_cnn_copy_tails() {
+        let text = "Timnas menang 2-0.\nBaca artikel detiksport, \"Timnas Menang Lagi\" selengkapnya https://sport.detik.com/x Download Apps Detikcom Sekarang https://apps.detik.com/detik/";
+        let layout = Layout::new(text);
+        let b = find(text, &layout, &[], &[]);
+        assert_eq!(b.len(), 1);
+        assert_eq!(b[0].kind, K::CopyTail);
+        assert_eq!(b[0].source.as_deref(), Some("detiksport"));
+        let cnn = "Harga emas turun.\nBaca artikel CNN Indonesia \"Emas Turun\" selengkapnya di sini: https://www.cnnindonesia.com/x";
+        assert_eq!(kinds(cnn)[0].0, K::CopyTail);
+    }
+
+    #[test]
+    fn antara_copyright_and_crawl_notice() {
+        let text = "Pewarta: Budi Santoso\nEditor: Rina Wati\nCOPYRIGHT © ANTARA 2023\nDilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.";
+        let found = kinds(text);
+        assert_eq!(found[0], (K::Copyright, "COPYRIGHT © ANTARA 2023"));
+        assert_eq!(found[1].0, K::Copyright);
+    }
+
+    #[test]
+    fn okezone_footer_and_pagination() {
+        let text = "Laga berakhir imbang.\n© 2007 - 2015 okezone.com, All Rights Reserved\nHalaman 1 2 Selanjutnya\nBersambung ke halaman berikutnya...";
+        let found = kinds(text);
+        assert_eq!(found[0].0, K::Copyright);
+        assert_eq!(found[1], (K::Pagination, "Halaman 1 2 Selanjutnya"));
+        assert_eq!(found[2].0, K::Pagination);
+    }
+
+    #[test]
+    fn kompas_app_download_and_whatsapp_invite() {
+        let text = "Gempa tidak berpotensi tsunami.\nDapatkan update berita teknologi dan gadget pilihan setiap hari. Mari bergabung di Kanal WhatsApp KompasTekno.\nDownload aplikasi Kompas.com untuk akses berita lebih mudah dan cepat: Android: https://x iOS: https://y";
+        let found = kinds(text);
+        assert_eq!(found[0].0, K::ChannelInvite);
+        assert_eq!(found[1].0, K::AppDownload);
+    }
+
+    #[test]
+    fn tribun_google_news_and_disclaimer() {
+        let text = "Banjir surut.\nIkuti Berita POS-KUPANG.COM lainnya di GOOGLE NEWS\nDisclaimer: Informasi ini bukan ajakan membeli saham.";
+        let found = kinds(text);
+        assert_eq!(found[0].0, K::ChannelInvite);
+        assert_eq!(found[1].0, K::Disclaimer);
+    }
+
+    #[test]
+    fn kapanlagi_whatsapp_invite_in_brackets() {
+        let text = "Film itu tayang pekan depan.\n(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan berita terbaru. Klik di sini ya, Klovers!)";
+        assert_eq!(kinds(text)[0].0, K::ChannelInvite);
+    }
+
+    #[test]
+    fn kompas_whatsapp_invite_broken_over_lines() {
+        let text = "Harga turun.\nSimak\nbreaking news\ndan\nberita pilihan\nkami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel :\nhttps://www.whatsapp.com/channel/0029Va\n. Pastikan kamu sudah install aplikasi WhatsApp ya.";
+        let layout = Layout::new(text);
+        let found = find(text, &layout, &[], &[]);
+        let start = text.find("Simak").unwrap();
+        assert!(found.iter().all(|b| b.kind == K::ChannelInvite));
+        assert_eq!(found[0].span.start, start);
+        assert_eq!(found.last().unwrap().span.end, text.len());
+    }
+
+    #[test]
+    fn photo_captions_and_credits() {
+        let text = "Serial itu kembali.\nSweet Home 2 tayang di Netflix 1 Desember 2023. Foto: dok. Netflix\nPemeran utama kembali hadir.\n(credit: instagram.com/paragonpictures.id)\nKOMPAS.com/Aisyah Sekar Ayu MaharaniMock up rumah subsidi di Tangerang";
+        let found = kinds(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found.iter().all(|(k, _)| *k == K::Caption));
+        assert_eq!(
+            found[0].1,
+            "Sweet Home 2 tayang di Netflix 1 Desember 2023. Foto: dok. Netflix"
+        );
+    }
+
+    #[test]
+    fn posmetro_source_line_glued_to_the_editor_credit() {
+        let text = "Pelaku ditahan.\nSumber: RandomEditor: Oki Budiman";
+        let layout = Layout::new(text);
+        let b = find(text, &layout, &[], &[]);
+        assert_eq!(b[0].span.slice(text), Some("Sumber: Random"));
+        assert_eq!(b[0].source.as_deref(), Some("Random"));
+    }
+
+    #[test]
+    fn spoiler_warning_is_a_disclaimer() {
+        let text = "Artikel ini mungkin mengandung spoiler Sweet Home 1.\nCerita berlanjut.";
+        assert_eq!(kinds(text)[0].0, K::Disclaimer);
+    }
+
+    #[test]
+    fn detik_trailing_video_headlines_before_code_and_tags() {
+        let text = "Penjualan naik 10 persen selama 2024.\nTips Anti Ketipu Beli Mobil Bekas Ala Inspektur\nTips Anti Ketipu Beli Mobil Bekas Ala Inspektur\n(riar/lua)\nmobil bekas\npasar otomotif";
+        let found = kinds(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|(k, _)| *k == K::VideoPromo));
+        let last = "Ketua PGI memuji panitia.\n\nBNI Sirnas DKI Jakarta Digelar di UNJ, Pedagang Ikut Cuan";
+        assert_eq!(kinds(last).len(), 1);
+    }
+
+    #[test]
+    fn a_closing_story_sentence_is_not_a_video_headline() {
+        let text = "Warga berharap jalan segera diperbaiki.\nPemerintah Kota Akan Menambah Anggaran Tahun Depan.";
+        assert!(kinds(text).is_empty());
+        let short = "Hujan.\nSekian";
+        assert!(kinds(short).is_empty());
+    }
+
+    #[test]
+    fn story_sentences_are_not_furniture() {
+        let text = "Ia mengikuti kami ke pasar.\nPenonton diminta ikuti aturan.\nHak copyright lagu itu dibahas.\nSimak penjelasannya berikut ini.";
+        assert!(kinds(text).is_empty());
+    }
+
+    #[test]
+    fn caller_patterns_run_after_builtins() {
+        let text = "Hujan.\nIkuti kami di Mastodon\nFollow kami di Mastodon";
+        let layout = Layout::new(text);
+        let extra = [(Regex::new("(?m)^Follow kami.*$").unwrap(), K::Other)];
+        let found = find(text, &layout, &extra, &[]);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].rule, "boilerplate.custom");
+    }
 }

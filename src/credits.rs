@@ -1,7 +1,24 @@
 //! Bylines, credit footers and the closing codes.
+//!
+//! - Credits: a label from [`crate::lexicon::credits::LABELS`] (`Penulis:`, `Editor :`,
+//!   `Rep:`, `Laporan Wartawan TribunSolo.com,`) followed by one or more names, at the start
+//!   of a block, after a sentence, inside Kompas' `(Penulis: … | Editor: …)`, or glued to the
+//!   previous name (`Putu SavitriEditor: Agus`). Each name is a [`Credit`]; the label and its
+//!   names leave the body (`other`).
+//! - Codes: only at the end of the story. Blocks are read from the end, skipping what other
+//!   finders claimed (boilerplate, read-also lines, bylines) and detik's tag lines; the last
+//!   story block must end in a code (`[qnt]`, `(dna/dna)`, `(*)`, `(Tribunnews.com/Nama)`,
+//!   Okezone's `(Feby Novalius)` on its own line), possibly glued to the sentence
+//!   (`BMKG.(zik)`) or to a tag list (`(acd/acd)wakil menteri`, reported as tags).
+//!   A bracket inside a sentence (`[itu]`, `(PBB)`) is never a code.
 
-use crate::article::{Boilerplate, Code, Credit, Span};
-use crate::layout::Layout;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::article::{Boilerplate, BoilerplateKind, Code, Credit, Role, Span};
+use crate::layout::{Layout, trim};
+use crate::lexicon::credits::{CODE_DOMAINS, LABELS, LABELS_WITHOUT_COLON};
 
 /// What the credits finder returns.
 #[derive(Debug, Default)]
@@ -14,7 +31,640 @@ pub(crate) struct Credits {
     pub other: Vec<Span>,
 }
 
-/// Finds credits and codes (TODO). `claimed` holds what other finders already took.
-pub(crate) fn find(_text: &str, _layout: &Layout, _claimed: &[Span]) -> Credits {
-    Credits::default()
+/// Any credit label, longest first so `redaktur` wins over `red`.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let mut labels: Vec<&str> = LABELS.iter().map(|(l, _)| *l).collect();
+    labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+    let alternatives: Vec<String> = labels.iter().map(|l| l.replace(' ', r"\s+")).collect();
+    Regex::new(&format!(r"(?i)(?:{})", alternatives.join("|")))
+        .unwrap_or_else(|_| unreachable!("the label lexicon is a valid regex"))
+});
+
+/// A bracketed code at the very end of a piece of text.
+static CODE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\(\[]\s*([^\(\)\[\]\n]{1,60}?)\s*[\)\]]\s*$")
+        .unwrap_or_else(|_| unreachable!("valid regex"))
+});
+
+/// detik: a lower-case code glued to the first tag (`(acd/acd)wakil menteri`).
+static CODE_THEN_TAGS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(([a-z]{2,5}(?:/[a-z]{2,5})+)\)\s*([\p{Ll}\d][\p{Ll}\d\s\-'.&]*)$")
+        .unwrap_or_else(|_| unreachable!("valid regex"))
+});
+
+/// How many blocks from the end are searched for the closing code.
+const TAIL_BLOCKS: usize = 16;
+/// A credited name has at most this many words.
+const MAX_NAME_WORDS: usize = 6;
+
+/// Finds credits and codes. `claimed` holds what other finders already took (sorted).
+pub(crate) fn find(text: &str, layout: &Layout, claimed: &[Span]) -> Credits {
+    let mut out = Credits::default();
+    for &block in &layout.blocks {
+        find_bylines(text, block, claimed, &mut out);
+    }
+    let mut taken: Vec<Span> = claimed.iter().chain(out.other.iter()).copied().collect();
+    taken.sort();
+    find_code(text, layout, &taken, &mut out);
+    out
+}
+
+/// Credits in one block.
+fn find_bylines(text: &str, block: Span, claimed: &[Span], out: &mut Credits) {
+    let Some(slice) = block.slice(text) else {
+        return;
+    };
+    let labels: Vec<(Span, Role, bool)> = LABEL
+        .find_iter(slice)
+        .map(|m| Span::new(block.start + m.start(), block.start + m.end()))
+        .filter(|l| !claimed.iter().any(|c| c.overlaps(*l)))
+        .filter_map(|l| label_here(text, block, l))
+        .collect();
+    for (i, &(label, role, no_colon)) in labels.iter().enumerate() {
+        let limit = labels.get(i + 1).map_or(block.end, |next| next.0.start);
+        let limit = claimed
+            .iter()
+            .filter(|c| c.start >= label.end && c.start < limit)
+            .map(|c| c.start)
+            .min()
+            .unwrap_or(limit);
+        let names_from = names_start(text, label, no_colon, role);
+        let names = names_in(text, Span::new(names_from, limit.max(names_from)));
+        let Some(last) = names.last() else {
+            continue;
+        };
+        out.other.push(Span::new(label.start, last.end));
+        let rule = if no_colon {
+            "credits.byline_phrase"
+        } else {
+            "credits.label"
+        };
+        out.byline.extend(names.iter().filter_map(|n| {
+            Some(Credit {
+                name: crate::text::clean(n.slice(text)?),
+                role,
+                span: *n,
+                rule,
+            })
+        }));
+    }
+}
+
+/// Whether a label match is a credit label here: placed at a block start, after a sentence or
+/// bracket or bar, or glued to a name when written with a capital; followed by a colon
+/// unless the label is a phrase. Returns the label span (colon included), role and whether it
+/// is a colon-less phrase.
+fn label_here(text: &str, block: Span, label: Span) -> Option<(Span, Role, bool)> {
+    let written = label.slice(text)?;
+    let key = written
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let role = LABELS.iter().find(|(l, _)| *l == key).map(|(_, r)| *r)?;
+    let no_colon = LABELS_WITHOUT_COLON.contains(&key.as_str());
+    let after = text.get(label.end..block.end)?;
+    let colon = after
+        .trim_start_matches([' ', '\t', '\u{a0}'])
+        .starts_with(':');
+    if !no_colon && !colon {
+        return None;
+    }
+    if no_colon && !after.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let before = text.get(block.start..label.start)?;
+    let prev = before.chars().next_back();
+    let glued_ok = written.starts_with(char::is_uppercase) && colon;
+    let place_ok = match prev {
+        None => true,
+        Some(c) if c.is_alphanumeric() => glued_ok,
+        Some(_) => {
+            let last = before.trim_end().chars().next_back();
+            last.is_none_or(|c| !c.is_alphanumeric() || glued_ok)
+        }
+    };
+    if !place_ok {
+        return None;
+    }
+    let end = if colon {
+        label.end + after.find(':').map_or(0, |i| i + 1)
+    } else {
+        label.end
+    };
+    Some((Span::new(label.start, end), role, no_colon))
+}
+
+/// Where the names start: after the label, and after the outlet of `Laporan Wartawan
+/// TribunSolo.com,`.
+fn names_start(text: &str, label: Span, no_colon: bool, role: Role) -> usize {
+    let rest = text.get(label.end..).unwrap_or_default();
+    let lead = rest.len() - rest.trim_start().len();
+    let from = label.end + lead;
+    if !(no_colon && role == Role::Reporter) {
+        return from;
+    }
+    let rest = text.get(from..).unwrap_or_default();
+    let first = rest.split_whitespace().next().unwrap_or_default();
+    if first.contains('.') {
+        let skip = first.len();
+        let after = rest.get(skip..).unwrap_or_default();
+        let after_trim = after.trim_start_matches([',', ' ', '\u{a0}']);
+        from + skip + (after.len() - after_trim.len())
+    } else {
+        from
+    }
+}
+
+/// The names in `span`: up to the first `|`, bracket, `,Sumber`, copyright or line end,
+/// split at commas and `dan`; each a capitalised name of at most [`MAX_NAME_WORDS`] words.
+fn names_in(text: &str, span: Span) -> Vec<Span> {
+    let Some(s) = span.slice(text) else {
+        return Vec::new();
+    };
+    let stop = s
+        .find(['|', '(', ')', '[', ']', '©', '\n'])
+        .into_iter()
+        .chain(s.find("COPYRIGHT"))
+        .chain(s.find("Copyright"))
+        .chain(s.find(",Sumber"))
+        .chain(s.find(", Sumber"))
+        .min()
+        .unwrap_or(s.len());
+    let s = s.get(..stop).unwrap_or_default();
+    let mut names = Vec::new();
+    let mut from = 0;
+    for (i, sep_len) in separators(s).chain(std::iter::once((s.len(), 0))) {
+        let piece = trim(text, Span::new(span.start + from, span.start + i));
+        let piece = trim_trailing_dot(text, piece);
+        from = i + sep_len;
+        if is_name(piece.slice(text).unwrap_or_default()) {
+            names.push(piece);
+        } else if !piece.is_empty() {
+            break;
+        }
+    }
+    names
+}
+
+/// Positions of name separators: `,`, `;`, `&`, ` dan `.
+fn separators(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    s.char_indices().filter_map(move |(i, c)| match c {
+        ',' | ';' | '&' => Some((i, 1)),
+        ' ' if s.get(i..i + 5) == Some(" dan ") => Some((i, 5)),
+        _ => None,
+    })
+}
+
+fn trim_trailing_dot(text: &str, span: Span) -> Span {
+    match span.slice(text) {
+        Some(s) if s.ends_with('.') && !s.ends_with(" .") => {
+            let t = s.trim_end_matches('.');
+            // Keep an initial's dot (`Yudha Manggala P.`) only if it is one letter.
+            if t.rsplit(' ').next().is_some_and(|w| w.chars().count() == 1) {
+                span
+            } else {
+                Span::new(span.start, span.start + t.len())
+            }
+        }
+        _ => span,
+    }
+}
+
+/// A person's name: starts with a capital, letters and name punctuation, a few words.
+fn is_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= MAX_NAME_WORDS
+        && s.starts_with(char::is_uppercase)
+        && s.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-' | '\u{a0}' | '’'))
+}
+
+/// The closing code, and the tag lists after it.
+fn find_code(text: &str, layout: &Layout, taken: &[Span], out: &mut Credits) {
+    let mut tag_blocks: Vec<Span> = Vec::new();
+    for &block in layout.blocks.iter().rev().take(TAIL_BLOCKS) {
+        let Some(piece) = last_free_piece(text, block, taken) else {
+            continue;
+        };
+        let s = piece.slice(text).unwrap_or_default();
+        if piece == block && is_tag_line(s) {
+            tag_blocks.push(block);
+            continue;
+        }
+        let own_block = piece.start == block.start;
+        if let Some(code) = code_at_end(text, piece, own_block) {
+            out.codes.push(code);
+            if let Some(tags) = tags_span(&tag_blocks) {
+                out.boilerplate.push(tags_boilerplate(tags));
+            }
+        } else if let Some((code, tags)) = code_then_tags(text, piece) {
+            out.codes.push(code);
+            let end = tag_blocks.first().map_or(tags.end, |b| b.end.max(tags.end));
+            out.boilerplate
+                .push(tags_boilerplate(Span::new(tags.start, end)));
+        }
+        return;
+    }
+}
+
+/// The last part of a block not claimed by anything else (with a letter or digit in it).
+fn last_free_piece(text: &str, block: Span, taken: &[Span]) -> Option<Span> {
+    let mut end = block.end;
+    let inside: Vec<&Span> = taken.iter().filter(|c| c.overlaps(block)).collect();
+    for c in inside.iter().rev() {
+        let piece = trim(text, Span::new(c.end.min(end).max(block.start), end));
+        if piece.slice(text).is_some_and(has_content) {
+            return Some(piece);
+        }
+        end = end.min(c.start.max(block.start));
+    }
+    let piece = trim(text, Span::new(block.start, end));
+    piece.slice(text).is_some_and(has_content).then_some(piece)
+}
+
+/// Whether a piece holds more than punctuation (`(*)` counts: it is a code).
+fn has_content(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphanumeric() || c == '*')
+}
+
+/// detik's tag lines: a few lower-case words, no sentence punctuation.
+fn is_tag_line(s: &str) -> bool {
+    s.len() <= 60
+        && s.split_whitespace().count() <= 6
+        && !s.chars().any(char::is_uppercase)
+        && !s.ends_with(['.', '!', '?', ':', ','])
+        && !s.starts_with(['(', '['])
+}
+
+fn tags_span(blocks: &[Span]) -> Option<Span> {
+    // `blocks` were collected from the end backwards.
+    Some(Span::new(blocks.last()?.start, blocks.first()?.end))
+}
+
+fn tags_boilerplate(span: Span) -> Boilerplate {
+    Boilerplate {
+        kind: BoilerplateKind::Tags,
+        span,
+        source: None,
+        rule: "credits.tags_after_code",
+    }
+}
+
+/// A code closing `piece`, if its content has a code's shape and its place allows it.
+fn code_at_end(text: &str, piece: Span, own_block: bool) -> Option<Code> {
+    let s = piece.slice(text)?;
+    let caps = CODE_AT_END.captures(s)?;
+    let whole = caps.get(0)?;
+    let inner = caps.get(1)?.as_str();
+    let raw_span = trim(
+        text,
+        Span::new(piece.start + whole.start(), piece.start + whole.end()),
+    );
+    let before = s.get(..whole.start()).unwrap_or_default().trim_end();
+    let alone = own_block && before.is_empty();
+    let after_sentence = before.is_empty()
+        || before.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ']', '…', ':', ';']);
+    let (initials, rule) = code_shape(inner, alone, after_sentence)?;
+    Some(Code {
+        raw: raw_span.slice(text)?.to_owned(),
+        initials,
+        span: raw_span,
+        rule,
+    })
+}
+
+/// The parts of a code and the rule that accepts them, or `None` if `inner` is no code here.
+///
+/// Initials (`dna/dna`, `ahs/nu2`, `*/Ria`) close a story anywhere at its end when written in
+/// lower case, after a sentence otherwise (`(AP/evn)`, `(SIS)`); `(Outlet.com/Name)` after a
+/// sentence; a full name (`(Feby Novalius)`, Bisnis `(Edi Suwiknyo)`) after a sentence or
+/// on its own line.
+fn code_shape(
+    inner: &str,
+    alone: bool,
+    after_sentence: bool,
+) -> Option<(Vec<String>, &'static str)> {
+    let parts: Vec<String> = inner.split('/').map(|p| p.trim().to_owned()).collect();
+    if inner.trim() == "*" {
+        return Some((vec!["*".into()], "credits.code_star"));
+    }
+    if parts.iter().all(|p| is_initials(p)) {
+        let lower = inner.chars().all(|c| !c.is_uppercase());
+        return (lower || after_sentence || alone).then_some((parts, "credits.code_initials"));
+    }
+    let outlet_name = parts.len() == 2
+        && parts.first().is_some_and(|p| {
+            CODE_DOMAINS.iter().any(|d| p.to_lowercase().ends_with(d)) && !p.contains(' ')
+        })
+        && parts
+            .get(1)
+            .is_some_and(|p| is_name(p) || is_name(&capitalise(p)));
+    if outlet_name && (after_sentence || alone) {
+        return Some((parts, "credits.code_outlet_name"));
+    }
+    let words = inner.split_whitespace().count();
+    let full_name = parts.len() == 1
+        && is_name(inner.trim())
+        && words <= 4
+        && inner
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    let placed = alone || (after_sentence && words >= 2);
+    (full_name && placed).then(|| (vec![inner.trim().to_owned()], "credits.code_full_name"))
+}
+
+/// A reporter's or editor's initials: 1 to 6 letters or digits with a letter, or `*`.
+fn is_initials(p: &str) -> bool {
+    p == "*"
+        || ((1..=6).contains(&p.chars().count())
+            && p.chars().all(char::is_alphanumeric)
+            && p.chars().any(char::is_alphabetic))
+}
+
+/// `s` with its first letter in upper case (for lower-case names in Tribun codes).
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// detik: a code glued to the tag list on the same block.
+fn code_then_tags(text: &str, piece: Span) -> Option<(Code, Span)> {
+    let s = piece.slice(text)?;
+    let caps = CODE_THEN_TAGS.captures(s)?;
+    let code = caps.get(0)?;
+    let inner = caps.get(1)?;
+    let tags = caps.get(2)?;
+    let raw = Span::new(piece.start + code.start(), piece.start + inner.end() + 1);
+    Some((
+        Code {
+            raw: raw.slice(text)?.to_owned(),
+            initials: inner.as_str().split('/').map(str::to_owned).collect(),
+            span: raw,
+            rule: "credits.code_glued_to_tags",
+        },
+        Span::new(piece.start + tags.start(), piece.start + tags.end()),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Credits {
+        let layout = Layout::new(text);
+        let bp = crate::boilerplate::find(text, &layout, &[], &[]);
+        let mut claimed: Vec<Span> = bp.iter().map(|b| b.span).collect();
+        claimed.extend(crate::read_also::find(text, &layout).iter().map(|r| r.span));
+        claimed.sort();
+        find(text, &layout, &claimed)
+    }
+
+    fn codes(text: &str) -> Vec<String> {
+        run(text).codes.into_iter().map(|c| c.raw).collect()
+    }
+
+    fn people(text: &str) -> Vec<(String, Role)> {
+        run(text)
+            .byline
+            .into_iter()
+            .map(|c| (c.name, c.role))
+            .collect()
+    }
+
+    #[test]
+    fn wahananews_seed_style_bracket_code() {
+        let c = run("Moskow terus menambah pasukan ke perbatasan dekat Ukraina. [qnt]");
+        assert_eq!(c.codes[0].raw, "[qnt]");
+        assert_eq!(c.codes[0].initials, ["qnt"]);
+    }
+
+    #[test]
+    fn bracket_inside_a_quote_is_not_a_code() {
+        assert!(codes("\"Pada saat yang sama, [itu] sangat substantif,\" ujar Peskov.").is_empty());
+        assert!(codes("Rapat digelar di markas Perserikatan Bangsa-Bangsa (PBB)").is_empty());
+        assert!(codes("Ia lahir pada (1990) dan besar di Medan. Ia kini tinggal di Bogor (Jabar) bersama keluarga.").is_empty());
+    }
+
+    #[test]
+    fn sindonews_code_glued_to_last_sentence() {
+        assert_eq!(
+            codes("Hujan lebat berpotensi turun, tulis BMKG.(zik)"),
+            ["(zik)"]
+        );
+        assert_eq!(
+            codes("Zakat ditunaikan.\nLihat Juga: 10 Adab Buang Hajat sesuai Sunnah\n(poe)"),
+            ["(poe)"]
+        );
+    }
+
+    #[test]
+    fn detik_code_then_tag_lines() {
+        let text = "Pemain itu resmi pindah ke Inggris.\n(adp/nds)\nmanchester city\nliga inggris";
+        let c = run(text);
+        assert_eq!(c.codes[0].initials, ["adp", "nds"]);
+        assert_eq!(c.boilerplate[0].kind, BoilerplateKind::Tags);
+        assert_eq!(
+            c.boilerplate[0].span.slice(text),
+            Some("manchester city\nliga inggris")
+        );
+    }
+
+    #[test]
+    fn detik_code_glued_to_tags() {
+        let text = "Kerja sama diteken bersama Indosat Tbk(acd/acd)wakil menteri komdigi";
+        let c = run(text);
+        assert_eq!(c.codes[0].raw, "(acd/acd)");
+        assert_eq!(
+            c.boilerplate[0].span.slice(text),
+            Some("wakil menteri komdigi")
+        );
+    }
+
+    #[test]
+    fn cnn_code_before_gambas_embed() {
+        assert_eq!(
+            codes("Laga digelar Minggu (15/6) malam.\n(dis/ugo)\n[Gambas:Video CNN]"),
+            ["(dis/ugo)"]
+        );
+        assert_eq!(codes("Ekspor naik 3 persen. (AP/evn)"), ["(AP/evn)"]);
+    }
+
+    #[test]
+    fn kapanlagi_and_tribun_codes() {
+        assert_eq!(
+            codes("Simak potretnya berikut ini!\n(kpl/vna)"),
+            ["(kpl/vna)"]
+        );
+        assert_eq!(
+            codes("Hewan kurban disembelih pagi tadi.\n(Bangkapos.com/Vigestha Repit)"),
+            ["(Bangkapos.com/Vigestha Repit)"]
+        );
+        assert_eq!(
+            codes(
+                "Warga diminta waspada,\u{201d} pungkasnya. (*)\nIkuti Berita POS-KUPANG.COM lainnya di GOOGLE NEWS"
+            ),
+            ["(*)"]
+        );
+    }
+
+    #[test]
+    fn okezone_full_name_code_only_on_its_own_line() {
+        assert_eq!(
+            codes("Rotasi pemain menjadi kunci.\n(Feby Novalius)"),
+            ["(Feby Novalius)"]
+        );
+        assert!(codes("Laga itu dipimpin wasit asal Jepang (Yusuke Araki)").is_empty());
+    }
+
+    #[test]
+    fn posmetro_code_glued_and_byline_after() {
+        let text = "Acara berlangsung meriah,\u{201d} ujar Anton.(rls)\nEditor: Oki Budiman";
+        let c = run(text);
+        assert_eq!(c.codes[0].raw, "(rls)");
+        assert_eq!(c.byline[0].name, "Oki Budiman");
+        assert_eq!(c.byline[0].role, Role::Editor);
+    }
+
+    #[test]
+    fn tribun_laporan_wartawan() {
+        let text = "Laporan Wartawan TribunSolo.com, Zharfan Muhana\nTRIBUNSOLO.COM, KLATEN - Warga berkumpul.";
+        let c = run(text);
+        assert_eq!(c.byline[0].name, "Zharfan Muhana");
+        assert_eq!(c.byline[0].role, Role::Reporter);
+        assert_eq!(
+            c.other[0].slice(text),
+            Some("Laporan Wartawan TribunSolo.com, Zharfan Muhana")
+        );
+    }
+
+    #[test]
+    fn kompas_parenthesised_credits() {
+        let text = "Harga emas naik.\n(Penulis: Arif Ferdianto, Yohana Artha Uly | Editor: Tri Sulistiowati)";
+        assert_eq!(
+            people(text),
+            [
+                ("Arif Ferdianto".into(), Role::Writer),
+                ("Yohana Artha Uly".into(), Role::Writer),
+                ("Tri Sulistiowati".into(), Role::Editor)
+            ]
+        );
+        assert!(codes(text).is_empty());
+    }
+
+    #[test]
+    fn kompas_old_spaced_labels() {
+        let text = "Rapat ditunda.\nPenulis : Nabilla Tashandra\nEditor : Sandro Gatra";
+        assert_eq!(people(text).len(), 2);
+    }
+
+    #[test]
+    fn antara_footer_with_copyright_and_glued_editor() {
+        let text = "Jakarta (ANTARA) - Harga beras stabil.\nPewarta: Putu Indah SavitriEditor: Agus Salim\nCOPYRIGHT © ANTARA 2023";
+        assert_eq!(
+            people(text),
+            [
+                ("Putu Indah Savitri".into(), Role::Reporter),
+                ("Agus Salim".into(), Role::Editor)
+            ]
+        );
+        let text = "Purwokerto (ANTARA) - Panen raya dimulai.\nPewarta: Sumarwoto Editor: Budi Santoso COPYRIGHT © ANTARA 2024";
+        assert_eq!(people(text)[1], ("Budi Santoso".into(), Role::Editor));
+    }
+
+    #[test]
+    fn republika_rep_red_and_redaktur() {
+        let text = "Rep: Fauziah Mursid Red: Yudha Manggala P Putra\nREPUBLIKA.CO.ID, JAKARTA -- Menteri hadir.\nRedaktur : Agus Yulianto";
+        let p = people(text);
+        assert_eq!(p[0], ("Fauziah Mursid".into(), Role::Reporter));
+        assert_eq!(p[1], ("Yudha Manggala P Putra".into(), Role::Editor));
+        assert_eq!(p[2], ("Agus Yulianto".into(), Role::Editor));
+    }
+
+    #[test]
+    fn merdeka_reporter_with_source() {
+        let text =
+            "Merdeka.com - Harga cabai turun.\nReporter: Pipit Ika Ramadhani,Sumber: Liputan6.com";
+        assert_eq!(
+            people(text),
+            [("Pipit Ika Ramadhani".into(), Role::Reporter)]
+        );
+    }
+
+    #[test]
+    fn liputan6_and_kontan_bisnis_bylines() {
+        assert_eq!(
+            people("Liputan6.com, Banyuwangi - Festival digelar.\nPenulis: Arby Salim"),
+            [("Arby Salim".into(), Role::Writer)]
+        );
+        assert_eq!(
+            people(
+                "KONTAN.CO.ID - JAKARTA. Saham naik.\nReporter: Dimas Andi\nEditor: Noverius Laoli"
+            ),
+            [
+                ("Dimas Andi".into(), Role::Reporter),
+                ("Noverius Laoli".into(), Role::Editor)
+            ]
+        );
+        assert_eq!(
+            people("Bisnis.com, JAKARTA - Rupiah menguat.\nEditor : Hadijah Alaydrus"),
+            [("Hadijah Alaydrus".into(), Role::Editor)]
+        );
+    }
+
+    #[test]
+    fn tempo_pilihan_editor_is_no_credit() {
+        assert!(
+            people("Presiden hadir.\nPilihan Editor: Koperasi Desa Ajukan Pinjaman").is_empty()
+        );
+    }
+
+    #[test]
+    fn labels_inside_sentences_are_not_credits() {
+        assert!(people("Ia bekerja sebagai editor: pekerjaan yang berat.").is_empty());
+        assert!(people("Kreditor: bank daerah menagih utang.").is_empty());
+    }
+
+    #[test]
+    fn more_code_shapes() {
+        assert_eq!(
+            codes("Ria Ricis berkurban sapi.\n(ahs/nu2)\nria ricis"),
+            ["(ahs/nu2)"]
+        );
+        assert_eq!(
+            codes("Program itu berlanjut. (*)\nBerita lainnya di Sampah di Bali"),
+            ["(*)"]
+        );
+        assert_eq!(
+            codes("Warga diimbau waspada.\n( tribunbatam.id/birrifikrudin )"),
+            ["( tribunbatam.id/birrifikrudin )"]
+        );
+        assert_eq!(codes("Jepang memimpin grup.\n(Awaludin)"), ["(Awaludin)"]);
+        assert_eq!(codes("Dampaknya positif bagi warga. (*/Ria)"), ["(*/Ria)"]);
+        assert_eq!(
+            codes("Dana disalurkan bertahap,\" jelasnya. (Edi Suwiknyo)"),
+            ["(Edi Suwiknyo)"]
+        );
+        assert!(codes("Peserta lelang membayar sesuai penawaran (competitive bids)").is_empty());
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "(",
+            ")",
+            "()",
+            "[]",
+            "Editor:",
+            "é (é/é)",
+            "Laporan Wartawan ",
+            "x\n(zik)\n\n",
+        ] {
+            let _ = run(text);
+        }
+    }
 }

@@ -2,8 +2,9 @@
 //!
 //! A block is a line of the input, trimmed of blanks, `&nbsp;` and invisible characters at
 //! both ends. Lines are split further where scrapers glued paragraphs together:
-//! - at runs of two or more blanks (svmihar's Kompas/Kontan/Bisnis join paragraphs with
-//!   double spaces);
+//! - at runs of two or more blanks after a sentence end and before a capital or an opening
+//!   mark (svmihar's Kompas/Kontan/Bisnis and Tempo join paragraphs with double spaces; double
+//!   blanks inside sentences, `Menteri Perhubungan  Budi`, are as common and do not split);
 //! - at a sentence end glued to the next sentence, `tuntas.Hal tersebut` (CNBC, Okezone):
 //!   two lower-case letters, `.`/`!`/`?`, then an upper-case letter and a lower-case one.
 //!
@@ -55,6 +56,8 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let mut blank_run = 0usize;
     let mut blank_from = start;
     let mut prev: [char; 3] = [' '; 3];
+    let mut last_solid = ' ';
+    let mut quotes = QuoteBalance::default();
     let mut offset = 0;
     while offset < line.len() {
         let rest = &line[offset..];
@@ -72,19 +75,58 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             }
             blank_run += 1;
         } else {
-            if blank_run >= 2 {
+            if blank_run >= 2 && paragraph_join(last_solid, c) {
                 push_trimmed(text, piece_start, blank_from, out);
                 piece_start = pos;
-            } else if glued_sentence_end(prev, c, rest) {
+            } else if !quotes.is_open() && glued_sentence_end(prev, c, rest) {
                 push_trimmed(text, piece_start, pos, out);
                 piece_start = pos;
+                quotes = QuoteBalance::default();
             }
+            quotes.see(c);
             blank_run = 0;
+            last_solid = c;
         }
         prev = [prev[1], prev[2], if blank { ' ' } else { c }];
         offset += len;
     }
     push_trimmed(text, piece_start, end, out);
+}
+
+/// Quotation marks seen in the current piece: a glued sentence end inside an open quote
+/// (detik drops the spaces around italics: `"…pakai.Kalau …," kata X`) is not a paragraph
+/// break.
+#[derive(Default)]
+struct QuoteBalance {
+    straight: usize,
+    open: usize,
+    close: usize,
+}
+
+impl QuoteBalance {
+    fn see(&mut self, c: char) {
+        match c {
+            '"' => self.straight += 1,
+            '\u{201C}' | '\u{201E}' | '\u{AB}' => self.open += 1,
+            '\u{201D}' | '\u{BB}' => self.close += 1,
+            _ => {}
+        }
+    }
+
+    fn is_open(&self) -> bool {
+        self.straight % 2 == 1 || self.open > self.close
+    }
+}
+
+/// A run of blanks between `before` and `after` that joins two paragraphs: a sentence end,
+/// then a capital, a digit or an opening quotation mark.
+fn paragraph_join(before: char, after: char) -> bool {
+    matches!(
+        before,
+        '.' | '!' | '?' | '"' | '\u{201D}' | '\u{2019}' | ')'
+    ) && (after.is_uppercase()
+        || after.is_ascii_digit()
+        || matches!(after, '"' | '\u{201C}' | '\u{201E}' | '\u{AB}'))
 }
 
 /// `xx.` followed directly by `Xx`: a paragraph break the scraper ate.
@@ -173,12 +215,36 @@ mod tests {
     }
 
     #[test]
+    fn double_blanks_inside_a_sentence_do_not_split() {
+        assert_eq!(
+            pieces("Menteri Perhubungan  Budi Karya hadir."),
+            ["Menteri Perhubungan  Budi Karya hadir."]
+        );
+        assert_eq!(
+            pieces("Rp 6 miliar.&nbsp; Sebelumnya"),
+            ["Rp 6 miliar.", "Sebelumnya"]
+        );
+    }
+
+    #[test]
     fn glued_sentences_split() {
         assert_eq!(
             pieces("usut tuntas.Hal tersebut"),
             ["usut tuntas.", "Hal tersebut"]
         );
         assert_eq!(pieces("Liputan6.com, Jakarta"), ["Liputan6.com, Jakarta"]);
+    }
+
+    #[test]
+    fn glued_sentence_inside_a_quote_does_not_split() {
+        assert_eq!(
+            pieces("\"Kami pakai.Kalau rusak kami ganti,\" kata Budi."),
+            ["\"Kami pakai.Kalau rusak kami ganti,\" kata Budi."]
+        );
+        assert_eq!(
+            pieces("\"Ya,\" kata dia.Hal itu"),
+            ["\"Ya,\" kata dia.", "Hal itu"]
+        );
     }
 
     #[test]

@@ -35,14 +35,18 @@ mod credits;
 mod dateline;
 mod dates;
 mod error;
+mod indirect;
 mod layout;
 pub mod lexicon;
 mod parser;
 mod published;
 mod quotes;
 mod read_also;
+mod registry;
 mod sentences;
+mod speakers;
 mod text;
+mod words;
 
 #[cfg(feature = "python")]
 mod python;

@@ -154,7 +154,8 @@ impl Parser {
         let layout = layout::Layout::new(text);
         article.dateline = dateline::find(text, &layout, &self.outlets);
         article.read_also = read_also::find(text, &layout);
-        article.boilerplate = boilerplate::find(text, &layout, &self.boilerplate);
+        let read_also_spans: Vec<Span> = article.read_also.iter().map(|r| r.span).collect();
+        article.boilerplate = boilerplate::find(text, &layout, &self.boilerplate, &read_also_spans);
         let mut claimed = self.claimed(&article);
         let credits = credits::find(text, &layout, &claimed);
         article.byline = credits.byline;

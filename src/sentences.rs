@@ -1,1 +1,243 @@
-//! A sentence splitter that knows Indonesian abbreviations (TODO).
+//! A sentence splitter that knows Indonesian abbreviations (`Prof.`, `H.`, `No.`, `Jl.`,
+//! `dkk.`, `S.H.`, `M.Si.`) and never ends a sentence inside a quotation, so that spans end
+//! where sentences do.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing marks and brackets after it) when
+//! a blank and a sentence opener (a capital, a digit, an opening mark) follow, or when a
+//! scraper glued two sentences (`transparan.Menurut`).
+
+use crate::article::Span;
+use crate::lexicon::abbreviations::{ABBREVIATIONS, LIST_ENDINGS};
+use crate::text::is_blank;
+
+/// A quotation inside the text being split: no sentence ends inside `inner`; one may end
+/// right after its closing mark, which ends at `after`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Shield {
+    /// The quoted words.
+    pub inner: Span,
+    /// One past the closing mark (or `inner.end` when the quote is open).
+    pub after: usize,
+}
+
+/// The sentences of `span` in `text`, trimmed of blanks, in order. `shields` (sorted by start)
+/// are quotations no sentence may end inside.
+pub(crate) fn split(text: &str, span: Span, shields: &[Shield]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let Some(slice) = span.slice(text) else {
+        return out;
+    };
+    let mut start = span.start;
+    let mut shield_at = 0;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let pos = span.start + i;
+        if !is_terminal(c) {
+            continue;
+        }
+        while shields
+            .get(shield_at)
+            .is_some_and(|s| s.after.max(s.inner.end) <= pos)
+        {
+            shield_at += 1;
+        }
+        let mut end = pos + c.len_utf8();
+        if let Some(s) = shields.get(shield_at).filter(|s| s.inner.start <= pos) {
+            if end < s.inner.end {
+                continue;
+            }
+            end = s.after.max(end);
+        }
+        // Closing marks, brackets and further terminals belong to this sentence.
+        let rest = text.get(end..span.end).unwrap_or("");
+        end += rest
+            .char_indices()
+            .find(|&(_, ch)| !is_closer(ch) && !is_terminal(ch))
+            .map_or(rest.len(), |(j, _)| j);
+        if c == '.' && ends_abbreviation(text, span.start, pos) {
+            continue;
+        }
+        if !opens_sentence(text, pos, end, span.end) {
+            continue;
+        }
+        push_trimmed(text, Span::new(start, end), &mut out);
+        start = end;
+        while chars.peek().is_some_and(|&(j, _)| span.start + j < end) {
+            chars.next();
+        }
+    }
+    push_trimmed(text, Span::new(start, span.end), &mut out);
+    out
+}
+
+/// `.`, `!`, `?`, `…`.
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Closing quotation marks and brackets that may follow a sentence's final stop.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+/// Whether what follows `end` starts a new sentence: blanks then an opener, or (glued text) a
+/// capital then a lower-case letter right after a lower-case word.
+fn opens_sentence(text: &str, stop: usize, end: usize, limit: usize) -> bool {
+    let rest = text.get(end..limit).unwrap_or("");
+    let trimmed = rest.trim_start_matches(is_blank);
+    let Some(next) = trimmed.chars().next() else {
+        return true;
+    };
+    if trimmed.len() < rest.len() {
+        return next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(
+                next,
+                '"' | '“' | '„' | '«' | '(' | '[' | '\'' | '‘' | '&' | '-' | '•'
+            );
+    }
+    // Glued to an opening mark: `tiga tahun.“Saat CHT naik`.
+    let mut after_mark = trimmed.chars();
+    if matches!(after_mark.next(), Some('"' | '“' | '„' | '«'))
+        && after_mark.next().is_some_and(char::is_uppercase)
+        && end == stop + 1
+    {
+        return true;
+    }
+    // Glued: `transparan.Menurut`, but not `Liputan6.com` or `1.000`.
+    let before_lower = text
+        .get(..stop)
+        .unwrap_or("")
+        .chars()
+        .rev()
+        .take(2)
+        .all(char::is_lowercase);
+    let mut it = trimmed.chars();
+    let glued = next.is_uppercase() && it.nth(1).is_some_and(char::is_lowercase);
+    before_lower && glued && end == stop + 1
+}
+
+/// Whether the `.` at `dot` ends an abbreviation or an initial (`Prof.`, `S.H.`, `A.`).
+fn ends_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+    let before = text.get(floor..dot).unwrap_or("");
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| is_blank(ch) || matches!(ch, '(' | '"' | '“' | ',' | '/'))
+        .map_or(0, |(j, ch)| j + ch.len_utf8());
+    let word = before.get(word_start..).unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    !LIST_ENDINGS.contains(&word) && (single_capital || ABBREVIATIONS.contains(&word))
+}
+
+/// Pushes `span` without its leading and trailing blanks, unless nothing is left.
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let Some(s) = span.slice(text) else {
+        return;
+    };
+    let lead = s.len() - s.trim_start_matches(is_blank).len();
+    let trail = s.len() - s.trim_end_matches(is_blank).len();
+    let trimmed = Span::new(span.start + lead, span.end.saturating_sub(trail));
+    if !trimmed.is_empty() {
+        out.push(trimmed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, Span::new(0, text.len()), &[])
+            .into_iter()
+            .filter_map(|s| s.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_stops_before_capitals() {
+        assert_eq!(
+            sentences("Hujan turun. Warga mengungsi! Kapan reda? Belum tahu."),
+            vec![
+                "Hujan turun.",
+                "Warga mengungsi!",
+                "Kapan reda?",
+                "Belum tahu."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials() {
+        let text =
+            "Prof. Dr. H. Budi Santoso, S.H., M.Si. tinggal di Jl. Mawar No. 5 dkk. menulis.";
+        assert_eq!(sentences(text).len(), 1);
+        assert_eq!(sentences("Ada sayur, buah dll. Harga naik.").len(), 2);
+        assert_eq!(sentences("Kata Mohammad S. Hidayat kemarin. Ya.").len(), 2);
+    }
+
+    #[test]
+    fn numbers_and_domains_do_not_split() {
+        assert_eq!(
+            sentences("Harga Rp 1.000 per kilo di Kompas.com hari ini.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn glued_sentences_split() {
+        assert_eq!(
+            sentences("Ia datang sore tadi.Menurut warga, hujan deras."),
+            vec!["Ia datang sore tadi.", "Menurut warga, hujan deras."]
+        );
+    }
+
+    #[test]
+    fn glued_opening_mark_starts_a_sentence() {
+        assert_eq!(
+            sentences("Ia menolak.\u{201C}Saat harga naik, kami rugi.\u{201D}"),
+            vec!["Ia menolak.", "\u{201C}Saat harga naik, kami rugi.\u{201D}"]
+        );
+    }
+
+    #[test]
+    fn closing_marks_stay_with_their_sentence() {
+        let text = "\"Kami siap.\" Budi tersenyum.";
+        let inner = Span::new(1, 11);
+        let shields = [Shield { inner, after: 12 }];
+        let got: Vec<_> = split(text, Span::new(0, text.len()), &shields)
+            .into_iter()
+            .filter_map(|s| s.slice(text))
+            .collect();
+        assert_eq!(got, vec!["\"Kami siap.\"", "Budi tersenyum."]);
+    }
+
+    #[test]
+    fn no_boundary_inside_a_quote() {
+        let text = "\"Kami siap. Kami datang,\" kata Budi. Lalu pulang.";
+        let shields = [Shield {
+            inner: Span::new(1, 24),
+            after: 25,
+        }];
+        let got: Vec<_> = split(text, Span::new(0, text.len()), &shields)
+            .into_iter()
+            .filter_map(|s| s.slice(text))
+            .collect();
+        assert_eq!(
+            got,
+            vec!["\"Kami siap. Kami datang,\" kata Budi.", "Lalu pulang."]
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in ["", ".", "é.É", "...", "a.\u{200B}B", "\"", "A. "] {
+            let _ = split(t, Span::new(0, t.len()), &[]);
+            let _ = split(t, Span::new(5, 1), &[]);
+        }
+    }
+}

@@ -34,18 +34,225 @@ impl OutletProfile {
     }
 }
 
-/// Built-in profiles: (id, names, network).
+/// Built-in profiles: (id, names, network). Names are matched case-insensitively, so one
+/// spelling per name is enough (`KOMPAS.com` also matches `Kompas.com` and `KOMPAS.COM`); a
+/// blank in a name matches any run of blanks. Sources: FIELD-NOTES section B and the corpus.
 pub(crate) const BUILTIN: &[(&str, &[&str], Option<&str>)] = &[
-    ("kompas", &["KOMPAS.com", "Kompas.com"], None),
-    ("liputan6", &["Liputan6.com"], Some("kly")),
-    ("tempo", &["TEMPO.CO"], None),
+    // National outlets with their own datelines (FIELD-NOTES B).
+    ("kompas", &["KOMPAS.com", "KOMPAS com"], None),
+    ("kompastv", &["KOMPAS.TV", "KompasTV"], Some("kompas")),
+    (
+        "detik",
+        &[
+            "detik.com",
+            "detikcom",
+            "detikNews",
+            "detikFinance",
+            "detikSport",
+        ],
+        None,
+    ),
+    ("cnnindonesia", &["CNN Indonesia", "CNNIndonesia.com"], None),
+    (
+        "cnbcindonesia",
+        &["CNBC Indonesia", "CNBCIndonesia.com"],
+        None,
+    ),
+    ("tempo", &["TEMPO.CO", "TEMPO.CO.ID", "Tempo.com"], None),
+    ("antara", &["ANTARA", "ANTARA News", "ANTARANEWS.COM"], None),
+    ("republika", &["REPUBLIKA.CO.ID", "Republika.com"], None),
+    // Republika's sub-brand for hajj and umrah news (`IHRAM.CO.ID, BANJARMASIN --`).
+    ("ihram", &["IHRAM.CO.ID"], Some("republika")),
+    ("bisnis", &["Bisnis.com"], None),
+    // Kontan puts the city after the brand: `KONTAN.CO.ID - JAKARTA.`
+    ("kontan", &["KONTAN.CO.ID", "Kontan.com"], None),
+    ("tirto", &["tirto.id"], None),
+    ("idntimes", &["IDN Times", "IDNTimes.com"], None),
+    ("kumparan", &["kumparan", "kumparan.com"], None),
+    (
+        "mediaindonesia",
+        &["mediaindonesia.com", "Media Indonesia"],
+        None,
+    ),
+    ("medcom", &["Medcom.id"], None),
+    ("katadata", &["Katadata.co.id"], None),
+    ("beritasatu", &["Beritasatu.com", "BeritaSatu"], None),
+    (
+        "bbcindonesia",
+        &["BBC News Indonesia", "BBC Indonesia"],
+        None,
+    ),
+    ("voaindonesia", &["VOA Indonesia", "VOAIndonesia.com"], None),
     ("wahananews", &["WahanaNews.co"], None),
+    ("suara", &["Suara.com"], None),
+    ("viva", &["VIVA.co.id", "VIVA"], None),
+    // MNC group: Okezone and SINDOnews mostly write `JAKARTA -` without the brand.
+    ("okezone", &["Okezone.com", "Okezone"], Some("mnc")),
+    ("sindonews", &["SINDOnews.com", "SINDOnews"], Some("mnc")),
+    ("inews", &["iNews.id"], Some("mnc")),
+    // Jawa Pos group.
+    ("jawapos", &["JawaPos.com"], Some("jawapos")),
+    ("jpnn", &["jpnn.com"], Some("jawapos")),
+    // Posmetro Medan (posmetromedan.com) signs with its name, the city part of the brand:
+    // `POSMETRO MEDAN–` has no filing city.
+    (
+        "posmetromedan",
+        &["POSMETRO MEDAN", "POSMETROMEDAN", "posmetromedan.com"],
+        None,
+    ),
+    // posmetro.co.id signs `Posmetro.co.id,INDRAMAYU —`; the Batam pages `BATAM, POSMETRO.CO :`.
+    (
+        "posmetro",
+        &["Posmetro.co.id", "POSMETRO.CO", "POSMETRO"],
+        None,
+    ),
+    // Pikiran Rakyat network: regional sites sign `PR <CITY> -`.
+    (
+        "pikiranrakyat",
+        &["Pikiran-Rakyat.com", "PIKIRAN RAKYAT"],
+        Some("pikiranrakyat"),
+    ),
+    ("prtasikmalaya", &["PR TASIKMALAYA"], Some("pikiranrakyat")),
+    ("prdepok", &["PR DEPOK"], Some("pikiranrakyat")),
+    ("prbekasi", &["PR BEKASI"], Some("pikiranrakyat")),
+    ("prbogor", &["PR BOGOR"], Some("pikiranrakyat")),
+    ("prcirebon", &["PR CIREBON"], Some("pikiranrakyat")),
+    // KLY (Kapanlagi Youniverse): Liputan6, Merdeka, Bola.com, KapanLagi and siblings.
+    ("liputan6", &["Liputan6.com"], Some("kly")),
+    ("merdeka", &["Merdeka.com"], Some("kly")),
+    ("kapanlagi", &["Kapanlagi.com"], Some("kly")),
+    ("bola", &["Bola.com"], Some("kly")),
+    ("bolanet", &["Bola.net"], Some("kly")),
+    ("fimela", &["Fimela.com"], Some("kly")),
+    ("dream", &["Dream.co.id"], Some("kly")),
+    ("brilio", &["Brilio.net"], Some("kly")),
+    ("otosia", &["Otosia.com"], Some("kly")),
+    // Tribun network: each regional site keeps its own id (corpus: 30 prefixes).
+    ("tribunnews", &["TRIBUNNEWS.COM"], Some("tribunnews")),
+    (
+        "wartakota",
+        &["WARTAKOTALIVE.COM", "Wartakota"],
+        Some("tribunnews"),
+    ),
+    ("tribunjakarta", &["TRIBUNJAKARTA.COM"], Some("tribunnews")),
+    (
+        "tribunnewsbogor",
+        &["TRIBUNNEWSBOGOR.COM"],
+        Some("tribunnews"),
+    ),
+    (
+        "tribunjabar",
+        &["TRIBUNJABAR.ID", "TRIBUNJABAR.CO.ID"],
+        Some("tribunnews"),
+    ),
+    ("tribuncirebon", &["TRIBUNCIREBON.COM"], Some("tribunnews")),
+    (
+        "tribunpriangan",
+        &["TRIBUNPRIANGAN.COM"],
+        Some("tribunnews"),
+    ),
+    ("tribunbanten", &["TRIBUNBANTEN.COM"], Some("tribunnews")),
+    ("tribunjateng", &["TRIBUNJATENG.COM"], Some("tribunnews")),
+    (
+        "tribunbanyumas",
+        &["TRIBUNBANYUMAS.COM"],
+        Some("tribunnews"),
+    ),
+    ("tribunmuria", &["TRIBUNMURIA.COM"], Some("tribunnews")),
+    ("tribunsolo", &["TRIBUNSOLO.COM"], Some("tribunnews")),
+    ("tribunjogja", &["TRIBUNJOGJA.COM"], Some("tribunnews")),
+    ("tribunjatim", &["TRIBUNJATIM.COM"], Some("tribunnews")),
+    ("tribunmadura", &["TRIBUNMADURA.COM"], Some("tribunnews")),
+    (
+        "tribunmataraman",
+        &["TRIBUNMATARAMAN.COM"],
+        Some("tribunnews"),
+    ),
+    ("surya", &["SURYA.CO.ID"], Some("tribunnews")),
+    ("suryamalang", &["SURYAMALANG.COM"], Some("tribunnews")),
+    ("tribunbali", &["TRIBUN-BALI.COM"], Some("tribunnews")),
+    ("tribunlombok", &["TRIBUNLOMBOK.COM"], Some("tribunnews")),
+    (
+        "poskupang",
+        &[
+            "POS-KUPANG.COM",
+            "POS KUPANG.COM",
+            "POSKUPANG.COM",
+            "POS-KUPANG",
+        ],
+        Some("tribunnews"),
+    ),
+    ("tribunflores", &["TRIBUNFLORES.COM"], Some("tribunnews")),
+    ("tribunmedan", &["TRIBUN-MEDAN.COM"], Some("tribunnews")),
+    ("serambinews", &["SERAMBINEWS.COM"], Some("tribunnews")),
+    ("prohaba", &["PROHABA.CO"], Some("tribunnews")),
+    (
+        "tribunpekanbaru",
+        &["TRIBUNPEKANBARU.COM"],
+        Some("tribunnews"),
+    ),
+    ("tribunbatam", &["TRIBUNBATAM.ID"], Some("tribunnews")),
+    ("tribunpadang", &["TRIBUNPADANG.COM"], Some("tribunnews")),
+    ("tribunjambi", &["TRIBUNJAMBI.COM"], Some("tribunnews")),
+    ("sripoku", &["SRIPOKU.COM"], Some("tribunnews")),
+    ("tribunsumsel", &["TRIBUNSUMSEL.COM"], Some("tribunnews")),
+    ("bangkapos", &["BANGKAPOS.COM"], Some("tribunnews")),
+    ("posbelitung", &["POSBELITUNG.CO"], Some("tribunnews")),
+    (
+        "tribunlampung",
+        &["TRIBUNLAMPUNG.CO.ID"],
+        Some("tribunnews"),
+    ),
+    (
+        "tribunbengkulu",
+        &["TRIBUNBENGKULU.COM"],
+        Some("tribunnews"),
+    ),
+    (
+        "banjarmasinpost",
+        &["BANJARMASINPOST.CO.ID", "BANJARMASINPOST CO.ID"],
+        Some("tribunnews"),
+    ),
+    ("tribunkaltim", &["TRIBUNKALTIM.CO"], Some("tribunnews")),
+    ("tribunkaltara", &["TRIBUNKALTARA.COM"], Some("tribunnews")),
+    (
+        "tribunpontianak",
+        &["TRIBUNPONTIANAK.CO.ID"],
+        Some("tribunnews"),
+    ),
+    ("tribunkalteng", &["TRIBUNKALTENG.COM"], Some("tribunnews")),
+    ("tribuntimur", &["TRIBUN-TIMUR.COM"], Some("tribunnews")),
+    ("tribunmanado", &["TRIBUNMANADO.CO.ID"], Some("tribunnews")),
+    (
+        "tribungorontalo",
+        &["TRIBUNGORONTALO.COM"],
+        Some("tribunnews"),
+    ),
+    ("tribunsulbar", &["TRIBUN-SULBAR.COM"], Some("tribunnews")),
+    ("tribunpalu", &["TRIBUNPALU.COM"], Some("tribunnews")),
+    ("tribunternate", &["TRIBUNTERNATE.COM"], Some("tribunnews")),
+    ("tribunambon", &["TRIBUNAMBON.COM"], Some("tribunnews")),
+    ("tribunpapua", &["TRIBUN-PAPUA.COM"], Some("tribunnews")),
+    (
+        "tribunpapuabarat",
+        &["TRIBUNPAPUABARAT.COM"],
+        Some("tribunnews"),
+    ),
+    ("tribunsorong", &["TRIBUNSORONG.COM"], Some("tribunnews")),
+    // Wire agencies that appear in brackets after a city (`LONDON (Reuters) -`).
+    ("reuters", &["Reuters"], None),
+    ("afp", &["AFP"], None),
+    ("ap", &["AP"], None),
+    ("xinhua", &["Xinhua"], None),
 ];
 
 /// The profiles a parser knows: the caller's first, then the built-in ones.
 #[derive(Debug, Clone)]
 pub(crate) struct OutletTable {
     pub profiles: Vec<OutletProfile>,
+    /// Every (name, profile index), longest name first; the caller's before the built-in ones
+    /// among names of equal length.
+    names: Vec<(String, usize)>,
 }
 
 impl OutletTable {
@@ -62,8 +269,113 @@ impl OutletTable {
         let builtin = BUILTIN
             .iter()
             .map(|(id, names, net)| OutletProfile::new(id, names, *net));
-        Ok(OutletTable {
-            profiles: extra.iter().cloned().chain(builtin).collect(),
+        let profiles: Vec<OutletProfile> = extra.iter().cloned().chain(builtin).collect();
+        let mut names: Vec<(String, usize)> = profiles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.names.iter().map(move |n| (n.trim().to_owned(), i)))
+            .filter(|(n, _)| !n.is_empty())
+            .collect();
+        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        Ok(OutletTable { profiles, names })
+    }
+
+    /// The profile whose name `s` starts with (longest name wins) and the length in bytes of
+    /// the match. The name must end at a word boundary: `KOMPAS.com -` matches `KOMPAS.com`,
+    /// `KOMPAS.comic` and `KOMPAS.com.my` do not.
+    pub(crate) fn match_at(&self, s: &str) -> Option<(&OutletProfile, usize)> {
+        self.names.iter().find_map(|(name, i)| {
+            let len = name_prefix(s, name)?;
+            let profile = self.profiles.get(*i)?;
+            ends_word(s.get(len..)?).then_some((profile, len))
         })
+    }
+}
+
+/// Length of the prefix of `s` that spells `name`, ignoring ASCII case; a blank in `name`
+/// matches a run of blanks (spaces, no-break spaces).
+fn name_prefix(s: &str, name: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut chars = name.chars().peekable();
+    while let Some(n) = chars.next() {
+        let rest = s.get(at..)?;
+        let c = rest.chars().next()?;
+        if n.is_whitespace() {
+            while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                chars.next();
+            }
+            let blanks: usize = rest
+                .chars()
+                .take_while(|c| c.is_whitespace() && *c != '\n')
+                .map(char::len_utf8)
+                .sum();
+            if blanks == 0 {
+                return None;
+            }
+            at += blanks;
+        } else if c.eq_ignore_ascii_case(&n) {
+            at += c.len_utf8();
+        } else {
+            return None;
+        }
+    }
+    Some(at)
+}
+
+/// Whether a name that ended just before `rest` ended a word: no letter or digit follows, nor
+/// a `.` that goes on with one (`.com` after `KOMPAS`).
+pub(crate) fn ends_word(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some('.') => !chars.next().is_some_and(char::is_alphanumeric),
+        Some(_) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_name_wins_and_case_is_ignored() {
+        let t = OutletTable::new(&[]).unwrap();
+        let (p, len) = t.match_at("Kompas.com - x").unwrap();
+        assert_eq!((p.id.as_str(), len), ("kompas", 10));
+        let (p, len) = t.match_at("TEMPO.CO.ID, x").unwrap();
+        assert_eq!((p.id.as_str(), len), ("tempo", 11));
+        let (p, len) = t.match_at("CNN\u{a0} Indonesia --").unwrap();
+        assert_eq!((p.id.as_str(), len), ("cnnindonesia", 15));
+    }
+
+    #[test]
+    fn names_end_at_word_boundaries() {
+        let t = OutletTable::new(&[]).unwrap();
+        assert!(t.match_at("KOMPAS.comic").is_none());
+        assert!(t.match_at("Apa kabar").is_none());
+        assert!(
+            t.match_at("VIVA.co.id -")
+                .is_some_and(|(p, _)| p.id == "viva")
+        );
+    }
+
+    #[test]
+    fn caller_profiles_come_first() {
+        let mine = OutletProfile::new("mykompas", &["KOMPAS.com"], None);
+        let t = OutletTable::new(&[mine]).unwrap();
+        assert_eq!(t.match_at("KOMPAS.com -").unwrap().0.id, "mykompas");
+    }
+
+    #[test]
+    fn builtin_ids_are_unique_and_lower_case() {
+        for (i, (id, names, _)) in BUILTIN.iter().enumerate() {
+            assert_eq!(id.to_lowercase(), *id);
+            assert!(!names.is_empty());
+            assert!(
+                BUILTIN[i + 1..].iter().all(|(other, _, _)| other != id),
+                "{id}"
+            );
+        }
     }
 }

@@ -1,0 +1,348 @@
+//! Verbs of saying (*verba pewarta*): every form the attribution finder accepts as a cue, each
+//! with its lemma. An allow-list: a word that merely ends in `-nya` (`artinya`, `sebenarnya`)
+//! is never a cue. Counts in the comments are from FIELD-NOTES C (10,246 articles).
+
+/// Where a cue sits and what it can introduce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// Bare or `-nya` form that follows a quote or a reported clause: `"…," kata X`,
+    /// `…, ujarnya.`. The speaker comes after it (or is the `-nya`).
+    After,
+    /// `me-`/`ber-` verb after its subject: `X mengatakan, "…"`, `X menjelaskan bahwa …`.
+    /// Reports a clause without `bahwa` or a comma too (`X mengatakan kedua pemimpin …`).
+    Verb,
+    /// A verb that reports speech only when `bahwa`, a comma or a colon follows it
+    /// (`X mengaku, …` but not `X mengaku mengerti …`), or when it frames a quoted fragment.
+    WeakVerb,
+    /// A verb that frames a quoted fragment (`menggambarkan … sebagai "…"`) but does not
+    /// report a clause of indirect speech.
+    Frame,
+}
+
+/// One cue form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CueForm {
+    /// The form as written, lower case.
+    pub form: &'static str,
+    /// The lemma reported in [`crate::Cue::lemma`]: the base for bare and `-nya` forms
+    /// (`ujarnya` → `ujar`), the `me-` form itself for verbs (`mengatakan`), as the gold set
+    /// annotates them.
+    pub lemma: &'static str,
+    /// Where it sits.
+    pub class: CueClass,
+}
+
+impl CueForm {
+    /// Whether the form carries the `-nya` that names the speaker (`ujarnya`, `menurutnya`;
+    /// not `tanya`, whose lemma ends that way).
+    pub(crate) fn has_nya(&self) -> bool {
+        self.form.len() > self.lemma.len() && self.form.ends_with("nya")
+    }
+}
+
+const fn after(form: &'static str, lemma: &'static str) -> CueForm {
+    CueForm {
+        form,
+        lemma,
+        class: CueClass::After,
+    }
+}
+
+const fn verb(form: &'static str, lemma: &'static str) -> CueForm {
+    CueForm {
+        form,
+        lemma,
+        class: CueClass::Verb,
+    }
+}
+
+const fn weak(form: &'static str, lemma: &'static str) -> CueForm {
+    CueForm {
+        form,
+        lemma,
+        class: CueClass::WeakVerb,
+    }
+}
+
+const fn frame(form: &'static str, lemma: &'static str) -> CueForm {
+    CueForm {
+        form,
+        lemma,
+        class: CueClass::Frame,
+    }
+}
+
+/// Every cue form, lower case.
+pub(crate) const CUES: &[CueForm] = &[
+    // Post-quote cues, bare and -nya (FIELD-NOTES C1, most frequent first).
+    after("kata", "kata"),
+    after("katanya", "kata"),
+    after("ujar", "ujar"),
+    after("ujarnya", "ujar"),
+    after("jelas", "jelas"),
+    after("jelasnya", "jelas"),
+    after("ungkap", "ungkap"),
+    after("ungkapnya", "ungkap"),
+    after("ucap", "ucap"),
+    after("ucapnya", "ucap"),
+    // Written sources: `tulis pernyataan bersama …`, `tulis akun @…`.
+    after("tulis", "tulis"),
+    after("tulisnya", "tulis"),
+    after("tutur", "tutur"),
+    after("tuturnya", "tutur"),
+    after("tambah", "tambah"),
+    after("tambahnya", "tambah"),
+    after("tegas", "tegas"),
+    after("tegasnya", "tegas"),
+    after("terang", "terang"),
+    after("terangnya", "terang"),
+    after("lanjut", "lanjut"),
+    after("lanjutnya", "lanjut"),
+    after("imbuh", "imbuh"),
+    after("imbuhnya", "imbuh"),
+    after("sambung", "sambung"),
+    after("sambungnya", "sambung"),
+    after("pungkas", "pungkas"),
+    after("pungkasnya", "pungkas"),
+    after("tutup", "tutup"),
+    after("tutupnya", "tutup"),
+    after("sebut", "sebut"),
+    after("sebutnya", "sebut"),
+    after("beber", "beber"),
+    after("bebernya", "beber"),
+    after("papar", "papar"),
+    after("paparnya", "papar"),
+    after("tanya", "tanya"),
+    after("tanyanya", "tanya"),
+    after("jawab", "jawab"),
+    after("jawabnya", "jawab"),
+    after("tandas", "tandas"),
+    after("tandasnya", "tandas"),
+    after("tukas", "tukas"),
+    after("tukasnya", "tukas"),
+    after("urai", "urai"),
+    after("urainya", "urai"),
+    after("harap", "harap"),
+    after("harapnya", "harap"),
+    after("keluh", "keluh"),
+    after("keluhnya", "keluh"),
+    // `"…," bunyi pernyataan …` (46).
+    after("bunyi", "bunyi"),
+    after("bunyinya", "bunyi"),
+    after("bilang", "bilang"),
+    after("bilangnya", "bilang"),
+    after("cerita", "cerita"),
+    after("ceritanya", "cerita"),
+    after("timpal", "timpal"),
+    after("timpalnya", "timpal"),
+    after("sahut", "sahut"),
+    after("sahutnya", "sahut"),
+    after("teriak", "teriak"),
+    after("teriaknya", "teriak"),
+    after("puji", "puji"),
+    after("pujinya", "puji"),
+    after("pinta", "pinta"),
+    after("pintanya", "pinta"),
+    after("cetus", "cetus"),
+    after("cetusnya", "cetus"),
+    after("kenang", "kenang"),
+    after("kenangnya", "kenang"),
+    after("ulas", "ulas"),
+    after("ulasnya", "ulas"),
+    after("seru", "seru"),
+    after("serunya", "seru"),
+    after("tegur", "tegur"),
+    after("kisah", "kisah"),
+    after("kisahnya", "kisah"),
+    // `akunya` (11): "he admitted" (the bare `aku` is the pronoun "I", not a cue).
+    after("akunya", "aku"),
+    // Sindonews: `"…," cuit laman X @infoBMKG`.
+    after("cuit", "cuit"),
+    after("cuitnya", "cuit"),
+    after("pesan", "pesan"),
+    after("pesannya", "pesan"),
+    after("katakan", "kata"),
+    // `Menurut X, …` and `Menurutnya, …` (70): indirect speech and a pre-quote frame.
+    after("menurut", "menurut"),
+    after("menurutnya", "menurut"),
+    // Pre-quote and indirect-speech verbs (FIELD-NOTES C2).
+    verb("mengatakan", "mengatakan"),
+    verb("menjelaskan", "menjelaskan"),
+    verb("menambahkan", "menambahkan"),
+    verb("menyebut", "menyebut"),
+    verb("menyebutkan", "menyebutkan"),
+    verb("menegaskan", "menegaskan"),
+    verb("menuturkan", "menuturkan"),
+    verb("mengungkapkan", "mengungkapkan"),
+    verb("mengungkap", "mengungkap"),
+    verb("menyampaikan", "menyampaikan"),
+    verb("menilai", "menilai"),
+    verb("menyatakan", "menyatakan"),
+    verb("menerangkan", "menerangkan"),
+    verb("melanjutkan", "melanjutkan"),
+    verb("memastikan", "memastikan"),
+    verb("menekankan", "menekankan"),
+    verb("mengingatkan", "mengingatkan"),
+    verb("mengklaim", "mengklaim"),
+    verb("mengonfirmasi", "mengonfirmasi"),
+    verb("memperingatkan", "memperingatkan"),
+    verb("mengumumkan", "mengumumkan"),
+    verb("membantah", "membantah"),
+    verb("memaparkan", "memaparkan"),
+    verb("membeberkan", "membeberkan"),
+    verb("menguraikan", "menguraikan"),
+    verb("berkata", "berkata"),
+    verb("berujar", "berujar"),
+    verb("bertutur", "bertutur"),
+    verb("berpendapat", "berpendapat"),
+    // `mengaku` / `mengakui` (the gold set counts `X mengaku mengerti …` as reported speech).
+    verb("mengaku", "mengaku"),
+    verb("mengakui", "mengakui"),
+    weak("mencatat", "mencatat"),
+    weak("menyoroti", "menyoroti"),
+    weak("menjawab", "menjawab"),
+    weak("bertanya", "bertanya"),
+    weak("berbunyi", "berbunyi"),
+    weak("menulis", "menulis"),
+    weak("menuliskan", "menuliskan"),
+    weak("bersabda", "bersabda"),
+    weak("berteriak", "berteriak"),
+    weak("berkomentar", "berkomentar"),
+    weak("menceritakan", "menceritakan"),
+    weak("mencontohkan", "mencontohkan"),
+    weak("memperkirakan", "memperkirakan"),
+    weak("menduga", "menduga"),
+    weak("meyakini", "meyakini"),
+    weak("menanggapi", "menanggapi"),
+    // Frames of a quoted fragment: `menggambarkan … sebagai "…"`, `menyebutnya "…"`.
+    frame("menggambarkan", "menggambarkan"),
+    frame("menyebutnya", "menyebut"),
+    frame("mengistilahkan", "mengistilahkan"),
+    frame("menganggap", "menganggap"),
+    frame("menyerukan", "menyerukan"),
+    frame("meminta", "meminta"),
+    frame("mendesak", "mendesak"),
+    frame("mengimbau", "mengimbau"),
+    frame("berharap", "berharap"),
+    frame("menantang", "menantang"),
+    frame("mengecam", "mengecam"),
+    frame("mengkritik", "mengkritik"),
+    frame("menyinggung", "menyinggung"),
+    frame("menuding", "menuding"),
+    frame("menuduh", "menuduh"),
+    frame("mengajak", "mengajak"),
+    frame("bersumpah", "bersumpah"),
+    frame("berjanji", "berjanji"),
+];
+
+/// Words that often follow a closing quotation mark but are not cues (FIELD-NOTES C1). The
+/// allow-list above already excludes them; the list is kept to test that it does.
+pub(crate) const NOT_CUES: &[&str] = &[
+    "artinya",
+    "sebenarnya",
+    "tentunya",
+    "selanjutnya",
+    "biasanya",
+    "misalnya",
+    "intinya",
+    "harusnya",
+    "akhirnya",
+    "nantinya",
+    "sayangnya",
+    "rupanya",
+];
+
+/// The cue form `word` is (compared in lower case).
+pub(crate) fn cue(word: &str) -> Option<&'static CueForm> {
+    let lower = word.to_lowercase();
+    if NOT_CUES.contains(&lower.as_str()) {
+        return None;
+    }
+    CUES.iter().find(|c| c.form == lower)
+}
+
+/// Words between a clause's subject and its verb: `China juga menyatakan`, `Ia pun menegaskan`.
+pub(crate) const ADVERBS: &[&str] = &[
+    "juga",
+    "pun",
+    "kembali",
+    "lantas",
+    "lalu",
+    "kemudian",
+    "sebelumnya",
+    "telah",
+    "sudah",
+    "sempat",
+    "turut",
+    "justru",
+    "bahkan",
+    "pernah",
+    "tidak",
+    "tak",
+    "masih",
+    "secara",
+    "lebih",
+    "langsung",
+    "sendiri",
+    "pula",
+    "akhirnya",
+    "hanya",
+    "sekadar",
+    "terus",
+    "tetap",
+    "sebelum",
+    "itu",
+    "tersebut",
+    "ini",
+    "baru",
+    "saat",
+    "ketika",
+    "kala",
+    "sekaligus",
+    "dengan",
+    "tegas",
+    // `Ruben malah mengaku`, `X kerap menyebut`.
+    "malah",
+    "kerap",
+    "sering",
+    "selalu",
+];
+
+/// Words that introduce the reported clause after a verb of saying.
+pub(crate) const COMPLEMENTISERS: &[&str] = &["bahwa", "bahwasanya", "jika", "kalau"];
+
+/// Openers of `Demikian X` attributions after a quote (153): `"…." Demikian kata X.`
+pub(crate) const DEMIKIAN: &[&str] = &["demikian", "begitu"];
+
+/// Passive report verbs that may follow `Demikian`: `Demikian disampaikan X`.
+pub(crate) const PASSIVE_REPORTS: &[&str] = &[
+    "disampaikan",
+    "dikatakan",
+    "diungkapkan",
+    "dijelaskan",
+    "ditegaskan",
+    "diutarakan",
+    "dituturkan",
+    "dinyatakan",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn false_friends_are_not_cues() {
+        for w in NOT_CUES {
+            assert!(cue(w).is_none(), "{w}");
+        }
+    }
+
+    #[test]
+    fn forms_are_lower_case_and_lemmas_known() {
+        assert_eq!(cue("Ujarnya").map(|c| c.lemma), Some("ujar"));
+        assert_eq!(cue("mengatakan").map(|c| c.class), Some(CueClass::Verb));
+        for c in CUES {
+            assert_eq!(c.form, c.form.to_lowercase());
+        }
+    }
+}

@@ -1,0 +1,619 @@
+//! Speaker phrases: reading the words after a cue (`ujar Kepala BPBD DKI Isnawa Adji`) or
+//! before a verb of saying (`juru bicara Kremlin Dmitry Peskov menggambarkan`) into a mention
+//! with its name, role and kind. Titles, ranks and honorifics stay out of the name.
+
+use crate::article::{Span, SpeakerKind};
+use crate::lexicon::{places, pronouns, titles};
+use crate::words::Token;
+
+/// What a pronoun mention points back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    /// `ia`, `dia`, `beliau`: the last named person speaker.
+    Person,
+    /// The `-nya` of `ujarnya`, `menurutnya`: the last named person speaker.
+    Nya,
+    /// `mereka`: the last group speaker.
+    Plural,
+}
+
+/// A speaker as the text names it, before surname and pronoun resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// Where the mention is.
+    pub span: Span,
+    /// The mention as written.
+    pub text: String,
+    /// The name part, titles stripped (`Karyoto`), or the whole phrase for organisations,
+    /// groups and documents; `None` for pronouns.
+    pub name: Option<String>,
+    /// The role part (`Kapolda Metro Jaya`), if any.
+    pub role: Option<String>,
+    /// What sort of speaker.
+    pub kind: SpeakerKind,
+    /// Set when the mention is a pronoun to resolve.
+    pub pronoun: Option<Pronoun>,
+    /// A role without a name (`Kapolsek`, `pelatih asal Belanda ini`): resolved to the person
+    /// the article gave that role, or to the last person speaker when a demonstrative follows.
+    pub role_only: bool,
+    /// A demonstrative (`ini`, `itu`, `tersebut`) follows the mention.
+    pub definite: bool,
+}
+
+impl Mention {
+    /// The `-nya` mention at the end of a cue word (`ujarnya`, `menurutnya`).
+    pub(crate) fn nya(text: &str, cue: Span) -> Option<Mention> {
+        let word = cue.slice(text)?;
+        let lower = word.to_lowercase();
+        lower.ends_with("nya").then(|| Mention {
+            span: Span::new(cue.end.saturating_sub(3), cue.end),
+            text: "-nya".into(),
+            name: None,
+            role: None,
+            kind: SpeakerKind::Person,
+            pronoun: Some(Pronoun::Nya),
+            role_only: false,
+            definite: false,
+        })
+    }
+}
+
+/// Whether `lower` is in `list`.
+fn is_in(list: &[&str], lower: &str) -> bool {
+    list.contains(&lower)
+}
+
+/// The length in tokens of the role head starting at `tokens[i]` (one or two words), and
+/// whether it needs a complement.
+fn role_head(tokens: &[Token<'_>], i: usize) -> Option<(usize, titles::Complement)> {
+    let first = tokens.get(i).filter(|t| t.is_word())?.lower();
+    if let Some(second) = tokens.get(i + 1).filter(|t| t.is_word()) {
+        let pair = format!("{first} {}", second.lower());
+        if let Some((_, c)) = titles::ROLE_HEADS.iter().find(|(h, _)| *h == pair) {
+            return Some((2, *c));
+        }
+    }
+    titles::ROLE_HEADS
+        .iter()
+        .find(|(h, _)| *h == first)
+        .map(|(_, c)| (1, *c))
+}
+
+/// Whether the token is a title, rank or honorific to drop (`Irjen`, `Prof.`, `H.`).
+pub(crate) fn is_title(t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    is_in(titles::HONORIFICS, &lower) || is_in(titles::RANKS, &lower)
+}
+
+/// Whether the token is an academic degree written after a name (`S.H.`, `M.Si`).
+fn is_degree(t: &Token<'_>) -> bool {
+    let bare: String = t.lower().chars().filter(|c| *c != '.').collect();
+    t.text.contains('.') && is_in(titles::DEGREES, &bare)
+}
+
+/// Whether the token may be part of a speaker phrase read from capitalised words and roles.
+pub(crate) fn in_phrase(t: &Token<'_>) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    let lower = t.lower();
+    if is_in(pronouns::FURNITURE, &lower) {
+        return false;
+    }
+    t.is_capitalised()
+        || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || is_in(titles::ROLE_WORDS, &lower)
+        || titles::ROLE_HEADS.iter().any(|(h, _)| *h == lower)
+        || is_in(titles::HONORIFICS, &lower)
+        || is_in(titles::RANKS, &lower)
+        || t.text.starts_with('@')
+        || matches!(
+            lower.as_str(),
+            "bin" | "binti" | "van" | "de" | "al" | "el" | "von"
+        )
+}
+
+/// The kind a phrase starting with `first` has, if its first word decides it.
+fn kind_of_head(first: &str) -> Option<SpeakerKind> {
+    if is_in(titles::DOCUMENT_HEADS, first) {
+        Some(SpeakerKind::Document)
+    } else if is_in(titles::GROUP_HEADS, first) {
+        Some(SpeakerKind::Group)
+    } else if is_in(titles::ORG_HEADS, first) {
+        Some(SpeakerKind::Organisation)
+    } else {
+        None
+    }
+}
+
+/// Reads the speaker phrase that starts at `tokens[0]` (the words after a cue).
+pub(crate) fn after_cue(text: &str, tokens: &[Token<'_>]) -> Option<Mention> {
+    let first = tokens.first().filter(|t| t.is_word())?;
+    let lower = first.lower();
+    if let Some(m) = pronoun(first) {
+        return Some(m);
+    }
+    if is_in(pronouns::FIRST_PERSON, &lower) {
+        return None;
+    }
+    if !first.is_capitalised() && !first.text.starts_with('@') {
+        // Lower-case phrases: documents (`tulis pernyataan bersama tersebut`), groups
+        // (`kata para warga`), roles (`kata pengamat ekonomi X`).
+        if let Some(kind @ (SpeakerKind::Document | SpeakerKind::Group)) = kind_of_head(&lower) {
+            let end = tokens
+                .iter()
+                .position(|t| !t.is_word() || is_in(titles::PHRASE_STOPS, &t.lower()))
+                .unwrap_or(tokens.len())
+                .min(6);
+            return phrase(text, tokens.get(..end)?, kind);
+        }
+    } else if is_in(pronouns::CLAUSE_OPENERS, &lower) {
+        return None;
+    }
+    name_phrase(text, tokens).map(|(m, _)| m)
+}
+
+/// The person or organisation phrase at the start of `tokens` (capitalised words, role words,
+/// titles, bracketed short forms) and the number of tokens the phrase runs over.
+pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, usize)> {
+    let first = tokens.first()?.lower();
+    if is_in(pronouns::CLAUSE_OPENERS, &first) || crate::lexicon::speech::cue(&first).is_some() {
+        return None;
+    }
+    let mut end = phrase_len(tokens).min(24);
+    let run = end.max(1);
+    // `kata pengamat ekonomi Indef, Bhima Yudhistira`, `Kapolsek Medan Baru, Kompol Hendrik`:
+    // a role, a comma, then the name.
+    let head = tokens.get(..end)?;
+    let role_first = role_head(head, 0).is_some();
+    let no_name = !head.iter().any(|t| t.is_capitalised() && !is_title(t));
+    if !head.is_empty() && (no_name || role_first) {
+        if let Some(rest) = tokens
+            .get(end + 1..)
+            .filter(|_| tokens.get(end).is_some_and(|t| t.is(',')))
+        {
+            let opens_name = rest.first().is_some_and(|t| {
+                (is_title(t) || (no_name && t.is_capitalised()))
+                    && !is_in(pronouns::CLAUSE_OPENERS, &t.lower())
+            });
+            let more = phrase_len(rest);
+            if more > 0 && opens_name {
+                end += 1 + more;
+            }
+        }
+    }
+    let mut slice = tokens.get(..end)?;
+    // A speaker's last words are never lower-case role words (`kata Budi dan` → `Budi`).
+    while let Some((last, rest)) = slice.split_last() {
+        if last.is_capitalised() || last.text.starts_with('@') || rest.is_empty() {
+            break;
+        }
+        slice = rest;
+    }
+    let definite = tokens
+        .get(slice.len())
+        .is_some_and(|t| is_in(pronouns::DEMONSTRATIVES, &t.lower()));
+    person_or_org(text, slice).map(|mut m| {
+        m.definite = definite;
+        (m, run.max(end))
+    })
+}
+
+/// Reads the subject that ends at `tokens[end - 1]` (the words before a verb of saying), after
+/// skipping adverbs (`juga`, `pun`). Stops at a comma, a lower-case word that is not a role
+/// word, or the start.
+pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Option<Mention> {
+    let mut stop = end;
+    while stop > 0
+        && tokens
+            .get(stop - 1)
+            .is_some_and(|t| t.is_word() && is_in(crate::lexicon::speech::ADVERBS, &t.lower()))
+    {
+        stop -= 1;
+    }
+    // `Direktur FAST, Wachjudi Martono, menyampaikan`: an apposition comma before the verb.
+    if stop > 1 && tokens.get(stop - 1).is_some_and(|t| t.is(',')) {
+        stop -= 1;
+    }
+    let definite = tokens.get(stop..end).is_some_and(|skipped| {
+        skipped
+            .iter()
+            .any(|t| is_in(pronouns::DEMONSTRATIVES, &t.lower()))
+    });
+    let last = tokens.get(stop.checked_sub(1)?)?;
+    if let Some(m) = pronoun(last) {
+        return Some(m);
+    }
+    let mut start = stop;
+    while start > 0 {
+        match tokens.get(start - 1) {
+            Some(t) if in_subject(t) => start -= 1,
+            Some(t) if t.is(')') => match bracket_start(tokens, start - 1) {
+                Some(open) if open > 0 => start = open,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    // Drop a clause opener at the front: `Sementara juru bicara …`.
+    while start < stop
+        && tokens
+            .get(start)
+            .is_some_and(|t| is_in(pronouns::CLAUSE_OPENERS, &t.lower()) && pronoun(t).is_none())
+    {
+        start += 1;
+    }
+    let slice = tokens.get(start..stop)?;
+    let first = slice.first()?;
+    if let Some(kind @ (SpeakerKind::Document | SpeakerKind::Group)) = kind_of_head(&first.lower())
+    {
+        return phrase(text, slice, kind);
+    }
+    person_or_org(text, slice).map(|mut m| {
+        m.definite = definite;
+        m
+    })
+}
+
+/// The number of tokens at the start of `tokens` that form a speaker phrase: phrase words and
+/// bracketed short forms (`Dinas PUPR (Dinas Pekerjaan Umum) Kota Bandung`).
+fn phrase_len(tokens: &[Token<'_>]) -> usize {
+    let mut i = 0;
+    while let Some(t) = tokens.get(i) {
+        if in_phrase(t) {
+            i += 1;
+        } else if t.is('(') && i > 0 {
+            match tokens.iter().skip(i).take(7).position(|t| t.is(')')) {
+                Some(p) if tokens.get(i + p + 1).is_some_and(in_phrase) => i += p + 1,
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The index of the `(` that the `)` at `close` closes, within six tokens.
+fn bracket_start(tokens: &[Token<'_>], close: usize) -> Option<usize> {
+    (close.saturating_sub(6)..close)
+        .rev()
+        .find(|&j| tokens.get(j).is_some_and(|t| t.is('(')))
+}
+
+/// Whether a token may be part of a subject read backwards from its verb.
+fn in_subject(t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    in_phrase(t) || is_in(titles::GROUP_HEADS, &lower) || is_in(titles::DOCUMENT_HEADS, &lower)
+}
+
+/// A pronoun mention, if the token is one.
+fn pronoun(t: &Token<'_>) -> Option<Mention> {
+    let lower = t.lower();
+    let (kind, p) = if is_in(pronouns::PERSON, &lower) {
+        (SpeakerKind::Person, Pronoun::Person)
+    } else if is_in(pronouns::PLURAL, &lower) {
+        (SpeakerKind::Group, Pronoun::Plural)
+    } else {
+        return None;
+    };
+    Some(Mention {
+        span: t.span,
+        text: t.text.to_owned(),
+        name: None,
+        role: None,
+        kind,
+        pronoun: Some(p),
+        role_only: false,
+        definite: false,
+    })
+}
+
+/// A group or document phrase, kept whole as its name.
+fn phrase(text: &str, slice: &[Token<'_>], kind: SpeakerKind) -> Option<Mention> {
+    let span = Span::new(slice.first()?.span.start, slice.last()?.span.end);
+    let written = span.slice(text)?.to_owned();
+    Some(Mention {
+        span,
+        text: written.clone(),
+        name: Some(written),
+        role: None,
+        kind,
+        pronoun: None,
+        role_only: false,
+        definite: false,
+    })
+}
+
+/// A person (role and name split) or an organisation, from a run of phrase words.
+fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
+    let first = slice.first()?;
+    let span = Span::new(first.span.start, slice.last()?.span.end);
+    let written = span.slice(text)?.to_owned();
+    let has_role = (0..slice.len()).any(|i| role_head(slice, i).is_some())
+        || slice
+            .iter()
+            .any(|t| is_title(t) || is_in(titles::ORG_HEADS, &t.lower()));
+    if !has_role
+        && slice
+            .iter()
+            .any(|t| matches!(t.lower().as_str(), "dan" | "serta"))
+        && slice.iter().filter(|t| t.is_capitalised()).count() >= 2
+    {
+        return phrase(text, slice, SpeakerKind::Group);
+    }
+    let split = split_role_name(slice);
+    let org_like = is_in(titles::ORG_HEADS, &first.lower())
+        || slice
+            .iter()
+            .all(|t| t.is_acronym() || is_in(places::PLACES, &t.lower()));
+    if split.name.is_none() || (org_like && split.role.is_none()) {
+        let kind = match kind_of_head(&first.lower()) {
+            Some(k) => k,
+            None if org_like => SpeakerKind::Organisation,
+            None => SpeakerKind::Person,
+        };
+        return Some(Mention {
+            span,
+            text: written.clone(),
+            name: Some(strip_titles(text, slice).unwrap_or(written)),
+            role: None,
+            kind,
+            pronoun: None,
+            role_only: kind == SpeakerKind::Person && role_head(slice, 0).is_some(),
+            definite: false,
+        });
+    }
+    Some(Mention {
+        span,
+        text: written,
+        name: split.name.and_then(|r| join(text, slice.get(r)?)),
+        role: split.role.and_then(|r| join(text, slice.get(r)?)),
+        kind: SpeakerKind::Person,
+        pronoun: None,
+        role_only: false,
+        definite: false,
+    })
+}
+
+/// The role and name parts of a phrase, as token ranges.
+#[derive(Debug, Default)]
+struct Split {
+    role: Option<std::ops::Range<usize>>,
+    name: Option<std::ops::Range<usize>>,
+}
+
+/// Splits `Kapolda Metro Jaya Irjen Karyoto` into role `Kapolda Metro Jaya` and name
+/// `Karyoto`: role heads and organisation heads take a complement, places and acronyms stay
+/// in the role, a rank or honorific ends it; the name is what is left.
+fn split_role_name(slice: &[Token<'_>]) -> Split {
+    if let Some(ti) = first_title(slice).filter(|&i| i > 0) {
+        let name_start = (ti..slice.len())
+            .find(|&j| slice.get(j).is_some_and(|t| !is_title(t) && !t.is(',')))
+            .unwrap_or(slice.len());
+        return finish(slice, Some(0..ti), name_start);
+    }
+    let mut needs = 0usize;
+    let mut role_end = 0usize;
+    let mut i = 0usize;
+    let mut saw_role = false;
+    while let Some(t) = slice.get(i) {
+        let lower = t.lower();
+        if t.is(',') {
+            // `Kapolsek Medan Baru, Kompol Hendrik`: the comma ends the role.
+            let name_start = (i + 1..slice.len())
+                .find(|&j| slice.get(j).is_some_and(|t| !is_title(t)))
+                .unwrap_or(slice.len());
+            return finish(slice, saw_role.then_some(0..i), name_start);
+        }
+        if t.is('(') {
+            // `Wali Kota (Walkot) Pekanbaru`: a bracketed short form stays in the role.
+            i = slice
+                .iter()
+                .skip(i)
+                .position(|t| t.is(')'))
+                .map_or(slice.len(), |p| i + p + 1);
+            role_end = i;
+            continue;
+        }
+        if is_title(t) {
+            // A rank or honorific: the name follows it.
+            let name_start = (i..slice.len())
+                .find(|&j| slice.get(j).is_some_and(|t| !is_title(t)))
+                .unwrap_or(slice.len());
+            return finish(slice, saw_role.then_some(0..role_end), name_start);
+        }
+        if let Some((len, c)) = role_head(slice, i) {
+            saw_role = true;
+            needs = usize::from(c == titles::Complement::Required);
+            i += len;
+            role_end = i;
+            continue;
+        }
+        let capital = t.is_capitalised();
+        let remaining_names = slice.get(i + 1..).map_or(0, |r| {
+            r.iter()
+                .filter(|t| t.is_capitalised() && !is_title(t))
+                .count()
+        });
+        if saw_role && matches!(lower.as_str(), "dan" | "serta" | "&") {
+            needs = 1;
+        } else if is_in(titles::ORG_HEADS, &lower) && (saw_role || i == 0) {
+            saw_role = saw_role || i > 0;
+            needs = 1;
+        } else if !capital
+            || t.is_acronym()
+            || is_in(places::PLACES, &lower)
+            || is_in(titles::ROLE_WORDS, &lower)
+            || is_in(titles::ORG_TAILS, &lower)
+        {
+            // Lower-case role words, acronyms, places and numbers stay in the role.
+            needs = 0;
+            if !saw_role && i == 0 && !t.is_acronym() && !is_in(places::PLACES, &lower) {
+                return Split::default();
+            }
+        } else if needs > 0 && remaining_names >= 1 {
+            needs = 0;
+        } else {
+            break;
+        }
+        i += 1;
+        role_end = i;
+        if !saw_role {
+            // Leading acronyms or places without a role head: an organisation, or the
+            // start of a name we cannot split.
+            return Split::default();
+        }
+    }
+    finish(slice, saw_role.then_some(0..role_end), role_end)
+}
+
+/// The index of the first title or rank (or comma) that is not part of a two-word role head
+/// (`Sekretaris Jenderal` is a role; `Brigadir Jenderal` a rank).
+fn first_title(slice: &[Token<'_>]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(t) = slice.get(i) {
+        if let Some((len, _)) = role_head(slice, i).filter(|(len, _)| *len > 1) {
+            i += len;
+            continue;
+        }
+        if is_title(t) || t.is(',') {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The split with the name from `name_start` to the end, degrees and titles dropped.
+fn finish(slice: &[Token<'_>], role: Option<std::ops::Range<usize>>, name_start: usize) -> Split {
+    let mut end = (name_start..slice.len())
+        .find(|&j| {
+            slice.get(j).is_some_and(|t| {
+                let lower = t.lower();
+                let particle = matches!(
+                    lower.as_str(),
+                    "bin" | "binti" | "van" | "de" | "al" | "el" | "von"
+                );
+                j > name_start
+                    && ((!t.is_capitalised() && !particle && !is_title(t) && !is_degree(t))
+                        || role_head(slice, j).is_some())
+            })
+        })
+        .unwrap_or(slice.len());
+    while end > name_start
+        && slice
+            .get(end - 1)
+            .is_some_and(|t| is_degree(t) || is_title(t))
+    {
+        end -= 1;
+    }
+    let name = (name_start < end).then_some(name_start..end);
+    let role = role.filter(|r| !r.is_empty() && r.end <= name_start);
+    Split { role, name }
+}
+
+/// The text from the first to the last token, as written.
+fn join(text: &str, tokens: &[Token<'_>]) -> Option<String> {
+    let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
+    span.slice(text).map(str::to_owned)
+}
+
+/// The phrase without leading titles (`Prof. Budi` → `Budi`), or `None` if nothing is left.
+fn strip_titles(text: &str, slice: &[Token<'_>]) -> Option<String> {
+    let start = slice.iter().position(|t| !is_title(t))?;
+    join(text, slice.get(start..)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::tokens;
+
+    fn after(s: &str) -> Mention {
+        let t = tokens(s, Span::new(0, s.len()));
+        after_cue(s, &t).unwrap_or_else(|| panic!("no mention in {s:?}"))
+    }
+
+    fn before(s: &str) -> Mention {
+        let t = tokens(s, Span::new(0, s.len()));
+        before_verb(s, &t, t.len()).unwrap_or_else(|| panic!("no mention in {s:?}"))
+    }
+
+    fn name_role(m: &Mention) -> (Option<&str>, Option<&str>) {
+        (m.name.as_deref(), m.role.as_deref())
+    }
+
+    #[test]
+    fn role_and_rank_are_kept_out_of_the_name() {
+        let m = after("Kapolda Metro Jaya Irjen Karyoto kepada wartawan");
+        assert_eq!(name_role(&m), (Some("Karyoto"), Some("Kapolda Metro Jaya")));
+        let m = after("Kepala Bidang Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi.");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Ade Ary Syam Indradi"),
+                Some("Kepala Bidang Humas Polda Metro Jaya")
+            )
+        );
+    }
+
+    #[test]
+    fn role_heads_take_a_complement() {
+        let m = after("Director Shopee Indonesia Christin Djuarto dalam acara itu");
+        assert_eq!(
+            name_role(&m),
+            (Some("Christin Djuarto"), Some("Director Shopee Indonesia"))
+        );
+        let m = before("Sementara itu, juru bicara Kremlin Dmitry Peskov");
+        assert_eq!(
+            name_role(&m),
+            (Some("Dmitry Peskov"), Some("juru bicara Kremlin"))
+        );
+        let m = after("Menteri Keuangan Sri Mulyani di Jakarta");
+        assert_eq!(
+            name_role(&m),
+            (Some("Sri Mulyani"), Some("Menteri Keuangan"))
+        );
+        let m = after("Presiden Prabowo Subianto");
+        assert_eq!(name_role(&m), (Some("Prabowo Subianto"), Some("Presiden")));
+        let m = after("Presiden Rusia Vladimir Putin");
+        assert_eq!(
+            name_role(&m),
+            (Some("Vladimir Putin"), Some("Presiden Rusia"))
+        );
+    }
+
+    #[test]
+    fn honorifics_and_degrees_are_dropped() {
+        let m = after("Prof. Dr. Budi Santoso");
+        assert_eq!(name_role(&m), (Some("Budi Santoso"), None));
+        let m = after("Pak Budi saat ditemui");
+        assert_eq!(name_role(&m), (Some("Budi"), None));
+    }
+
+    #[test]
+    fn pronouns_groups_documents_organisations() {
+        assert_eq!(after("dia kepada wartawan").pronoun, Some(Pronoun::Person));
+        assert_eq!(after("mereka").kind, SpeakerKind::Group);
+        let m = after("pernyataan bersama tersebut seperti dikutip CNN");
+        assert_eq!(m.kind, SpeakerKind::Document);
+        assert_eq!(m.name.as_deref(), Some("pernyataan bersama tersebut"));
+        let m = before("Kedua presiden");
+        assert_eq!(
+            (m.kind, m.name.as_deref()),
+            (SpeakerKind::Group, Some("Kedua presiden"))
+        );
+        let m = before("Kementerian Luar Negeri China");
+        assert_eq!(m.kind, SpeakerKind::Organisation);
+        assert_eq!(m.name.as_deref(), Some("Kementerian Luar Negeri China"));
+        assert_eq!(before("Beijing").kind, SpeakerKind::Organisation);
+        assert_eq!(before("China juga").kind, SpeakerKind::Organisation);
+    }
+
+    #[test]
+    fn clause_openers_are_not_speakers() {
+        let s = "Sementara itu";
+        assert!(after_cue(s, &tokens(s, Span::new(0, s.len()))).is_none());
+    }
+}
