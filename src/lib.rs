@@ -61,6 +61,25 @@ pub use lexicon::outlets::OutletProfile;
 pub use parser::{BoilerplatePattern, Meta, Parser, ParserConfig};
 pub use published::{parse_published, parse_published_time};
 
+/// A sample article written for berita in Kompas' house style (not a real story): what
+/// `berita demo` and `python -m berita demo` parse.
+///
+/// ```
+/// let a = berita::Parser::default().parse_with(
+///     berita::DEMO_TEXT,
+///     &berita::Meta { published: Some(berita::DEMO_PUBLISHED.into()), ..Default::default() },
+/// );
+/// assert!(!a.body.is_empty());
+/// ```
+pub const DEMO_TEXT: &str = include_str!("demo.txt");
+
+/// The publication date given with [`DEMO_TEXT`].
+///
+/// ```
+/// assert!(berita::DEMO_PUBLISHED.contains("2025"));
+/// ```
+pub const DEMO_PUBLISHED: &str = "Senin, 16 Jun 2025 10:15 WIB";
+
 /// Parses one article with the default [`Parser`].
 ///
 /// ```

@@ -1,1 +1,1176 @@
-//! Python bindings (pyo3). Every line of pyo3 code lives here, behind the `python` feature.
+//! Python bindings (pyo3). Every line of pyo3 code lives here, behind the `python` feature;
+//! maturin builds it as the extension module `berita._berita`, which `python/berita`
+//! re-exports.
+//!
+//! How the results cross over:
+//! - Each result class is a frozen snapshot deserialised from the article's `berita/1` JSON
+//!   document ([`crate::Article::to_json`], spans already in code points, converted once per
+//!   document). Attributes therefore mirror the JSON by construction, `Article.to_json()` is
+//!   exactly the Rust document, and pickling stores the document and rebuilds from it: one
+//!   code path for parsing and unpickling. A new field in `article.rs` is one line in the
+//!   matching struct here (plus one in `_berita.pyi`); until then it still reaches
+//!   `to_dict()` / `to_json()`, because serde ignores fields a struct does not name.
+//! - `parse_many` copies its inputs, releases the GIL (`py.detach`) and parses on rayon's
+//!   global pool. `threads=k` caps the work at `k` concurrent chunks on that same pool (never
+//!   a pool per call). In a process forked after the global pool started (multiprocessing,
+//!   Dask workers) the pool's threads are gone, so such a child builds one pool of its own,
+//!   once, and uses it from then on.
+//! - Nothing panics across the boundary: each parse runs under `catch_unwind`, and a panic
+//!   becomes `berita.BeritaError`.
+
+use std::borrow::Cow;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+
+use pyo3::create_exception;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDate, PyDict, PyString, PyTime, PyType};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::text::CharOffsets;
+use crate::{BoilerplateKind, BoilerplatePattern, Meta, OutletProfile, ParserConfig};
+
+create_exception!(
+    berita,
+    BeritaError,
+    PyValueError,
+    "Base class of the errors berita raises (a ValueError)."
+);
+create_exception!(
+    berita,
+    ConfigError,
+    BeritaError,
+    "An invalid Parser configuration: a bad pattern, an unknown kind, a missing key."
+);
+
+// ---------------------------------------------------------------------------------------------
+// Result classes
+// ---------------------------------------------------------------------------------------------
+
+/// A `[start, end)` range of code point offsets, written `[start, end]` in JSON.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct Cp(usize, usize);
+
+/// The common methods of a result class with a `span`: `start`, `end`, `span`, a short
+/// `__repr__` and pickling (`__reduce__` to the class's `_from_state`).
+macro_rules! snapshot_methods {
+    ($ty:ty, |$s:ident| $repr:expr) => {
+        #[pymethods]
+        impl $ty {
+            /// Start of the span, in code points: `article.text[x.start:x.end]`.
+            #[getter]
+            fn start(&self) -> usize {
+                self.span.0
+            }
+
+            /// End of the span, in code points (exclusive).
+            #[getter]
+            fn end(&self) -> usize {
+                self.span.1
+            }
+
+            /// The span as a `(start, end)` tuple of code point offsets.
+            #[getter]
+            fn span(&self) -> (usize, usize) {
+                (self.span.0, self.span.1)
+            }
+
+            fn __repr__(&self) -> String {
+                let $s = self;
+                $repr
+            }
+
+            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+                reduce(slf.as_any(), slf.get())
+            }
+
+            /// Rebuilds an instance from the state `__reduce__` gave (used by pickle).
+            #[classmethod]
+            fn _from_state(_cls: &Bound<'_, PyType>, state: &str) -> PyResult<Self> {
+                serde_json::from_str(state).map_err(internal)
+            }
+        }
+    };
+}
+
+/// `(cls._from_state, (json,))`: pickles a snapshot as its JSON, found again by class name.
+fn reduce<'py>(
+    obj: &Bound<'py, PyAny>,
+    value: &impl Serialize,
+) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+    let state = serde_json::to_string(value).map_err(internal)?;
+    Ok((obj.get_type().getattr("_from_state")?, (state,)))
+}
+
+/// An error that only a bug in berita can cause.
+fn internal(e: impl std::fmt::Display) -> PyErr {
+    BeritaError::new_err(format!("internal error in berita: {e}"))
+}
+
+/// `text` shortened to `max` characters for a `__repr__`.
+fn short(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{:?}", format!("{}…", text.get(..cut).unwrap_or(text))),
+        None => format!("{text:?}"),
+    }
+}
+
+/// The stamp that opens the story: who filed it and from where (`JAKARTA, KOMPAS.com -`).
+#[pyclass(name = "Dateline", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyDateline {
+    /// The outlet as written (`KOMPAS.com`), or None.
+    #[pyo3(get)]
+    outlet: Option<String>,
+    /// A stable lower-case key for the outlet (`kompas`, `tribunsolo`), or None.
+    #[pyo3(get)]
+    outlet_id: Option<String>,
+    /// The network the outlet belongs to (`tribunnews`), or None.
+    #[pyo3(get)]
+    network: Option<String>,
+    /// The city as a person would write it (`Jakarta`), or None.
+    #[pyo3(get)]
+    city: Option<String>,
+    span: Cp,
+    /// The rule that found it.
+    #[pyo3(get)]
+    rule: String,
+    /// The stamp as written (`text[start:end]`).
+    #[pyo3(get)]
+    #[serde(default)]
+    text: String,
+}
+snapshot_methods!(PyDateline, |d| format!(
+    "Dateline({}, outlet_id={:?}, city={:?})",
+    short(&d.text, 40),
+    d.outlet_id.as_deref().unwrap_or(""),
+    d.city.as_deref().unwrap_or("")
+));
+
+/// A person credited in a byline or footer, with what they did.
+#[pyclass(name = "Credit", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyCredit {
+    /// The person's name as written.
+    #[pyo3(get)]
+    name: String,
+    /// `reporter`, `editor`, `writer`, `photographer`, `contributor` or `translator`.
+    #[pyo3(get)]
+    role: String,
+    span: Cp,
+    /// The rule that found it.
+    #[pyo3(get)]
+    rule: String,
+}
+snapshot_methods!(PyCredit, |c| format!(
+    "Credit({}, role={:?})",
+    short(&c.name, 40),
+    c.role
+));
+
+/// A closing code naming reporter and editor: `[qnt]`, `(dna/dna)`.
+#[pyclass(name = "Code", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyCode {
+    /// The code as written, brackets included.
+    #[pyo3(get)]
+    raw: String,
+    /// The parts between the brackets, split at `/`.
+    #[pyo3(get)]
+    initials: Vec<String>,
+    span: Cp,
+    /// The rule that found it.
+    #[pyo3(get)]
+    rule: String,
+}
+snapshot_methods!(PyCode, |c| format!("Code({})", short(&c.raw, 40)));
+
+/// A "Baca juga" line: a link to another story, not part of this one.
+#[pyclass(name = "ReadAlso", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyReadAlso {
+    /// The linked headline (empty when the scraper dropped it).
+    #[pyo3(get)]
+    title: String,
+    /// The marker as written (`Baca juga:`).
+    #[pyo3(get)]
+    marker: String,
+    span: Cp,
+    /// The headline's own `(start, end)` in code points, or None.
+    #[pyo3(get)]
+    title_span: Option<(usize, usize)>,
+    /// The rule that found it.
+    #[pyo3(get)]
+    rule: String,
+    /// Marker and headline as written (`text[start:end]`).
+    #[pyo3(get)]
+    #[serde(default)]
+    text: String,
+}
+snapshot_methods!(PyReadAlso, |r| format!("ReadAlso({})", short(&r.title, 50)));
+
+/// Page furniture around the story (`ADVERTISEMENT`, a syndication credit, ...).
+#[pyclass(name = "Boilerplate", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyBoilerplate {
+    /// What it is: `advertisement`, `embed`, `syndication`, `copyright`, ...
+    #[pyo3(get)]
+    kind: String,
+    span: Cp,
+    /// For syndication credits and copy tails: the outlet credited, or None.
+    #[pyo3(get)]
+    source: Option<String>,
+    /// The rule that found it.
+    #[pyo3(get)]
+    rule: String,
+    /// The furniture as written (`text[start:end]`).
+    #[pyo3(get)]
+    #[serde(default)]
+    text: String,
+}
+snapshot_methods!(PyBoilerplate, |b| format!(
+    "Boilerplate({}, kind={:?})",
+    short(&b.text, 40),
+    b.kind
+));
+
+/// One paragraph of the story itself.
+#[pyclass(name = "Paragraph", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyParagraph {
+    span: Cp,
+    /// The paragraph as written (`text[start:end]`).
+    #[pyo3(get)]
+    #[serde(default)]
+    text: String,
+}
+snapshot_methods!(PyParagraph, |p| format!(
+    "Paragraph({}, start={}, end={})",
+    short(&p.text, 50),
+    p.span.0,
+    p.span.1
+));
+
+/// The verb of saying that attributes a quote (`ujar`, `kata dia`, `menurut`).
+#[pyclass(name = "Cue", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyCue {
+    /// The cue as written (`ujarnya`, `kata dia`).
+    #[pyo3(get)]
+    text: String,
+    /// Its lemma (`ujar`, `kata`).
+    #[pyo3(get)]
+    lemma: String,
+    span: Cp,
+}
+snapshot_methods!(PyCue, |c| format!(
+    "Cue({}, lemma={:?})",
+    short(&c.text, 30),
+    c.lemma
+));
+
+/// Who said a quote: the mention as written and the person it resolves to.
+#[pyclass(name = "Speaker", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PySpeaker {
+    /// The mention as written (`Peskov`, `ia`, `-nya`).
+    #[pyo3(get)]
+    mention: String,
+    /// The fullest name it refers to (`Dmitry Peskov`), or None.
+    #[pyo3(get)]
+    name: Option<String>,
+    /// The role the article gives (`juru bicara Kremlin`), or None.
+    #[pyo3(get)]
+    role: Option<String>,
+    /// `person`, `organisation`, `document` or `group`.
+    #[pyo3(get)]
+    kind: String,
+    span: Cp,
+    /// The rule that chose this speaker.
+    #[pyo3(get)]
+    rule: String,
+}
+snapshot_methods!(PySpeaker, |s| format!(
+    "Speaker({}, name={:?}, kind={:?})",
+    short(&s.mention, 30),
+    s.name.as_deref().unwrap_or(""),
+    s.kind
+));
+
+/// Words the article attributes to someone, with the cue and the speaker.
+#[pyclass(name = "Quote", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyQuote {
+    /// `direct`, `partial` or `indirect`.
+    #[pyo3(get)]
+    kind: String,
+    /// The quoted words, without the marks.
+    #[pyo3(get)]
+    text: String,
+    span: Cp,
+    /// The verb of saying, or None.
+    #[pyo3(get)]
+    cue: Option<PyCue>,
+    /// Who said it, or None.
+    #[pyo3(get)]
+    speaker: Option<PySpeaker>,
+    /// The outlet the quote was taken from (`CNN`), or None.
+    #[pyo3(get)]
+    citation: Option<String>,
+    /// The rule that found the quote.
+    #[pyo3(get)]
+    rule: String,
+}
+snapshot_methods!(PyQuote, |q| format!(
+    "Quote({}, kind={:?}, speaker={:?})",
+    short(&q.text, 40),
+    q.kind,
+    q.speaker
+        .as_ref()
+        .map(|s| s.name.as_deref().unwrap_or(&s.mention))
+        .unwrap_or("")
+));
+
+/// Quoted text that is nobody's speech: a title, a term, a nickname.
+#[pyclass(name = "QuotedTerm", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyQuotedTerm {
+    /// The words between the marks.
+    #[pyo3(get)]
+    text: String,
+    span: Cp,
+    /// The rule that judged it a term.
+    #[pyo3(get)]
+    rule: String,
+}
+snapshot_methods!(PyQuotedTerm, |t| format!(
+    "QuotedTerm({})",
+    short(&t.text, 40)
+));
+
+/// Material the article says it took from elsewhere: `seperti dikutip CNN`.
+#[pyclass(name = "Citation", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyCitation {
+    /// The source as written (`CNN`, `Reuters`).
+    #[pyo3(get)]
+    source: String,
+    /// The verb as written (`dikutip`, `dilansir`).
+    #[pyo3(get)]
+    verb: String,
+    /// `media` or `data`.
+    #[pyo3(get)]
+    kind: String,
+    span: Cp,
+    /// The source's own `(start, end)` in code points.
+    #[pyo3(get)]
+    source_span: (usize, usize),
+    /// The rule that found it.
+    #[pyo3(get)]
+    rule: String,
+    /// The whole citation phrase as written (`text[start:end]`).
+    #[pyo3(get)]
+    #[serde(default)]
+    text: String,
+}
+snapshot_methods!(PyCitation, |c| format!(
+    "Citation({}, verb={:?})",
+    short(&c.source, 30),
+    c.verb
+));
+
+/// A mention of a date or time (`Jumat (4/2)`, `pukul 10.00 WIB`), resolved when it can be.
+#[pyclass(name = "DateMention", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyDateMention {
+    /// The mention as written.
+    #[pyo3(get)]
+    raw: String,
+    span: Cp,
+    /// Weekday written (Monday 1 … Sunday 7), or None.
+    #[pyo3(get)]
+    weekday: Option<u8>,
+    /// Day of the month written, or None.
+    #[pyo3(get)]
+    day: Option<u8>,
+    /// Month written, or None.
+    #[pyo3(get)]
+    month: Option<u8>,
+    /// Year written (even a typo), or None.
+    #[pyo3(get)]
+    year: Option<i32>,
+    /// Last day of a range (`10-12/6`), or None.
+    #[pyo3(get)]
+    end_day: Option<u8>,
+    /// Time of day written, `HH:MM` (see `time_of_day` for a datetime.time).
+    time: Option<String>,
+    /// UTC offset of the written zone (`+07:00` for WIB), or None.
+    #[pyo3(get)]
+    utc_offset: Option<String>,
+    /// Part of day (`pagi`, `malam`), or None.
+    #[pyo3(get)]
+    part_of_day: Option<String>,
+    /// For relative mentions (`kemarin`): the phrase's kind, or None.
+    #[pyo3(get)]
+    relative: Option<String>,
+    /// The resolved date, ISO (see the `resolved` property for a datetime.date).
+    resolved: Option<String>,
+    /// What the resolution rests on (`written`, `published`, ...), or None.
+    #[pyo3(get)]
+    anchor: Option<String>,
+    /// Whether the written weekday agrees with the resolved date, or None.
+    #[pyo3(get)]
+    weekday_matches: Option<bool>,
+    /// The year looked like a typo and was not taken at face value.
+    #[pyo3(get)]
+    year_suspect: bool,
+    /// The rule that found it.
+    #[pyo3(get)]
+    rule: String,
+}
+
+#[pymethods]
+impl PyDateMention {
+    /// Start of the span, in code points: `article.text[x.start:x.end]`.
+    #[getter]
+    fn start(&self) -> usize {
+        self.span.0
+    }
+
+    /// End of the span, in code points (exclusive).
+    #[getter]
+    fn end(&self) -> usize {
+        self.span.1
+    }
+
+    /// The span as a `(start, end)` tuple of code point offsets.
+    #[getter]
+    fn span(&self) -> (usize, usize) {
+        (self.span.0, self.span.1)
+    }
+
+    /// The mention as written (same as `raw`).
+    #[getter]
+    fn text(&self) -> &str {
+        &self.raw
+    }
+
+    /// The calendar date it refers to, as a datetime.date, or None.
+    #[getter]
+    fn resolved<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDate>>> {
+        self.resolved
+            .as_deref()
+            .map(|d| iso_date(py, d))
+            .transpose()
+    }
+
+    /// The time of day written, as a datetime.time, or None.
+    #[getter]
+    fn time<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyTime>>> {
+        self.time.as_deref().map(|t| clock_time(py, t)).transpose()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "DateMention({}, resolved={:?})",
+            short(&self.raw, 40),
+            self.resolved.as_deref().unwrap_or("")
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        reduce(slf.as_any(), slf.get())
+    }
+
+    /// Rebuilds an instance from the state `__reduce__` gave (used by pickle).
+    #[classmethod]
+    fn _from_state(_cls: &Bound<'_, PyType>, state: &str) -> PyResult<Self> {
+        serde_json::from_str(state).map_err(internal)
+    }
+}
+
+/// `YYYY-MM-DD` to a datetime.date.
+fn iso_date<'py>(py: Python<'py>, iso: &str) -> PyResult<Bound<'py, PyDate>> {
+    let mut parts = iso.splitn(3, '-').map(str::parse::<i32>);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) => PyDate::new(
+            py,
+            y,
+            u8::try_from(m).map_err(internal)?,
+            u8::try_from(d).map_err(internal)?,
+        ),
+        _ => Err(internal(format!("bad date {iso:?}"))),
+    }
+}
+
+/// `HH:MM` to a datetime.time (`24:00` becomes 00:00, as Python has no hour 24).
+fn clock_time<'py>(py: Python<'py>, hhmm: &str) -> PyResult<Bound<'py, PyTime>> {
+    let (h, m) = hhmm
+        .split_once(':')
+        .and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)))
+        .ok_or_else(|| internal(format!("bad time {hhmm:?}")))?;
+    PyTime::new(py, h % 24, m, 0, 0, None)
+}
+
+/// The structure of one article: dateline, credits, codes, read-also lines, boilerplate,
+/// body paragraphs, quotes with speakers, citations and dates. Spans are code point
+/// offsets into `text`.
+#[pyclass(name = "Article", module = "berita", frozen, eq)]
+#[derive(Debug, PartialEq, Deserialize)]
+struct PyArticle {
+    /// Always `berita/1`.
+    #[pyo3(get)]
+    schema: String,
+    /// The opening stamp, or None.
+    #[pyo3(get)]
+    dateline: Option<PyDateline>,
+    /// People credited in bylines and footers.
+    #[pyo3(get)]
+    byline: Vec<PyCredit>,
+    /// Closing codes (`[qnt]`, `(dna/dna)`).
+    #[pyo3(get)]
+    codes: Vec<PyCode>,
+    /// "Baca juga" lines.
+    #[pyo3(get)]
+    read_also: Vec<PyReadAlso>,
+    /// Page furniture.
+    #[pyo3(get)]
+    boilerplate: Vec<PyBoilerplate>,
+    /// The story's paragraphs.
+    #[pyo3(get)]
+    body: Vec<PyParagraph>,
+    /// Quotes with their cues and speakers.
+    #[pyo3(get)]
+    quotes: Vec<PyQuote>,
+    /// Quoted titles and terms that are nobody's speech.
+    #[pyo3(get)]
+    quoted_terms: Vec<PyQuotedTerm>,
+    /// Media and data citations.
+    #[pyo3(get)]
+    citations: Vec<PyCitation>,
+    /// Date and time mentions.
+    #[pyo3(get)]
+    dates: Vec<PyDateMention>,
+    /// The publication date given as metadata, ISO (see the `published` property).
+    published: Option<String>,
+    /// The text that was parsed (lone surrogates replaced by U+FFFD, one for one).
+    #[pyo3(get)]
+    #[serde(skip)]
+    text: String,
+    /// The story's paragraphs as clean text (entities decoded, blanks tidied).
+    #[pyo3(get)]
+    #[serde(skip)]
+    body_text: String,
+    /// The `berita/1` document, compact.
+    #[serde(skip)]
+    json: String,
+}
+
+/// What an [`PyArticle`] pickles as: its text, its `berita/1` document, its body text.
+type ArticleState = (String, String, String);
+
+impl PyArticle {
+    /// The article described by a `berita/1` document of `text`: the one way results are
+    /// built, whether from a parse or from a pickle.
+    fn from_document(text: String, json: String, body_text: String) -> Result<Self, String> {
+        let mut a: PyArticle = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+        let offsets = CharOffsets::new(&text);
+        let slice = |span: Cp| -> String {
+            text.get(offsets.to_byte(span.0)..offsets.to_byte(span.1))
+                .unwrap_or_default()
+                .to_owned()
+        };
+        if let Some(d) = a.dateline.as_mut() {
+            d.text = slice(d.span);
+        }
+        a.read_also.iter_mut().for_each(|r| r.text = slice(r.span));
+        a.boilerplate
+            .iter_mut()
+            .for_each(|b| b.text = slice(b.span));
+        a.body.iter_mut().for_each(|p| p.text = slice(p.span));
+        a.citations.iter_mut().for_each(|c| c.text = slice(c.span));
+        a.json = json;
+        a.body_text = body_text;
+        a.text = text;
+        Ok(a)
+    }
+}
+
+#[pymethods]
+impl PyArticle {
+    /// The publication date given as metadata, as a datetime.date, or None.
+    #[getter]
+    fn published<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDate>>> {
+        self.published
+            .as_deref()
+            .map(|d| iso_date(py, d))
+            .transpose()
+    }
+
+    /// The `berita/1` document as a dict: exactly what `berita parse` prints, spans as
+    /// `[start, end]` code point offsets.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py.import("json")?.call_method1("loads", (&self.json,))
+    }
+
+    /// The `berita/1` document as compact JSON text.
+    fn to_json(&self) -> &str {
+        &self.json
+    }
+
+    /// HTML for notebooks: the article with its structure marked, and a legend.
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("berita._display")?
+            .call_method1("article_html", (slf,))
+    }
+
+    fn __repr__(&self) -> String {
+        let head = self
+            .dateline
+            .as_ref()
+            .map_or_else(|| short(&self.text, 30), |d| short(&d.text, 30));
+        format!(
+            "Article({head}, body={}, quotes={}, dates={})",
+            self.body.len(),
+            self.quotes.len(),
+            self.dates.len()
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (ArticleState,))> {
+        let a = slf.get();
+        let state = (a.text.clone(), a.json.clone(), a.body_text.clone());
+        Ok((slf.get_type().getattr("_from_state")?, (state,)))
+    }
+
+    /// Rebuilds an article from the state `__reduce__` gave (used by pickle).
+    #[classmethod]
+    fn _from_state(_cls: &Bound<'_, PyType>, state: ArticleState) -> PyResult<Self> {
+        let (text, json, body_text) = state;
+        PyArticle::from_document(text, json, body_text).map_err(internal)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+// ---------------------------------------------------------------------------------------------
+
+/// The Python type name of `obj`, for error messages.
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map_or_else(|_| "?".to_owned(), |n| n.to_string())
+}
+
+/// A `str` argument as Rust text. Non-str raises TypeError; lone surrogates (which UTF-8
+/// cannot hold) become U+FFFD one for one, so code point offsets still fit the caller's string.
+fn text_arg<'a>(obj: &'a Bound<'_, PyAny>, what: &str) -> PyResult<Cow<'a, str>> {
+    let s = obj
+        .cast::<PyString>()
+        .map_err(|_| PyTypeError::new_err(format!("{what} must be str, not {}", type_name(obj))))?;
+    match s.to_cow() {
+        Ok(text) => Ok(text),
+        Err(_) => replace_surrogates(s).map(Cow::Owned),
+    }
+}
+
+/// The string with each lone surrogate replaced by U+FFFD, one code point for one.
+fn replace_surrogates(s: &Bound<'_, PyString>) -> PyResult<String> {
+    let encoded = s.call_method1("encode", ("utf-32-le", "surrogatepass"))?;
+    let bytes = encoded.cast::<PyBytes>()?.as_bytes();
+    Ok(bytes
+        .chunks_exact(4)
+        .map(|c| {
+            <[u8; 4]>::try_from(c)
+                .ok()
+                .map(u32::from_le_bytes)
+                .and_then(char::from_u32)
+                .unwrap_or('\u{FFFD}')
+        })
+        .collect())
+}
+
+/// An optional `str` argument (None stays None).
+fn opt_text_arg(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
+    obj.filter(|o| !o.is_none())
+        .map(|o| text_arg(o, what).map(Cow::into_owned))
+        .transpose()
+}
+
+/// A metadata argument of `parse_many`: one value for every text, or one per text.
+enum Column {
+    Same(Option<String>),
+    Each(Vec<Option<String>>),
+}
+
+impl Column {
+    /// Reads None, a str, or a sequence of str/None as long as the texts.
+    fn new(obj: Option<&Bound<'_, PyAny>>, n: usize, name: &str) -> PyResult<Column> {
+        let Some(obj) = obj.filter(|o| !o.is_none()) else {
+            return Ok(Column::Same(None));
+        };
+        if obj.is_instance_of::<PyString>() {
+            return Ok(Column::Same(Some(text_arg(obj, name)?.into_owned())));
+        }
+        let values = obj
+            .try_iter()
+            .map_err(|_| {
+                PyTypeError::new_err(format!(
+                    "{name} must be None, a str or a sequence of str, not {}",
+                    type_name(obj)
+                ))
+            })?
+            .enumerate()
+            .map(|(i, v)| opt_text_arg(Some(&v?), &format!("{name}[{i}]")))
+            .collect::<PyResult<Vec<_>>>()?;
+        if values.len() != n {
+            return Err(PyValueError::new_err(format!(
+                "{name} has {} values for {n} texts",
+                values.len()
+            )));
+        }
+        Ok(Column::Each(values))
+    }
+
+    fn get(&self, i: usize) -> Option<String> {
+        match self {
+            Column::Same(v) => v.clone(),
+            Column::Each(vs) => vs.get(i).cloned().flatten(),
+        }
+    }
+}
+
+/// One outlet profile from a dict `{"id": str, "names": [str, ...], "network": str | None}`.
+fn outlet_arg(item: &Bound<'_, PyAny>) -> PyResult<OutletProfile> {
+    let map = config_dict(item, "outlet", &["id", "names", "network"])?;
+    let id = required(&map, "id", "outlet")?;
+    let id = text_arg(&id, "outlet id")?.into_owned();
+    let names = required(&map, "names", "outlet")?;
+    if names.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "outlet names must be a list of str, not a str",
+        ));
+    }
+    let names = names
+        .try_iter()
+        .map_err(|_| PyTypeError::new_err("outlet names must be a list of str"))?
+        .map(|n| text_arg(&n?, "outlet name").map(Cow::into_owned))
+        .collect::<PyResult<Vec<_>>>()?;
+    let network = opt_text_arg(map.get_item("network")?.as_ref(), "outlet network")?;
+    Ok(OutletProfile { id, names, network })
+}
+
+/// One boilerplate pattern from a dict `{"pattern": str, "kind": str}`.
+fn pattern_arg(item: &Bound<'_, PyAny>) -> PyResult<BoilerplatePattern> {
+    let map = config_dict(item, "boilerplate pattern", &["pattern", "kind"])?;
+    let pattern = required(&map, "pattern", "boilerplate pattern")?;
+    let pattern = text_arg(&pattern, "boilerplate pattern")?.into_owned();
+    let kind = match map.get_item("kind")? {
+        Some(k) => text_arg(&k, "boilerplate kind")?.into_owned(),
+        None => "other".to_owned(),
+    };
+    let kind: BoilerplateKind = serde_json::from_value(serde_json::Value::String(kind.clone()))
+        .map_err(|_| ConfigError::new_err(format!("unknown boilerplate kind {kind:?}")))?;
+    Ok(BoilerplatePattern { pattern, kind })
+}
+
+/// `item` as a dict with no keys but `allowed`.
+fn config_dict<'py>(
+    item: &Bound<'py, PyAny>,
+    what: &str,
+    allowed: &[&str],
+) -> PyResult<Bound<'py, PyDict>> {
+    let map = item.cast::<PyDict>().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "each {what} must be a dict, not {}",
+            type_name(item)
+        ))
+    })?;
+    for key in map.keys() {
+        let known = key
+            .extract::<String>()
+            .is_ok_and(|k| allowed.contains(&k.as_str()));
+        if !known {
+            return Err(ConfigError::new_err(format!(
+                "unknown key {} in {what} (allowed: {})",
+                key.repr()?,
+                allowed.join(", ")
+            )));
+        }
+    }
+    Ok(map.clone())
+}
+
+/// The value of a required key.
+fn required<'py>(map: &Bound<'py, PyDict>, key: &str, what: &str) -> PyResult<Bound<'py, PyAny>> {
+    map.get_item(key)?
+        .ok_or_else(|| ConfigError::new_err(format!("{what} needs a {key:?} key")))
+}
+
+/// Each item of an optional iterable argument, read by `read`.
+fn list_arg<T>(
+    obj: Option<&Bound<'_, PyAny>>,
+    name: &str,
+    read: impl Fn(&Bound<'_, PyAny>) -> PyResult<T>,
+) -> PyResult<Vec<T>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(Vec::new());
+    };
+    obj.try_iter()
+        .map_err(|_| PyTypeError::new_err(format!("{name} must be a list of dicts")))?
+        .map(|item| read(&item?))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------------------------
+
+/// One text to parse, with its metadata, owned so the GIL can be released.
+struct Job {
+    text: String,
+    meta: Meta,
+}
+
+/// Parses one job into an article (no GIL needed). A panic, which would be a bug, becomes an
+/// error message instead of unwinding into Python.
+fn build(parser: &crate::Parser, job: Job) -> Result<PyArticle, String> {
+    let Job { text, meta } = job;
+    let parsed = catch_unwind(AssertUnwindSafe(|| {
+        let a = parser.parse_with(&text, &meta);
+        (a.to_json(), a.body_text())
+    }));
+    let (json, body_text) =
+        parsed.map_err(|_| "internal error in berita: the parser panicked".to_owned())?;
+    PyArticle::from_document(text, json, body_text)
+}
+
+/// The process that first used rayon's global pool. Threads do not survive `fork`: in a
+/// child (another pid) the pool's workers are gone, and work sent there would never run.
+static GLOBAL_POOL_OWNER: OnceLock<u32> = OnceLock::new();
+
+/// The pool of a process forked after its parent had started the global pool: one per
+/// process, built on first use there, keyed by pid so a grandchild builds its own.
+static FORKED_POOL: Mutex<Option<(u32, Arc<rayon::ThreadPool>)>> = Mutex::new(None);
+
+/// This forked process's own pool, or None if it cannot be built.
+fn forked_pool(pid: u32) -> Option<Arc<rayon::ThreadPool>> {
+    let mut slot = FORKED_POOL.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((owner, pool)) = slot.as_ref() {
+        if *owner == pid {
+            return Some(Arc::clone(pool));
+        }
+    }
+    let pool = Arc::new(rayon::ThreadPoolBuilder::new().build().ok()?);
+    // A pool inherited from the parent has no threads here: forget it rather than drop it.
+    if let Some(stale) = slot.replace((pid, Arc::clone(&pool))) {
+        std::mem::forget(stale);
+    }
+    Some(pool)
+}
+
+/// Parses every job, in order. `threads`: None for every worker of the pool, `Some(1)` for
+/// this thread alone, `Some(k)` for at most `k` chunks at once on the pool.
+fn parse_all(
+    parser: &crate::Parser,
+    jobs: Vec<Job>,
+    threads: Option<usize>,
+) -> Vec<Result<PyArticle, String>> {
+    if threads == Some(1) || jobs.len() < 2 {
+        return jobs.into_iter().map(|j| build(parser, j)).collect();
+    }
+    let on_pool = |jobs: Vec<Job>| {
+        let min_len = threads.map_or(1, |k| jobs.len().div_ceil(k.max(1)));
+        jobs.into_par_iter()
+            .with_min_len(min_len)
+            .map(|j| build(parser, j))
+            .collect()
+    };
+    let pid = std::process::id();
+    if *GLOBAL_POOL_OWNER.get_or_init(|| pid) == pid {
+        return on_pool(jobs);
+    }
+    match forked_pool(pid) {
+        Some(pool) => pool.install(|| on_pool(jobs)),
+        None => jobs.into_iter().map(|j| build(parser, j)).collect(),
+    }
+}
+
+/// `parse` for a parser: one text, GIL released while it runs.
+fn parse_one(
+    py: Python<'_>,
+    parser: &crate::Parser,
+    text: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+    outlet: Option<&Bound<'_, PyAny>>,
+    url: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyArticle> {
+    let job = Job {
+        text: text_arg(text, "text")?.into_owned(),
+        meta: Meta {
+            published: opt_text_arg(published, "published")?,
+            outlet: opt_text_arg(outlet, "outlet")?,
+            url: opt_text_arg(url, "url")?,
+        },
+    };
+    py.detach(|| build(parser, job))
+        .map_err(BeritaError::new_err)
+}
+
+/// `parse_many` for a parser: copies the texts, releases the GIL, parses in parallel.
+#[allow(clippy::too_many_arguments)]
+fn parse_batch(
+    py: Python<'_>,
+    parser: &crate::Parser,
+    texts: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+    outlet: Option<&Bound<'_, PyAny>>,
+    url: Option<&Bound<'_, PyAny>>,
+    threads: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<PyArticle>> {
+    let threads = threads_arg(threads)?;
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "texts must be an iterable of str, not a str (use parse for one text)",
+        ));
+    }
+    let texts = texts
+        .try_iter()
+        .map_err(|_| {
+            PyTypeError::new_err(format!(
+                "texts must be an iterable of str, not {}",
+                type_name(texts)
+            ))
+        })?
+        .enumerate()
+        .map(|(i, t)| text_arg(&t?, &format!("texts[{i}]")).map(Cow::into_owned))
+        .collect::<PyResult<Vec<String>>>()?;
+    let n = texts.len();
+    let (published, outlet, url) = (
+        Column::new(published, n, "published")?,
+        Column::new(outlet, n, "outlet")?,
+        Column::new(url, n, "url")?,
+    );
+    let jobs: Vec<Job> = texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Job {
+            text,
+            meta: Meta {
+                published: published.get(i),
+                outlet: outlet.get(i),
+                url: url.get(i),
+            },
+        })
+        .collect();
+    py.detach(|| parse_all(parser, jobs, threads))
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| r.map_err(|e| BeritaError::new_err(format!("texts[{i}]: {e}"))))
+        .collect()
+}
+
+/// The `threads` argument: None, or a positive int.
+fn threads_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<usize>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(None);
+    };
+    if obj.is_instance_of::<pyo3::types::PyBool>() {
+        return Err(PyTypeError::new_err(
+            "threads must be None or an int, not bool",
+        ));
+    }
+    let n: i64 = obj.extract().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "threads must be None or an int, not {}",
+            type_name(obj)
+        ))
+    })?;
+    usize::try_from(n)
+        .ok()
+        .filter(|&n| n > 0)
+        .map(Some)
+        .ok_or_else(|| PyValueError::new_err(format!("threads must be at least 1, got {n}")))
+}
+
+/// Parses Indonesian news articles, with extra outlets and boilerplate patterns.
+///
+/// `Parser(outlets=[{"id": "beritabaru", "names": ["BeritaBaru.id"]}],
+/// boilerplate=[{"pattern": r"(?i)^Ikuti kami di .*$", "kind": "channel_invite"}])`.
+/// A bad pattern, an unknown kind or key raises ConfigError (a ValueError).
+#[pyclass(name = "Parser", module = "berita", frozen)]
+struct PyParser {
+    inner: crate::Parser,
+}
+
+#[pymethods]
+impl PyParser {
+    #[new]
+    #[pyo3(signature = (*, outlets=None, boilerplate=None))]
+    fn new(
+        outlets: Option<&Bound<'_, PyAny>>,
+        boilerplate: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let config = ParserConfig {
+            outlets: list_arg(outlets, "outlets", outlet_arg)?,
+            boilerplate: list_arg(boilerplate, "boilerplate", pattern_arg)?,
+        };
+        PyParser::from_config(config)
+    }
+
+    /// The configuration, as a dict with the keys `outlets` and `boilerplate`.
+    #[getter]
+    fn config<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let json = serde_json::to_string(self.inner.config()).map_err(internal)?;
+        py.import("json")?.call_method1("loads", (json,))
+    }
+
+    /// Parses one article. `published` is an ISO date or an Indonesian date string.
+    #[pyo3(signature = (text, *, published=None, outlet=None, url=None))]
+    fn parse(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyAny>,
+        published: Option<&Bound<'_, PyAny>>,
+        outlet: Option<&Bound<'_, PyAny>>,
+        url: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyArticle> {
+        parse_one(py, &self.inner, text, published, outlet, url)
+    }
+
+    /// Parses many articles in parallel with the GIL released; results in input order.
+    /// `published`, `outlet`, `url`: one str for all, or a sequence with one per text.
+    /// `threads`: None for rayon's global pool, 1 for this thread, k for at most k at once.
+    #[pyo3(signature = (texts, *, published=None, outlet=None, url=None, threads=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn parse_many(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        published: Option<&Bound<'_, PyAny>>,
+        outlet: Option<&Bound<'_, PyAny>>,
+        url: Option<&Bound<'_, PyAny>>,
+        threads: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Vec<PyArticle>> {
+        parse_batch(py, &self.inner, texts, published, outlet, url, threads)
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<PyParser>()
+            .is_ok_and(|o| o.get().inner.config() == self.inner.config())
+    }
+
+    fn __repr__(&self) -> String {
+        let c = self.inner.config();
+        format!(
+            "Parser(outlets={}, boilerplate={})",
+            c.outlets.len(),
+            c.boilerplate.len()
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let config = serde_json::to_string(slf.get().inner.config()).map_err(internal)?;
+        Ok((slf.get_type().getattr("_from_config")?, (config,)))
+    }
+
+    /// Rebuilds a parser from its configuration as JSON (used by pickle).
+    #[classmethod]
+    fn _from_config(_cls: &Bound<'_, PyType>, config: &str) -> PyResult<Self> {
+        let config: ParserConfig =
+            serde_json::from_str(config).map_err(|e| ConfigError::new_err(e.to_string()))?;
+        PyParser::from_config(config)
+    }
+}
+
+impl PyParser {
+    fn from_config(config: ParserConfig) -> PyResult<Self> {
+        crate::Parser::new(config)
+            .map(|inner| PyParser { inner })
+            .map_err(|e| ConfigError::new_err(e.to_string()))
+    }
+}
+
+/// Parses one article with the default parser. `published` is an ISO date or an Indonesian
+/// date string (`Kamis, 19 Jun 2025 10:13 WIB`); it anchors dates such as `Jumat (4/2)`.
+#[pyfunction]
+#[pyo3(signature = (text, *, published=None, outlet=None, url=None))]
+fn parse(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+    outlet: Option<&Bound<'_, PyAny>>,
+    url: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyArticle> {
+    parse_one(
+        py,
+        crate::parser::default_parser(),
+        text,
+        published,
+        outlet,
+        url,
+    )
+}
+
+/// Parses many articles with the default parser, in parallel with the GIL released; results
+/// in input order. `published`, `outlet`, `url`: one str for all, or one per text.
+/// `threads`: None for rayon's global pool, 1 for this thread, k for at most k at once.
+#[pyfunction]
+#[pyo3(signature = (texts, *, published=None, outlet=None, url=None, threads=None))]
+fn parse_many(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+    outlet: Option<&Bound<'_, PyAny>>,
+    url: Option<&Bound<'_, PyAny>>,
+    threads: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<PyArticle>> {
+    let parser = crate::parser::default_parser();
+    parse_batch(py, parser, texts, published, outlet, url, threads)
+}
+
+/// A publication date string (ISO, or Indonesian such as `Rabu, 18 Jun 2025 07:30 WIB`) as
+/// a datetime.date, or None when it holds no date.
+#[pyfunction]
+fn parse_published<'py>(
+    py: Python<'py>,
+    s: &Bound<'py, PyAny>,
+) -> PyResult<Option<Bound<'py, PyDate>>> {
+    let s = text_arg(s, "s")?;
+    crate::parse_published(&s)
+        .map(|d| PyDate::new(py, d.year, d.month, d.day))
+        .transpose()
+}
+
+/// The extension module `berita._berita`; the package `berita` re-exports it.
+#[pymodule(name = "_berita")]
+fn berita_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_published, m)?)?;
+    m.add_class::<PyParser>()?;
+    m.add_class::<PyArticle>()?;
+    m.add_class::<PyDateline>()?;
+    m.add_class::<PyCredit>()?;
+    m.add_class::<PyCode>()?;
+    m.add_class::<PyReadAlso>()?;
+    m.add_class::<PyBoilerplate>()?;
+    m.add_class::<PyParagraph>()?;
+    m.add_class::<PyCue>()?;
+    m.add_class::<PySpeaker>()?;
+    m.add_class::<PyQuote>()?;
+    m.add_class::<PyQuotedTerm>()?;
+    m.add_class::<PyCitation>()?;
+    m.add_class::<PyDateMention>()?;
+    m.add("BeritaError", m.py().get_type::<BeritaError>())?;
+    m.add("ConfigError", m.py().get_type::<ConfigError>())?;
+    m.add("SCHEMA", crate::SCHEMA)?;
+    m.add("DEMO_TEXT", crate::DEMO_TEXT)?;
+    m.add("DEMO_PUBLISHED", crate::DEMO_PUBLISHED)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

@@ -34,6 +34,15 @@ impl CharOffsets {
             },
         }
     }
+
+    /// The byte offset of code point offset `cp` (the text's length when `cp` is past the end).
+    #[cfg_attr(not(feature = "python"), allow(dead_code))]
+    pub(crate) fn to_byte(&self, cp: usize) -> usize {
+        match &self.starts {
+            None => cp.min(self.len),
+            Some(starts) => starts.get(cp).copied().unwrap_or(self.len),
+        }
+    }
 }
 
 /// Keys of the JSON document whose values are `[start, end]` spans.
@@ -170,6 +179,12 @@ mod tests {
         assert_eq!(o.to_char(2), 1);
         assert_eq!(o.to_char(6), 2);
         assert_eq!(o.to_char(7), 3);
+        assert_eq!(o.to_byte(0), 0);
+        assert_eq!(o.to_byte(1), 2);
+        assert_eq!(o.to_byte(2), 6);
+        assert_eq!(o.to_byte(3), 7);
+        assert_eq!(o.to_byte(9), 7);
+        assert_eq!(CharOffsets::new("abc").to_byte(9), 3);
     }
 
     #[test]

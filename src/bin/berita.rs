@@ -260,8 +260,8 @@ fn parse_record(parser: &berita::Parser, line: &[u8]) -> Option<String> {
 }
 
 /// The sample article shown by `berita demo` (written for berita, in Kompas' house style).
-const DEMO: &str = include_str!("demo.txt");
-const DEMO_PUBLISHED: &str = "Senin, 16 Jun 2025 10:15 WIB";
+const DEMO: &str = berita::DEMO_TEXT;
+const DEMO_PUBLISHED: &str = berita::DEMO_PUBLISHED;
 
 fn demo() -> io::Result<()> {
     let meta = berita::Meta {
