@@ -488,7 +488,11 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let show_errors = args.iter().any(|a| a == "--errors");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let gold_dir = match args.iter().position(|a| a == "--gold").and_then(|i| args.get(i + 1)) {
+    let gold_dir = match args
+        .iter()
+        .position(|a| a == "--gold")
+        .and_then(|i| args.get(i + 1))
+    {
         Some(dir) => root.join(dir),
         None => root.join("tests/gold"),
     };

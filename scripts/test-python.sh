@@ -51,10 +51,7 @@ elif [ "$status" -ne 0 ]; then
 fi
 
 step "README examples (python -m doctest)"
-"$PY" -m doctest docs/python-readme-section.md
-if [ -f README.md ]; then
-  "$PY" -m doctest README.md
-fi
+"$PY" -m doctest README.md
 
 step "type stubs (mypy.stubtest) and the package's own types (mypy)"
 "$PY" -m mypy.stubtest berita._berita

@@ -89,3 +89,8 @@ pub const DEMO_PUBLISHED: &str = "Senin, 16 Jun 2025 10:15 WIB";
 pub fn parse(text: &str) -> Article {
     parser::default_parser().parse(text)
 }
+
+/// The README's Rust examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
