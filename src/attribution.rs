@@ -85,6 +85,7 @@ pub(crate) fn attribute(
     let registry = Registry::collect(text, &token_lists);
     let mut findings = Vec::new();
     let mut terms = Vec::new();
+    let subjects: Vec<Said> = sentences.iter().filter_map(|s| subject(text, s)).collect();
     for (i, sentence) in sentences.iter().enumerate() {
         let next = sentences
             .get(i + 1)
@@ -107,7 +108,7 @@ pub(crate) fn attribute(
             }
         }
     }
-    let quotes = resolve(text, &findings, &marked, &registry);
+    let quotes = resolve(text, &findings, &subjects, &marked, &registry);
     Attributed { quotes, terms }
 }
 
@@ -140,7 +141,7 @@ fn split_body<'a>(text: &'a str, body: &[Paragraph], marked: &[Marked]) -> Vec<S
             out.push(Sentence {
                 span,
                 paragraph: index,
-                tokens: words::tokens(text, span),
+                tokens: words::unglue(text, words::tokens(text, span)),
                 quotes,
             });
         }
@@ -199,7 +200,11 @@ fn judge(
     let last_in_sentence = seg_end == sentence.span.end;
     let post = post_cue(text, after).or_else(|| {
         (after.iter().all(|t| !t.is_word()) && last_in_sentence)
-            .then(|| next.and_then(|n| demikian(text, &n.tokens)))
+            .then(|| {
+                next.and_then(|n| {
+                    demikian(text, &n.tokens).or_else(|| opening_cue(text, &n.tokens))
+                })
+            })
             .flatten()
     });
     let pre = pre_cue(text, before);
@@ -456,6 +461,80 @@ fn demikian(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> 
     said.is_some().then_some((cue, said))
 }
 
+/// `Ungkap Bryan.`: a cue that opens the sentence after a quote (the splitter cut at its
+/// capital), with the speaker after it.
+fn opening_cue(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
+    let first = tokens.first().filter(|t| t.is_capitalised())?;
+    let form =
+        speech::cue(first.text).filter(|f| f.class == CueClass::After && f.lemma != "menurut")?;
+    let said = if form.has_nya() {
+        Mention::nya(text, first.span).map(|mention| Said {
+            mention,
+            rule: "speaker.nya",
+        })
+    } else {
+        speakers::after_cue(text, tokens.get(1..)?).map(|mention| Said {
+            mention,
+            rule: "speaker.after_cue",
+        })
+    };
+    said.is_some().then(|| (hit(first, form), said))
+}
+
+/// The person a sentence is about, when it opens with a named subject and an active verb
+/// (`Maruarar Sirait menyambut baik …`, `Gus Ipul memastikan …`) or reports a statement
+/// (`Hal ini disampaikan Senior Manager …, Saroyo Utomo, …`): a later `ujarnya` points to them.
+fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
+    let mut tokens = strip_opener(&sentence.tokens);
+    // `Adapun Komisaris Utama Tokopedia …`: an opener without its comma.
+    while let Some((first, rest)) = tokens
+        .split_first()
+        .filter(|(t, _)| pronouns::CLAUSE_OPENERS.contains(&t.lower().as_str()) && t.is_word())
+    {
+        let _ = first;
+        tokens = rest;
+    }
+    let said = |mention| Said {
+        mention,
+        rule: "speaker.subject",
+    };
+    let passive = tokens
+        .iter()
+        .take(6)
+        .position(|t| speech::PASSIVE_REPORTS.contains(&t.lower().as_str()));
+    if let Some(k) = passive {
+        let mut rest = tokens.get(k + 1..)?;
+        if rest.first().is_some_and(|t| t.lower() == "oleh") {
+            rest = rest.get(1..)?;
+        }
+        return speakers::after_cue(text, rest)
+            .filter(|m| m.pronoun.is_none())
+            .map(said);
+    }
+    let (mention, _) = speakers::name_phrase(text, tokens)?;
+    if mention.kind != SpeakerKind::Person || mention.pronoun.is_some() {
+        return None;
+    }
+    let mut rest = tokens
+        .iter()
+        .skip_while(|t| t.span.start < mention.span.end)
+        .peekable();
+    if rest.peek().is_some_and(|t| t.is(',')) {
+        // `Mualem, sapaan akrab Muzakir Manaf, menegaskan`: skip the apposition.
+        rest.next();
+        let skipped = rest.by_ref().take(12).any(|t| t.is(','));
+        if !skipped {
+            return None;
+        }
+    }
+    let verb = rest.find(|t| t.is_word() && !speech::ADVERBS.contains(&t.lower().as_str()))?;
+    let lower = verb.lower();
+    let active = speech::cue(verb.text).is_some_and(|f| f.class != CueClass::After)
+        || lower.starts_with("me")
+        || lower.starts_with("ber");
+    active.then(|| said(mention))
+}
+
 /// Whether the word before the quote (or before `sebagai`, `yakni`) makes it a term.
 fn term_trigger(before: &[Token<'_>]) -> bool {
     let mut words = before.iter().rev().filter(|t| t.is_word()).take(3);
@@ -525,10 +604,29 @@ struct State {
 }
 
 /// Pass 2: resolves mentions and carries speakers, in text order.
-fn resolve(text: &str, findings: &[Finding], marked: &[Marked], registry: &Registry) -> Vec<Quote> {
+fn resolve(
+    text: &str,
+    findings: &[Finding],
+    subjects: &[Said],
+    marked: &[Marked],
+    registry: &Registry,
+) -> Vec<Quote> {
     let mut state = State::default();
     let mut out = Vec::with_capacity(findings.len());
+    let mut subjects = subjects.iter().peekable();
     for (i, f) in findings.iter().enumerate() {
+        // Named subjects of the sentences before this finding: the latest is who `-nya` means.
+        while let Some(said) = subjects.next_if(|s| s.mention.span.start < f.span.start) {
+            let s = speaker_of(text, said, &state, registry);
+            // One capitalised word alone (`Acara`, `Malah`) is too weak to be a subject.
+            let named = s.role.is_some()
+                || s.name
+                    .as_deref()
+                    .is_some_and(|n| n.contains(char::is_whitespace));
+            if s.kind == SpeakerKind::Person && named {
+                state.last_person = Some(s);
+            }
+        }
         let speaker = match &f.said {
             Some(said) => Some(speaker_of(text, said, &state, registry)),
             None => carried(text, findings, i, marked, &state, registry),
@@ -657,8 +755,8 @@ fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Sp
                 registry.by_role(first_word(name), m.span.start)
             } else {
                 registry
-                    .resolve(name, m.span.start)
-                    .or_else(|| registry.alias(name))
+                    .alias(name)
+                    .or_else(|| registry.resolve(name, m.span.start))
                     .or_else(|| {
                         // `Perintah Jokowi`, `Sikap Milanovic`: a capitalised noun glued on.
                         let rest = name.split_once(char::is_whitespace)?.1;
@@ -671,20 +769,27 @@ fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Sp
                             .then(|| registry.by_role(name, m.span.start))
                             .flatten()
                     })
+                    .or_else(|| registry.nickname(name, m.span.start))
             };
             if let Some(p) = found {
                 speaker.name = Some(p.name.clone());
                 if speaker.role.is_none() {
                     speaker.role = p.role.clone();
                 }
-            } else if m.role_only && m.definite {
+            } else if m.definite && (m.role_only || m.role.is_some()) {
+                // `Politikus Partai Gerindra ini`: a description of the person just named.
                 if let Some(p) = &state.last_person {
                     speaker.name = p.name.clone();
                     speaker.role = p.role.clone().or(speaker.role);
                 }
             }
         }
-        None => {}
+        None => {
+            // `ungkap JPPI`: an organisation's acronym given in full earlier.
+            if let Some(full) = m.name.as_deref().and_then(|n| registry.expand(n)) {
+                speaker.name = Some(full.to_owned());
+            }
+        }
     }
     speaker.mention = crate::text::clean(&speaker.mention);
     speaker.name = speaker.name.map(|n| crate::text::clean(&n));

@@ -31,6 +31,37 @@ pub(crate) struct Registry {
     by_word: HashMap<String, Vec<usize>>,
     /// Short forms given in brackets after a name: `Saifullah Yusuf (Gus Ipul)`.
     aliases: HashMap<String, usize>,
+    /// Organisations' bracketed acronyms: `JPPI` → `Jaringan Pemantau Pendidikan Indonesia`.
+    acronyms: HashMap<String, String>,
+}
+
+/// A bracketed acronym at the start of `tokens` (`(JPPI)`), as written.
+fn bracketed_acronym<'a>(tokens: Option<&[Token<'a>]>) -> Option<&'a str> {
+    let tokens = tokens?;
+    match tokens {
+        [open, acr, close, ..] if open.is('(') && close.is(')') && acr.is_acronym() => {
+            Some(acr.text)
+        }
+        _ => None,
+    }
+}
+
+/// The full name after `, sapaan akrab` (`Mualem, sapaan akrab Muzakir Manaf`): the tokens
+/// where it starts.
+fn sapaan(tokens: Option<&[Token<'_>]>) -> Option<usize> {
+    let tokens = tokens?;
+    let lead = tokens.iter().take(2).position(|t| t.lower() == "sapaan")?;
+    if !tokens.get(..lead)?.iter().all(|t| t.is(',')) {
+        return None;
+    }
+    let mut i = lead + 1;
+    while tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.lower().as_str(), "akrab" | "karib" | "populer" | "dari"))
+    {
+        i += 1;
+    }
+    tokens.get(i).filter(|t| t.is_capitalised()).map(|_| i)
 }
 
 /// A short form in brackets at the start of `tokens`: `(Gus Ipul)`, `(Jokowi)`, lower case.
@@ -62,10 +93,12 @@ fn or_alias(tokens: Option<&[Token<'_>]>) -> Option<String> {
         )
     })?;
     if lead > 0
-        && !tokens
-            .get(..lead)?
-            .iter()
-            .all(|t| matches!(t.lower().as_str(), "yang" | "akrab" | "biasa" | ","))
+        && !tokens.get(..lead)?.iter().all(|t| {
+            matches!(
+                t.lower().as_str(),
+                "yang" | "akrab" | "karib" | "biasa" | ","
+            )
+        })
     {
         return None;
     }
@@ -77,6 +110,20 @@ fn or_alias(tokens: Option<&[Token<'_>]>) -> Option<String> {
         .map(|t| t.lower())
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Whether `word` is a clipped form of the name word `full` (`maxi` of `maximiliaan`), not
+/// `full` with a common word glued on (`tebas` + `kembali`).
+fn clipped(full: &str, word: &str) -> bool {
+    let Some(rest) = full.strip_prefix(word).filter(|r| !r.is_empty()) else {
+        return false;
+    };
+    let common = crate::lexicon::speech::ADVERBS.contains(&rest)
+        || crate::lexicon::titles::PHRASE_STOPS.contains(&rest)
+        || crate::lexicon::glued::GLUED_WORDS.contains(&rest)
+        || crate::lexicon::speech::cue(rest).is_some()
+        || matches!(rest, "dan" | "serta" | "atau" | "itu" | "ini");
+    !common
 }
 
 /// The words of a name, lower case, without punctuation.
@@ -103,12 +150,25 @@ impl Registry {
                 let rest = tokens.get(i..).unwrap_or_default();
                 match speakers::name_phrase(text, rest) {
                     Some((m, run)) => {
-                        let added = reg.add(&m);
+                        let added = reg.add(&m).or_else(|| reg.role_holder(&m));
                         i += run.max(1);
                         let alias =
                             bracketed(text, tokens.get(i..)).or_else(|| or_alias(tokens.get(i..)));
                         if let (Some(index), Some(alias)) = (added, alias) {
                             reg.aliases.insert(alias, index);
+                        }
+                        reg.acronym(&m, bracketed_acronym(tokens.get(i..)));
+                        if let Some(k) = sapaan(tokens.get(i..)) {
+                            // `Mualem, sapaan akrab Muzakir Manaf`: the first is the second's.
+                            let full = tokens
+                                .get(i + k..)
+                                .and_then(|r| speakers::name_phrase(text, r));
+                            if let Some((full, run)) = full {
+                                if let (Some(index), Some(short)) = (reg.add(&full), &m.name) {
+                                    reg.aliases.insert(name_words(short).join(" "), index);
+                                }
+                                i += k + run.max(1);
+                            }
                         }
                     }
                     None => i += 1,
@@ -120,7 +180,8 @@ impl Registry {
 
     /// Adds a person mention (others are ignored); returns its index.
     pub(crate) fn add(&mut self, m: &Mention) -> Option<usize> {
-        if m.kind != SpeakerKind::Person || m.pronoun.is_some() || m.role_only {
+        // `Politikus Partai Gerindra ini` describes someone already named.
+        if m.kind != SpeakerKind::Person || m.pronoun.is_some() || m.role_only || m.definite {
             return None;
         }
         let name = m.name.as_deref()?;
@@ -128,7 +189,10 @@ impl Registry {
         let named_alone = words.len() >= 2 || m.role.is_some();
         let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
         let place = |w: Option<&String>| w.is_some_and(|w| PLACES.contains(&w.as_str()));
-        let has_place = place(words.first()) || (words.len() >= 3 && place(words.last()));
+        // `Pupuk Indonesia`, `Bank Indonesia`: a company, not a person.
+        let national = words.last().is_some_and(|w| w == "indonesia");
+        let has_place =
+            place(words.first()) || (words.len() >= 3 && place(words.last())) || national;
         if !named_alone || !looks_like_name || has_place || words.len() > 5 {
             return None;
         }
@@ -144,6 +208,69 @@ impl Registry {
             role_words: m.role.as_deref().map(name_words).unwrap_or_default(),
         });
         Some(index)
+    }
+
+    /// The person a role-only or one-word mention stands for (`Mensos yang karib disapa Gus
+    /// Ipul`): the last one named before it with that role word.
+    fn role_holder(&self, m: &Mention) -> Option<usize> {
+        let name = m.name.as_deref()?;
+        if !m.role_only && name.contains(char::is_whitespace) {
+            return None;
+        }
+        let word = name.split_whitespace().next()?.to_lowercase();
+        let p = self.by_role(&word, m.span.start)?;
+        (p.pos <= m.span.start).then(|| self.people.iter().position(|q| q == p))?
+    }
+
+    /// Records an organisation's bracketed acronym (`Jaringan Pemantau Pendidikan Indonesia
+    /// (JPPI)`) when the acronym starts with the name's first letter.
+    fn acronym(&mut self, m: &Mention, acronym: Option<&str>) {
+        let (Some(name), Some(acronym)) = (m.name.as_deref(), acronym) else {
+            return;
+        };
+        let initial = |s: &str| s.chars().next().map(|c| c.to_lowercase().to_string());
+        if m.pronoun.is_none()
+            && name.split_whitespace().count() >= 2
+            && initial(name) == initial(acronym)
+        {
+            self.acronyms
+                .entry(acronym.to_lowercase())
+                .or_insert_with(|| name.to_owned());
+        }
+    }
+
+    /// The full name of an organisation given by its bracketed acronym (`JPPI`).
+    pub(crate) fn expand(&self, acronym: &str) -> Option<&str> {
+        self.acronyms
+            .get(&acronym.trim().to_lowercase())
+            .map(String::as_str)
+    }
+
+    /// A person whose name words start with each word of `name`, for nicknames and clipped
+    /// names (`Maxi` → `Maximiliaan Agatisianus`, `Agus Marto` → `Agus Martowardojo`): the
+    /// fullest named before `pos`, else the first after. A name word that is the mention plus
+    /// a glued common word (`Tebaskembali`, `Fodendan`) does not count.
+    pub(crate) fn nickname(&self, name: &str, pos: usize) -> Option<&Person> {
+        let words = name_words(name);
+        if words.is_empty() || words.iter().any(|w| w.chars().count() < 3) {
+            return None;
+        }
+        let fits = |p: &Person| {
+            words
+                .iter()
+                .all(|w| p.words.iter().any(|pw| clipped(pw, w)) || p.words.contains(w))
+                && words.iter().any(|w| !p.words.contains(w))
+        };
+        let mut before: Option<&Person> = None;
+        for p in self.people.iter().filter(|p| fits(p)) {
+            if p.pos > pos {
+                return before.or(Some(p));
+            }
+            if before.is_none_or(|b| p.words.len() >= b.words.len()) {
+                before = Some(p);
+            }
+        }
+        before
     }
 
     /// The person a bracketed short form stands for (`Gus Ipul`, `Jokowi`).

@@ -150,7 +150,23 @@ pub(crate) fn after_cue(text: &str, tokens: &[Token<'_>]) -> Option<Mention> {
     } else if is_in(pronouns::CLAUSE_OPENERS, &lower) {
         return None;
     }
-    name_phrase(text, tokens).map(|(m, _)| m)
+    let (mut m, run) = name_phrase(text, tokens)?;
+    if nickname_of_nya(tokens.get(run..).unwrap_or_default()) {
+        // `ujar Ara, sapaan akrabnya`: the nickname of the person the text is about.
+        m.pronoun = Some(Pronoun::Person);
+    }
+    Some(m)
+}
+
+/// Whether `tokens` open with `, sapaan akrabnya` (the nickname just read belongs to the
+/// person the paragraph is about).
+fn nickname_of_nya(tokens: &[Token<'_>]) -> bool {
+    let mut words = tokens.iter().take(3).map(Token::lower);
+    words.next().is_some_and(|w| w == ",")
+        && words.next().is_some_and(|w| w == "sapaan")
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "akrabnya" | "karibnya"))
 }
 
 /// The person or organisation phrase at the start of `tokens` (capitalised words, role words,
@@ -175,7 +191,7 @@ pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, 
             let opens_name = rest.first().is_some_and(|t| {
                 (is_title(t) || (no_name && t.is_capitalised()))
                     && !is_in(pronouns::CLAUSE_OPENERS, &t.lower())
-            });
+            }) || (role_first && name_after_comma(rest));
             let more = phrase_len(rest);
             if more > 0 && opens_name {
                 end += 1 + more;
@@ -197,6 +213,26 @@ pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, 
         m.definite = definite;
         (m, run.max(end))
     })
+}
+
+/// Whether `rest` (after the comma of `Analis Phillip Nova, Priyanka Sachdeva`) opens with a
+/// person's name: two or more capitalised words, none a place, day, title or role head.
+fn name_after_comma(rest: &[Token<'_>]) -> bool {
+    let words = rest
+        .iter()
+        .take_while(|t| t.is_capitalised() && !t.is_acronym())
+        .take(5)
+        .count();
+    words >= 2
+        && rest.iter().take(words).enumerate().all(|(i, t)| {
+            let lower = t.lower();
+            !is_title(t)
+                && role_head(rest, i).is_none()
+                && !is_in(places::PLACES, &lower)
+                && !is_in(titles::PHRASE_STOPS, &lower)
+                && !is_in(titles::ORG_HEADS, &lower)
+                && !is_in(pronouns::CLAUSE_OPENERS, &lower)
+        })
 }
 
 /// Reads the subject that ends at `tokens[end - 1]` (the words before a verb of saying), after
@@ -259,8 +295,17 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
 /// bracketed short forms (`Dinas PUPR (Dinas Pekerjaan Umum) Kota Bandung`).
 fn phrase_len(tokens: &[Token<'_>]) -> usize {
     let mut i = 0;
+    let mut after_head = None;
     while let Some(t) = tokens.get(i) {
+        if let Some((len, _)) = role_head(tokens, i) {
+            i += len;
+            after_head = Some(i);
+            continue;
+        }
         if in_phrase(t) {
+            i += 1;
+        } else if describes_role(tokens, i, after_head) {
+            // `Psikolog klinis dewasa Adelia`: lower-case words between a role and a name.
             i += 1;
         } else if t.is('(') && i > 0 {
             match tokens.iter().skip(i).take(7).position(|t| t.is(')')) {
@@ -272,6 +317,32 @@ fn phrase_len(tokens: &[Token<'_>]) -> usize {
         }
     }
     i
+}
+
+/// Whether the lower-case word at `tokens[i]` describes the role just before it (at most two
+/// such words after the head at `after_head`, then a phrase word): `Psikolog klinis dewasa
+/// Adelia`, `Ketua klub 37 Golf Academy`. Not a verb, pronoun, preposition or clause word.
+fn describes_role(tokens: &[Token<'_>], i: usize, after_head: Option<usize>) -> bool {
+    let Some(t) = tokens.get(i).filter(|t| t.is_word() && !t.is_capitalised()) else {
+        return false;
+    };
+    let lower = t.lower();
+    let near_head = after_head.is_some_and(|h| i >= h && i < h + 2);
+    let plain = !is_in(titles::PHRASE_STOPS, &lower)
+        && !is_in(pronouns::FURNITURE, &lower)
+        && !is_in(pronouns::CLAUSE_OPENERS, &lower)
+        && !is_in(pronouns::DEMONSTRATIVES, &lower)
+        && pronoun(t).is_none()
+        && crate::lexicon::speech::cue(&lower).is_none()
+        && !lower.starts_with("me")
+        && !lower.starts_with("di")
+        && !lower.starts_with("ber");
+    let name_follows = tokens
+        .get(i + 1..i + 3)
+        .unwrap_or_default()
+        .iter()
+        .any(|n| n.is_capitalised() && !is_title(n));
+    near_head && plain && name_follows
 }
 
 /// The index of the `(` that the `)` at `close` closes, within six tokens.
@@ -439,8 +510,9 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
         if saw_role && matches!(lower.as_str(), "dan" | "serta" | "&") {
             needs = 1;
         } else if is_in(titles::ORG_HEADS, &lower) && (saw_role || i == 0) {
+            // `Komisi` needs a complement; an acronym (`Ketua DPR Puan`) is one already.
             saw_role = saw_role || i > 0;
-            needs = 1;
+            needs = usize::from(!t.is_acronym());
         } else if !capital
             || t.is_acronym()
             || is_in(places::PLACES, &lower)
@@ -513,10 +585,23 @@ fn finish(slice: &[Token<'_>], role: Option<std::ops::Range<usize>>, name_start:
     Split { role, name }
 }
 
-/// The text from the first to the last token, as written.
+/// The text from the first to the last token, as written, with a space between words that
+/// the scraper glued (`Sri MulyaniIndrawati` → `Sri Mulyani Indrawati`).
 fn join(text: &str, tokens: &[Token<'_>]) -> Option<String> {
-    let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
-    span.slice(text).map(str::to_owned)
+    let mut out = String::new();
+    let mut prev: Option<&Token<'_>> = None;
+    for t in tokens {
+        if let Some(p) = prev {
+            let gap = text.get(p.span.end..t.span.start)?;
+            if gap.is_empty() && p.is_word() && t.is_word() {
+                out.push(' ');
+            }
+            out.push_str(gap);
+        }
+        out.push_str(t.text);
+        prev = Some(t);
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The phrase without leading titles (`Prof. Budi` → `Budi`), or `None` if nothing is left.

@@ -102,6 +102,125 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     out
 }
 
+/// The tokens with scraper glue undone: a word is split where a lower-case run of three
+/// letters or more meets a capital (`MenteriIsraelBenjamin`, `dariAntara`) and before a
+/// lower-case word glued onto a capitalised word (`Yusufbakal`, `Netanyahumemuji`). Spans stay
+/// inside the word, so they still point into the original text.
+pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if !t.is_word() {
+            out.push(t);
+            continue;
+        }
+        let mut from = t.span.start;
+        for dot in glued_stops(t.text) {
+            split_word(text, Span::new(from, t.span.start + dot), &mut out);
+            out.push(token(
+                text,
+                Kind::Punct('.'),
+                t.span.start + dot,
+                t.span.start + dot + 1,
+            ));
+            from = t.span.start + dot + 1;
+        }
+        split_word(text, Span::new(from, t.span.end), &mut out);
+    }
+    out
+}
+
+/// Pushes the word at `span`, cut at camel-case glue and before a glued lower-case word.
+fn split_word<'a>(text: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
+    let word = span.slice(text).unwrap_or("");
+    let mut start = span.start;
+    for cut in camel_cuts(word) {
+        out.push(token(text, Kind::Word, start, span.start + cut));
+        start = span.start + cut;
+    }
+    let last = token(text, Kind::Word, start, span.end);
+    match glued_tail(last.text) {
+        Some(cut) => {
+            out.push(token(text, Kind::Word, start, start + cut));
+            out.push(token(text, Kind::Word, start + cut, span.end));
+        }
+        None => out.push(last),
+    }
+}
+
+/// Byte offsets of full stops glued between two sentences inside a word (`Jokowi.Presiden`):
+/// three lower-case letters before, a capital and two lower-case letters after.
+fn glued_stops(word: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut stops = Vec::new();
+    let mut lower_run = 0usize;
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if c == '.' && lower_run >= 3 {
+            let after = chars.get(k + 1..k + 4).unwrap_or_default();
+            let capital = after.first().is_some_and(|(_, d)| d.is_uppercase());
+            if capital && after.len() == 3 && after.iter().skip(1).all(|(_, d)| d.is_lowercase()) {
+                stops.push(at);
+            }
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    stops
+}
+
+/// Byte offsets inside `word` where three or more lower-case letters meet a capital that
+/// starts three or more letters (`dariAntara` → 4); none in `iPhone`, `McDonald`, `LinkedIn`.
+fn camel_cuts(word: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut cuts = Vec::new();
+    let mut lower_run = 0usize;
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if c.is_uppercase() && lower_run >= 3 {
+            let upper_run = chars
+                .get(k + 1..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|(_, d)| d.is_lowercase())
+                .count();
+            if upper_run >= 2 {
+                cuts.push(at);
+            }
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    cuts
+}
+
+/// Where a glued lower-case word starts in a capitalised word (`Yusufbakal` → 5), if the
+/// word ends with one and four letters or more stand before it.
+fn glued_tail(word: &str) -> Option<usize> {
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    if lower.len() != word.len() {
+        return None;
+    }
+    let fits = |w: &str| {
+        w.len() >= 4
+            && lower.ends_with(w)
+            && lower.get(..lower.len() - w.len()).is_some_and(|head| {
+                head.chars().count() >= 4 && head.chars().all(char::is_alphabetic)
+            })
+    };
+    let cue = crate::lexicon::speech::CUES
+        .iter()
+        .map(|c| c.form)
+        .filter(|f| f.starts_with("me"))
+        .find(|f| fits(f));
+    let other = || {
+        crate::lexicon::glued::GLUED_WORDS
+            .iter()
+            .copied()
+            .find(|f| fits(f))
+    };
+    let w = cue.or_else(other)?;
+    Some(word.len() - w.len())
+}
+
 fn token(text: &str, kind: Kind, start: usize, end: usize) -> Token<'_> {
     Token {
         kind,
@@ -180,6 +299,33 @@ mod tests {
         let t = tokens("KPK Budi", Span::new(0, 8));
         assert!(t[0].is_acronym());
         assert!(!t[1].is_acronym() && t[1].is_capitalised());
+    }
+
+    #[test]
+    fn scraper_glue_is_undone() {
+        let s = "Perdana MenteriIsraelBenjamin Netanyahumemuji dariAntara Yusufbakal iPhone Mendalam Jokowi.Presiden";
+        let t = unglue(s, tokens(s, Span::new(0, s.len())));
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "Perdana",
+                "Menteri",
+                "Israel",
+                "Benjamin",
+                "Netanyahu",
+                "memuji",
+                "dari",
+                "Antara",
+                "Yusuf",
+                "bakal",
+                "iPhone",
+                "Mendalam",
+                "Jokowi",
+                ".",
+                "Presiden"
+            ]
+        );
     }
 
     #[test]

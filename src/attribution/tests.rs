@@ -502,3 +502,101 @@ fn seed_article() {
         "{indirect:?}"
     );
 }
+
+/// The speaker names of the quotes, in order.
+fn names(text: &str) -> Vec<Option<String>> {
+    run(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| q.speaker.as_ref().and_then(|s| s.name.clone()))
+        .collect()
+}
+
+#[test]
+fn nya_points_to_the_last_named_subject() {
+    let text = "\"Harga naik,\" kata Budi Santoso.\n\
+        Sementara itu, Rahmat Hidayat menyambut baik kebijakan Budi Santoso.\n\
+        \"Ini langkah bagus,\" ujarnya.\n\
+        Hal ini disampaikan Kepala Dinas Pertanian, Dewi Lestari, di Bandung.\n\
+        \"Kami siap,\" tuturnya.";
+    assert_eq!(
+        names(text),
+        [
+            Some("Budi Santoso".into()),
+            Some("Rahmat Hidayat".into()),
+            Some("Dewi Lestari".into())
+        ]
+    );
+}
+
+#[test]
+fn nicknames_and_sapaan_resolve_to_the_full_name() {
+    let text = "Mualem, sapaan akrab Muzakir Manaf, menegaskan hal itu.\n\
+        \"Kami kelola semua,\" ujar Mualem.\n\
+        Menteri Sosial (Mensos) Saifullah Yusuf hadir. Mensos yang karib disapa Gus Ipul itu bicara.\n\
+        \"Data kami cek,\" kata Gus Ipul.\n\
+        Sementara itu, Maruarar Sirait menyambut baik kebijakan itu.\n\
+        \"Kami siap,\" ujar Ara, sapaan akrabnya.";
+    assert_eq!(
+        names(text),
+        [
+            Some("Muzakir Manaf".into()),
+            Some("Saifullah Yusuf".into()),
+            Some("Maruarar Sirait".into())
+        ]
+    );
+}
+
+#[test]
+fn organisation_acronym_resolves_to_the_bracketed_full_form() {
+    let text = "Jaringan Pemantau Pendidikan Indonesia (JPPI) menilai anggaran kurang.\n\
+        \"Ini pelanggaran serius,\" ungkap JPPI.";
+    assert_eq!(
+        names(text),
+        [Some("Jaringan Pemantau Pendidikan Indonesia".into())]
+    );
+}
+
+#[test]
+fn roles_with_descriptions_and_names_after_a_comma() {
+    let text = "Psikolog klinis dewasa Rina Wulandari, M.Psi. mengamininya.\n\
+        \"Ruang sempit bikin stres,\" ujar psikolog yang berpraktik di Bandung ini.\n\
+        \"Harga minyak turun,\" ujar Analis Senior Pasar Mega Futures, Andi Pratama.\n\
+        \"Kami tangkap,\" kata pelaksana tugas (Plt) Dirjen Imigrasi, Yudi Kurnia, kepada wartawan.\n\
+        \"Putusan ini kontradiktif,\" ujar Ketua Komisi II DPR Rizal Karsono.";
+    assert_eq!(
+        names(text),
+        [
+            Some("Rina Wulandari".into()),
+            Some("Andi Pratama".into()),
+            Some("Yudi Kurnia".into()),
+            Some("Rizal Karsono".into())
+        ]
+    );
+}
+
+#[test]
+fn glued_scraper_text_and_opening_cue() {
+    let text = "Menteri Keuangan Sri MulyaniIndrawati hadir. Perdana MenteriIsraelBenjamin Netanyahumemuji pasukan.\n\
+        \"Kami tumbuh,\" ujar Mulyani.\n\
+        \"Kami menang,\" kata Netanyahu.\n\
+        Aktor Bryan Pratama ikut bermain.\n\
+        \"Aku suka proyek ini.\" Ungkap Bryan.";
+    assert_eq!(
+        names(text),
+        [
+            Some("Sri Mulyani Indrawati".into()),
+            Some("Benjamin Netanyahu".into()),
+            Some("Bryan Pratama".into())
+        ]
+    );
+}
+
+#[test]
+fn definite_description_after_a_name() {
+    let text = "Juru bicara Presiden Hadi Prasetya mengatakan tidak ada tambang.\n\
+        Politikus Partai Gerindra ini mengaku sudah mengecek.\n\
+        \"Belum ada penelitian,\" kata dia.";
+    assert_eq!(names(text), [Some("Hadi Prasetya".into())]);
+}

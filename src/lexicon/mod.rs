@@ -6,6 +6,7 @@ pub(crate) mod boilerplate;
 pub(crate) mod calendar;
 pub(crate) mod cities;
 pub(crate) mod credits;
+pub(crate) mod glued;
 pub(crate) mod media;
 pub mod outlets;
 pub(crate) mod places;

@@ -217,6 +217,14 @@ pub(crate) const ROLE_HEADS: &[(&str, Complement)] = &[
     ("ahli", Complement::Required),
     ("dokter", Complement::Required),
     ("psikolog", Complement::Required),
+    // Film and entertainment credits: `kata sutradara Lee Eung Bok`.
+    ("sutradara", Complement::Optional),
+    ("produser", Complement::Optional),
+    // Acting heads: `kata pelaksana tugas (Plt) Dirjen Imigrasi, Yuldi Yusman`.
+    ("pelaksana tugas", Complement::Required),
+    ("dirjen", Complement::Required),
+    // An unnamed speaker at a rally, kept as written (`kata orator saat aksi`).
+    ("orator", Complement::Optional),
     ("politikus", Complement::Required),
     ("politisi", Complement::Required),
     ("kader", Complement::Required),
