@@ -333,8 +333,9 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         .iter()
         .position(|t| t.span.start >= said.mention.span.end.max(cue_tok.span.end))
         .unwrap_or(toks.len());
-    if let Some(rest) = continued(toks, after) {
-        let head = toks.get(..k.saturating_sub(1)).unwrap_or_default();
+    let head = toks.get(..k.saturating_sub(1)).unwrap_or_default();
+    let short_head = head.iter().filter(|t| t.is_word()).count() <= EMBEDDED_HEAD_WORDS;
+    if let Some(rest) = continued(toks, after).filter(|_| short_head) {
         let start = if k == 0 || connectives_only(head) {
             rest
         } else {
@@ -353,6 +354,11 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         "quote.indirect.after_cue",
     ))
 }
+
+/// How many words may precede an attribution inside a sentence (`Satu yang pasti, kata X,
+/// …`); after a longer clause the attribution ends the report and what follows it is an
+/// apposition (`…, tambah X, RDN, salah satu pendiri …`).
+const EMBEDDED_HEAD_WORDS: usize = 8;
 
 /// Where the sentence goes on after an attribution that ends at `toks[after]` with a comma
 /// (`…, kata X, laga kandang …`): the start of what follows, when it is a clause of its own
@@ -472,6 +478,7 @@ fn bare_verb_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
             return None;
         }
         let agent = if passive {
+            toks.get(i + 1).filter(|a| a.is_capitalised())?;
             speakers::after_cue(text, toks.get(i + 1..)?)
                 .filter(|m| matches!(m.kind, SpeakerKind::Person | SpeakerKind::Organisation))?
         } else {
@@ -735,6 +742,20 @@ mod tests {
             "\"masa sulit sudah lewat\" bagi timnya",
             "Hasan Basri",
             "menyatakan",
+        );
+    }
+
+    #[test]
+    fn a_long_clause_before_the_attribution_ends_the_report() {
+        one(
+            "Kacang mete menurunkan risiko penyakit jantung pada orang dewasa yang rutin makan, tambah Dewi Lestari, RD, salah satu pendiri klinik gizi.",
+            "Kacang mete menurunkan risiko penyakit jantung pada orang dewasa yang rutin makan",
+            "Dewi Lestari",
+            "tambah",
+        );
+        assert!(
+            indirect("Kata rezeki sendiri disebut 123 kali dalam kitab itu dengan makna berbeda.")
+                .is_empty()
         );
     }
 }

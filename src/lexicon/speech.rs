@@ -432,6 +432,8 @@ pub(crate) const TAKES_NOUN_OBJECT: &[&str] = &[
     "menerangkan",
     "membenarkan",
     "menceritakan",
+    // `ia melanjutkan pendidikan di …`: continues, not says.
+    "melanjutkan",
 ];
 
 /// Words that make a predicate (auxiliaries, negation, modals, predicative words) in a clause
