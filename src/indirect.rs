@@ -3,15 +3,19 @@
 //! - `Menurut X, …` / `Menurutnya, …` (`quote.indirect.menurut`);
 //! - `X mengatakan (bahwa) …`, `X menegaskan, …` (`quote.indirect.verb`), the subject opening
 //!   the clause;
-//! - `…, kata X.` / `…, ujarnya.` (`quote.indirect.after_cue`).
+//! - `…, kata X.` / `…, ujarnya.` (`quote.indirect.after_cue`);
+//! - an attribution inside the sentence (`quote.indirect.embedded`): `Satu yang pasti, kata X,
+//!   …`, `Program itu menurut X berhasil …`, `Program itu dia nilai berhasil …`, `Bansos itu
+//!   dikatakan Menteri X bakal rampung …`; the span is then the whole sentence, or what follows
+//!   the attribution when only a connective precedes it (`Dalam hal ini, kata X, …`).
 //!
 //! The reported content runs to the end of the sentence, without its final stop and without a
 //! trailing attribution (`, kata X`) or citation (`seperti dikutip Y`) clause.
 
-use crate::article::{Citation, QuoteKind, Span};
+use crate::article::{Citation, QuoteKind, Span, SpeakerKind};
 use crate::attribution::{CueHit, Finding, Said, Sentence, after_close, citation_in, strip_opener};
-use crate::lexicon::pronouns;
 use crate::lexicon::speech::{self, CueClass};
+use crate::lexicon::{media, pronouns};
 use crate::quotes::Marked;
 use crate::speakers::{self, Mention};
 use crate::text::is_blank;
@@ -38,11 +42,13 @@ pub(crate) fn find(
         .collect();
     let toks = strip_opener(&outside);
     let found = menurut(text, toks)
+        .or_else(|| after_cue(text, toks))
         .or_else(|| verb(text, toks))
-        .or_else(|| after_cue(text, toks))?;
+        .or_else(|| menurut_inside(text, toks))
+        .or_else(|| bare_verb_inside(text, toks))?;
     let (content_start, content_end, cue, said, rule) = found;
-    let end =
-        content_end.unwrap_or_else(|| trimmed_end(text, sentence, toks, content_start, citations));
+    let end = content_end
+        .unwrap_or_else(|| trimmed_end(text, sentence, toks, content_start, cue.span, citations));
     let span = trim(text, Span::new(content_start, end))?;
     let words = span.slice(text)?.split_whitespace().count();
     (words >= 3).then(|| Finding {
@@ -100,64 +106,33 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     ))
 }
 
-/// `X mengatakan (bahwa) …`: the first verb of saying, its subject opening the clause.
+/// `X mengatakan (bahwa) …`: the first verb of saying whose subject opens the clause and that
+/// is followed by content (`Menanggapi hal itu, X menegaskan …` is X's `menegaskan`).
 fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
-    let (k, form) = toks.iter().enumerate().take(30).find_map(|(i, t)| {
-        speech::cue(t.text)
-            .filter(|f| t.is_word() && matches!(f.class, CueClass::Verb | CueClass::WeakVerb))
-            .map(|f| (i, f))
+    let (k, form, mention, content) = toks.iter().enumerate().take(30).find_map(|(i, t)| {
+        let form = speech::cue(t.text)
+            .filter(|f| t.is_word() && matches!(f.class, CueClass::Verb | CueClass::WeakVerb))?;
+        let mention = subject(text, toks, i)?;
+        let content = content_after_verb(toks, i, form.class)?;
+        if content == i + 1
+            && speech::TAKES_NOUN_OBJECT.contains(&form.lemma)
+            && !is_clause(toks, content)
+        {
+            return None;
+        }
+        Some((i, form, mention, content))
     })?;
-    let mention = speakers::before_verb(text, toks, k)?;
-    // The subject opens the clause, maybe after connectives (`Namun Mendagri mengatakan`).
-    let lead = toks
-        .iter()
-        .take_while(|t| t.span.start < mention.span.start)
-        .count();
-    let openers_only = toks.get(..lead).is_some_and(|head| {
-        head.len() <= 3
-            && head.iter().all(|t| {
-                let lower = t.lower();
-                pronouns::CLAUSE_OPENERS.contains(&lower.as_str())
-                    || speech::ADVERBS.contains(&lower.as_str())
-            })
-    });
-    // `Ketua Federasi … (FSP-RTMM), Sudarto menilai`: a role phrase, a comma, the subject.
-    let role_apposition = toks.get(..lead).is_some_and(|head| {
-        head.last().is_some_and(|t| t.is(','))
-            && head
-                .iter()
-                .all(|t| speakers::in_phrase(t) || t.is('(') || t.is(')') || t.is(','))
-    });
-    if !openers_only && !role_apposition {
-        return None;
-    }
-    let next = toks.get(k + 1)?;
-    let content = if (next.is(',') || next.is(':')) && toks.get(k + 2).is_some_and(is_bahwa) {
-        k + 3
-    } else if next.is(',') || next.is(':') || is_bahwa(next) {
-        k + 2
-    } else if let Some(b) = toks
-        .iter()
-        .enumerate()
-        .skip(k + 1)
-        .take(10)
-        .take_while(|(_, t)| !t.is('.'))
-        .find(|(_, t)| is_bahwa(t))
-        .map(|(i, _)| i)
-        .filter(|_| BEFORE_CONTENT.contains(&next.lower().as_str()))
-    {
-        b + 1
-    } else if form.class == CueClass::Verb
-        && next.is_word()
-        && !BEFORE_CONTENT.contains(&next.lower().as_str())
-    {
-        k + 1
-    } else {
-        return None;
-    };
     let verb = toks.get(k)?;
+    // After `bahwa` or a comma the content starts right there, with any quoted words that
+    // open it (`menyatakan bahwa "hari baik akan datang" bagi …`).
+    toks.get(content)?;
+    let start = if content > k + 1 {
+        toks.get(content - 1)?.span.end
+    } else {
+        toks.get(content)?.span.start
+    };
     Some((
-        toks.get(content)?.span.start,
+        start,
         None,
         CueHit {
             span: verb.span,
@@ -171,16 +146,170 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     ))
 }
 
+/// The subject of the verb at `toks[k]` when it opens the clause: maybe after connectives
+/// (`Namun Mendagri mengatakan`), an adverbial phrase and a comma (`Menanggapi hal itu,
+/// Menteri X menekankan`), a role and a comma (`Ketua Federasi … (FSP-RTMM), Sudarto menilai`);
+/// a relative clause after the head is skipped (`X yang juga Ketua Y ini menilai`).
+fn subject(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
+    let mention = speakers::before_verb(text, toks, k)?;
+    let lead = lead_of(toks, &mention);
+    let head = toks.get(..lead)?;
+    if opens_clause(head) {
+        return Some(mention);
+    }
+    // `X yang juga Ketua Y ini menilai`: the subject is the phrase before `yang`.
+    let yang = head
+        .iter()
+        .rposition(|t| t.is_word() && t.lower() == "yang")
+        .filter(|&y| {
+            y > 0
+                && head
+                    .get(y..)
+                    .is_some_and(|rel| !rel.iter().any(|t| t.is(',')))
+        })?;
+    let mention = speakers::before_verb(text, toks, yang)?;
+    opens_clause(toks.get(..lead_of(toks, &mention))?).then_some(mention)
+}
+
+/// The number of tokens before `mention`.
+fn lead_of(toks: &[Token<'_>], mention: &Mention) -> usize {
+    toks.iter()
+        .take_while(|t| t.span.start < mention.span.start)
+        .count()
+}
+
+/// Whether the words before a subject leave it opening its clause: nothing, a few connectives
+/// or adverbs, or a phrase closed by a comma.
+fn opens_clause(head: &[Token<'_>]) -> bool {
+    let connectives = head.len() <= 3
+        && head.iter().all(|t| {
+            let lower = t.lower();
+            pronouns::CLAUSE_OPENERS.contains(&lower.as_str())
+                || speech::ADVERBS.contains(&lower.as_str())
+        });
+    connectives || head.last().is_some_and(|t| t.is(','))
+}
+
+/// The index of the first content token after the verb at `toks[k]`: after `bahwa`, a comma
+/// or a colon; after an adjunct (`kepada wartawan`, `sebelumnya`) that a `bahwa` or a comma
+/// closes; right after a strong verb.
+fn content_after_verb(toks: &[Token<'_>], k: usize, class: CueClass) -> Option<usize> {
+    let next = toks.get(k + 1)?;
+    if (next.is(',') || next.is(':')) && toks.get(k + 2).is_some_and(is_bahwa) {
+        return Some(k + 3);
+    }
+    if next.is(',') || next.is(':') || is_bahwa(next) {
+        return Some(k + 2);
+    }
+    let adverb = next.is_word() && speech::ADVERB_ADJUNCTS.contains(&next.lower().as_str());
+    if adverb || is_adjunct(toks, k + 1) {
+        // An adverb (`secara terpisah,`, `lebih lanjut,`) is closed by a comma at once.
+        let reach = if adverb { 4 } else { ADJUNCT_WORDS };
+        let clause = toks
+            .iter()
+            .enumerate()
+            .skip(k + 1)
+            .take(ADJUNCT_WORDS)
+            .take_while(|(_, t)| !t.is('.'));
+        let mut comma = None;
+        for (i, t) in clause {
+            if is_bahwa(t) {
+                return Some(i + 1);
+            }
+            if t.is(',') && comma.is_none() && i <= k + reach {
+                comma = Some(i + 1);
+            }
+        }
+        if let Some(c) = comma {
+            return Some(skip_day(toks, c));
+        }
+        if !adverb {
+            return None;
+        }
+    }
+    (class == CueClass::Verb && next.is_word()).then_some(k + 1)
+}
+
+/// Whether the words at `toks[at]` are an adjunct of the speech act (`kepada wartawan`,
+/// `sebelumnya`, `dalam keterangan tertulis`, `pada Senin`), not the start of the content
+/// (`dalam perjanjian pertama, perusahaan …`, `pada masa penawaran, …`).
+fn is_adjunct(toks: &[Token<'_>], at: usize) -> bool {
+    let Some(first) = toks.get(at).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let lower = first.lower();
+    if matches!(lower.as_str(), "dalam" | "pada") {
+        return toks.get(at + 1).is_some_and(|t| {
+            let next = t.lower();
+            speech::STATEMENT_SETTINGS.contains(&next.as_str())
+                || media::WEEKDAYS.contains(&next.as_str())
+        });
+    }
+    BEFORE_CONTENT.contains(&lower.as_str())
+}
+
+/// Whether the content at `toks[at..]`, right after a verb that also takes noun objects
+/// (`mengungkapkan keinginannya untuk …`, `menyampaikan salam hormat kepada …`), is a clause:
+/// a predicate word before any `yang`, `untuk` or `kepada`.
+fn is_clause(toks: &[Token<'_>], at: usize) -> bool {
+    toks.iter()
+        .skip(at)
+        .take_while(|t| {
+            let lower = t.lower();
+            !t.is('.') && !matches!(lower.as_str(), "yang" | "untuk" | "kepada")
+        })
+        .any(|t| t.is_word() && is_predicate(&t.lower()))
+}
+
+/// A word that marks a predicate: an auxiliary (`akan`, `tidak`) or a `me-`, `ber-`, `di-`,
+/// `ter-` verb.
+fn is_predicate(lower: &str) -> bool {
+    if speech::PREDICATE_MARKERS.contains(&lower) {
+        return true;
+    }
+    // `bergabungnya`, `dibukanya`: nominalised, not a predicate.
+    lower.chars().count() >= 6
+        && !lower.ends_with("nya")
+        && ["me", "be", "di", "te"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        && !speech::NOT_VERBS.contains(&lower)
+}
+
+/// How far after a verb of saying an adjunct may run before its `bahwa` or comma.
+const ADJUNCT_WORDS: usize = 20;
+
+/// `…, Senin (12/5), harga …`: the content starts after a day and its date.
+fn skip_day(toks: &[Token<'_>], at: usize) -> usize {
+    let is_day = toks
+        .get(at)
+        .is_some_and(|t| media::WEEKDAYS.contains(&t.lower().as_str()));
+    if !is_day {
+        return at;
+    }
+    toks.iter()
+        .enumerate()
+        .skip(at)
+        .take(8)
+        .find(|(_, t)| t.is(','))
+        .map_or(at, |(i, _)| i + 1)
+}
+
 fn is_bahwa(t: &Token<'_>) -> bool {
     t.is_word() && speech::COMPLEMENTISERS[..2].contains(&t.lower().as_str())
 }
 
-/// `…, kata X.`, `…, ujarnya.`: content from the clause start to the comma.
+/// `…, kata X.`, `…, ujarnya.`: content from the clause start to the comma. When the
+/// attribution sits inside the sentence (`Satu yang pasti, kata X, laga …`) the content is the
+/// whole sentence, or what follows it when only connectives precede (`Dalam hal ini, kata X,
+/// …`, `Karena itu, lanjutnya, …`, `Lanjut X, …`).
 fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
-    let k = (2..toks.len()).find(|&i| {
-        toks.get(i - 1).is_some_and(|t| t.is(','))
+    let k = (0..toks.len()).find(|&i| {
+        (i == 0 || (i >= 2 && toks.get(i - 1).is_some_and(|t| t.is(','))))
             && toks.get(i).is_some_and(|t| {
-                t.is_word() && speech::cue(t.text).is_some_and(|f| f.class == CueClass::After)
+                t.is_word()
+                    && speech::cue(t.text)
+                        .is_some_and(|f| f.class == CueClass::After && f.lemma != "menurut")
             })
     })?;
     let cue_tok = toks.get(k)?;
@@ -195,32 +324,209 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
             mention,
             rule: "speaker.after_cue",
         })
+    }?;
+    let cue = CueHit {
+        span: cue_tok.span,
+        lemma: form.lemma,
     };
-    said.as_ref()?;
+    let after = toks
+        .iter()
+        .position(|t| t.span.start >= said.mention.span.end.max(cue_tok.span.end))
+        .unwrap_or(toks.len());
+    let head = toks.get(..k.saturating_sub(1)).unwrap_or_default();
+    let short_head = head.iter().filter(|t| t.is_word()).count() <= EMBEDDED_HEAD_WORDS;
+    if let Some(rest) = continued(toks, after).filter(|_| short_head) {
+        let start = if k == 0 || connectives_only(head) {
+            rest
+        } else {
+            toks.first()?.span.start
+        };
+        return Some((start, None, cue, Some(said), "quote.indirect.embedded"));
+    }
+    if k == 0 {
+        return None;
+    }
     Some((
         toks.first()?.span.start,
         Some(toks.get(k - 1)?.span.start),
-        CueHit {
-            span: cue_tok.span,
-            lemma: form.lemma,
-        },
-        said,
+        cue,
+        Some(said),
         "quote.indirect.after_cue",
     ))
 }
 
+/// How many words may precede an attribution inside a sentence (`Satu yang pasti, kata X,
+/// …`); after a longer clause the attribution ends the report and what follows it is an
+/// apposition (`…, tambah X, RDN, salah satu pendiri …`).
+const EMBEDDED_HEAD_WORDS: usize = 8;
+
+/// Where the sentence goes on after an attribution that ends at `toks[after]` with a comma
+/// (`…, kata X, laga kandang …`): the start of what follows, when it is a clause of its own
+/// and not a date, a place or a title (`, kata X, Senin (12/5)`, `, kata X, Ketua RT`).
+fn continued(toks: &[Token<'_>], after: usize) -> Option<usize> {
+    toks.get(after).filter(|t| t.is(','))?;
+    let rest = toks.get(after + 1..)?;
+    let first = rest.first().filter(|t| t.is_word())?;
+    let lower = first.lower();
+    let words = rest.iter().filter(|t| t.is_word()).count();
+    let adjunct = media::WEEKDAYS.contains(&lower.as_str())
+        || speech::NOT_CONTENT.contains(&lower.as_str())
+        || speakers::is_title(first);
+    (words >= 4 && !adjunct).then_some(first.span.start)
+}
+
+/// Whether `head` is only connectives (`Dalam hal ini`, `Karena itu`, `Bahkan`).
+fn connectives_only(head: &[Token<'_>]) -> bool {
+    head.iter().all(|t| {
+        let lower = t.lower();
+        !t.is_word()
+            || pronouns::CLAUSE_OPENERS.contains(&lower.as_str())
+            || speech::ADVERBS.contains(&lower.as_str())
+    })
+}
+
+/// How deep in a sentence `menurut X` may sit and still frame it.
+const MENURUT_WITHIN: usize = 16;
+
+/// `Program itu menurut X berhasil …`, `Harga naik, menurut dia, karena …`: `menurut` inside
+/// the sentence; the content is the whole sentence (up to the attribution when it ends it).
+fn menurut_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
+    let k = toks
+        .iter()
+        .enumerate()
+        .take(MENURUT_WITHIN)
+        .skip(2)
+        .find_map(|(i, t)| {
+            (t.is_word() && speech::cue(t.text).is_some_and(|f| f.lemma == "menurut")).then_some(i)
+        })?;
+    let subordinate = toks.get(..k).unwrap_or_default().iter().any(|t| {
+        t.is_word() && speech::NOT_CONTENT.contains(&t.lower().as_str()) && t.lower() != "yang"
+    });
+    if subordinate {
+        return None;
+    }
+    let cue_tok = toks.get(k)?;
+    let form = speech::cue(cue_tok.text)?;
+    let said = if form.has_nya() {
+        Mention::nya(text, cue_tok.span).map(|mention| Said {
+            mention,
+            rule: "speaker.nya",
+        })
+    } else {
+        speakers::after_cue(text, toks.get(k + 1..).unwrap_or_default())
+            .filter(|m| m.kind != SpeakerKind::Document)
+            .map(|mention| Said {
+                mention,
+                rule: "speaker.menurut",
+            })
+    }?;
+    let after = toks
+        .iter()
+        .position(|t| t.span.start >= said.mention.span.end.max(cue_tok.span.end))
+        .unwrap_or(toks.len());
+    let words_after = toks
+        .get(after..)
+        .unwrap_or_default()
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    let end = (words_after == 0)
+        .then(|| toks.get(k.checked_sub(1)?).map(|t| t.span.start))
+        .flatten()
+        .map(|e| {
+            if toks.get(k - 1).is_some_and(|t| t.is(',')) {
+                e
+            } else {
+                cue_tok.span.start
+            }
+        });
+    Some((
+        toks.first()?.span.start,
+        end,
+        CueHit {
+            span: cue_tok.span,
+            lemma: form.lemma,
+        },
+        Some(said),
+        "quote.indirect.embedded",
+    ))
+}
+
+/// `Program itu dia nilai berhasil …` (a pronoun and a bare verb) and `Bansos itu dikatakan
+/// Menteri X bakal rampung …` (a passive with its agent) inside the sentence: the content is
+/// the whole sentence. `Hal itu dia sampaikan di …` and `yang dia sebut` are not reports.
+fn bare_verb_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
+    let opener = toks.first()?.lower();
+    if speech::NOT_REPORTED_SUBJECTS.contains(&opener.as_str()) {
+        return None;
+    }
+    let (k, lemma, said, after) = toks.iter().enumerate().skip(2).find_map(|(i, t)| {
+        let lower = t.lower();
+        let (_, lemma) = speech::REPORTS_INSIDE
+            .iter()
+            .find(|(form, _)| *form == lower)?;
+        let passive = lower.starts_with("di");
+        let before = if passive {
+            i.checked_sub(1)
+        } else {
+            i.checked_sub(2)
+        };
+        if before
+            .and_then(|b| toks.get(b))
+            .is_some_and(|p| p.lower() == "yang")
+        {
+            return None;
+        }
+        let agent = if passive {
+            toks.get(i + 1).filter(|a| a.is_capitalised())?;
+            speakers::after_cue(text, toks.get(i + 1..)?)
+                .filter(|m| matches!(m.kind, SpeakerKind::Person | SpeakerKind::Organisation))?
+        } else {
+            let subject = toks.get(i - 1)?;
+            let m = speakers::after_cue(text, std::slice::from_ref(subject))?;
+            m.pronoun?;
+            m
+        };
+        let after = toks
+            .iter()
+            .position(|x| x.span.start >= agent.span.end.max(t.span.end))?;
+        Some((i, *lemma, agent, after))
+    })?;
+    let next = toks.get(after).filter(|t| t.is_word())?;
+    if speech::NOT_CONTENT.contains(&next.lower().as_str())
+        || media::WEEKDAYS.contains(&next.lower().as_str())
+    {
+        return None;
+    }
+    let cue_tok = toks.get(k)?;
+    Some((
+        toks.first()?.span.start,
+        None,
+        CueHit {
+            span: cue_tok.span,
+            lemma,
+        },
+        Some(Said {
+            mention: said,
+            rule: "speaker.inside",
+        }),
+        "quote.indirect.embedded",
+    ))
+}
+
 /// The end of the content that starts at `start`: the sentence end without its final stop,
-/// cut before a trailing `, kata X` clause or a citation.
+/// cut before a trailing `, kata X` clause (other than the finding's own `cue`) or a citation.
 fn trimmed_end(
     text: &str,
     sentence: &Sentence<'_>,
     toks: &[Token<'_>],
     start: usize,
+    cue: Span,
     citations: &[Citation],
 ) -> usize {
     let mut end = sentence.span.end;
     let attribution = toks.windows(2).find(|w| {
-        matches!(w, [a, b] if a.span.start > start && a.is(',') && b.is_word()
+        matches!(w, [a, b] if a.span.start > start && a.is(',') && b.is_word() && b.span != cue
             && speech::cue(b.text).is_some_and(|f| f.class == CueClass::After))
     });
     if let Some([comma, _]) = attribution {
@@ -258,4 +564,198 @@ fn trim(text: &str, span: Span) -> Option<Span> {
     let trail = s.len() - s.trim_end_matches(is_blank).len();
     let out = Span::new(span.start + lead, span.end.saturating_sub(trail));
     (!out.is_empty()).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Paragraph, Quote, QuoteKind, Span};
+
+    /// The indirect quotes of `text` (one paragraph a line, no quotation marks): (text, speaker
+    /// name, cue lemma).
+    fn indirect(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let mut body = Vec::new();
+        let mut offset = 0;
+        for line in text.split('\n') {
+            body.push(Paragraph {
+                span: Span::new(offset, offset + line.len()),
+            });
+            offset += line.len() + 1;
+        }
+        crate::attribution::attribute(text, &body, Vec::new(), &[])
+            .quotes
+            .into_iter()
+            .filter(|q: &Quote| q.kind == QuoteKind::Indirect)
+            .map(|q| {
+                (
+                    q.text,
+                    q.speaker.and_then(|s| s.name),
+                    q.cue.map(|c| c.lemma),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str, content: &str, speaker: &str, lemma: &str) {
+        assert_eq!(
+            indirect(text),
+            vec![(
+                content.to_owned(),
+                Some(speaker.to_owned()),
+                Some(lemma.to_owned())
+            )],
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn attribution_inside_the_sentence_takes_the_whole_sentence() {
+        one(
+            "Pelatih Budi Santoso memimpin latihan. Satu hal yang jelas, kata Budi Santoso, tim tamu tak pernah mudah dikalahkan.",
+            "Satu hal yang jelas, kata Budi Santoso, tim tamu tak pernah mudah dikalahkan",
+            "Budi Santoso",
+            "kata",
+        );
+        one(
+            "Wali Kota Bogor Rina Maharani hadir. Program taman kota menurut Rina Maharani juga berhasil menarik wisatawan.",
+            "Program taman kota menurut Rina Maharani juga berhasil menarik wisatawan",
+            "Rina Maharani",
+            "menurut",
+        );
+        one(
+            "Wali Kota Bogor Rina Maharani hadir. Program taman kota tersebut dia nilai berhasil menarik wisatawan.",
+            "Program taman kota tersebut dia nilai berhasil menarik wisatawan",
+            "Rina Maharani",
+            "menilai",
+        );
+    }
+
+    #[test]
+    fn a_connective_before_the_attribution_is_left_out() {
+        one(
+            "Kapolsek Agus Salim memberi keterangan. Dalam hal ini, kata Agus Salim, para pelaku sudah merencanakan aksinya.",
+            "para pelaku sudah merencanakan aksinya",
+            "Agus Salim",
+            "kata",
+        );
+        one(
+            "Direktur Dewi Lestari hadir. Lanjut Dewi Lestari, penjualan produk baru naik tajam tahun ini.",
+            "penjualan produk baru naik tajam tahun ini",
+            "Dewi Lestari",
+            "lanjut",
+        );
+    }
+
+    #[test]
+    fn a_date_after_the_attribution_is_not_content() {
+        one(
+            "Harga cabai naik tajam pekan ini, kata Sumarni, Senin (12/5).",
+            "Harga cabai naik tajam pekan ini",
+            "Sumarni",
+            "kata",
+        );
+    }
+
+    #[test]
+    fn a_statement_said_somewhere_is_not_a_report() {
+        assert!(indirect("Hal itu dia sampaikan di kantor gubernur pada Senin sore.").is_empty());
+        assert!(indirect("Hal itu dikatakan Menteri Budi Santoso dalam rapat kerja.").is_empty());
+        assert!(indirect("Acara yang dia sebut festival rakyat itu ramai dikunjungi.").is_empty());
+    }
+
+    #[test]
+    fn the_subject_may_follow_an_adverbial_phrase() {
+        one(
+            "Menanggapi kabar itu, Menteri Pertanian Amir Sudrajat menegaskan harga pupuk tidak akan naik.",
+            "harga pupuk tidak akan naik",
+            "Amir Sudrajat",
+            "menegaskan",
+        );
+        one(
+            "Ketua Koperasi Tani Sejahtera, Joko Susilo, mengatakan kepada wartawan, Senin (12/5), panen tahun ini melimpah.",
+            "panen tahun ini melimpah",
+            "Joko Susilo",
+            "mengatakan",
+        );
+        one(
+            "Juru bicara Polda Jambi Andi Wijaya mengatakan sebelumnya bahwa bantuan sudah dikirim ke lokasi.",
+            "bantuan sudah dikirim ke lokasi",
+            "Andi Wijaya",
+            "mengatakan",
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_subject_is_skipped() {
+        one(
+            "Oleh karena itu, Hasan Basri yang juga Ketua Komisi I ini menilai penunjukan itu sah.",
+            "penunjukan itu sah",
+            "Hasan Basri",
+            "menilai",
+        );
+    }
+
+    #[test]
+    fn a_noun_object_is_not_reported_speech() {
+        assert!(indirect("Menteri Pertanian Amir Sudrajat mengungkapkan keinginannya untuk membuka lahan baru.").is_empty());
+        assert!(
+            indirect("Pelatih Budi Santoso membeberkan fakta-fakta yang terjadi selama laga.")
+                .is_empty()
+        );
+        assert!(
+            indirect("Bupati Ratna Dewi menyampaikan salam hormat kepada para guru di daerahnya.")
+                .is_empty()
+        );
+        one(
+            "Direktur Utama PT Sinar Abadi, Joko Susilo, menyampaikan dalam perjanjian pertama, perusahaan mendapat kredit Rp 150 miliar.",
+            "dalam perjanjian pertama, perusahaan mendapat kredit Rp 150 miliar",
+            "Joko Susilo",
+            "menyampaikan",
+        );
+        one(
+            "Direktur Utama PT Sinar Abadi, Joko Susilo, menyampaikan dalam keterangan tertulis, perusahaan mendapat kredit Rp 150 miliar.",
+            "perusahaan mendapat kredit Rp 150 miliar",
+            "Joko Susilo",
+            "menyampaikan",
+        );
+    }
+
+    #[test]
+    fn an_attribution_before_the_verb_names_the_speaker() {
+        one(
+            "Kepala Dinas Sosial Joko Susilo hadir. Karena itu, lanjutnya, Dinas Sosial memastikan bantuan tiba pekan ini.",
+            "Dinas Sosial memastikan bantuan tiba pekan ini",
+            "Joko Susilo",
+            "lanjut",
+        );
+    }
+
+    #[test]
+    fn a_predicate_right_after_the_verb_is_content() {
+        one(
+            "Namun Menteri Sekretaris Negara Prasetyo Hadi mengatakan tidak ada kandungan energi di pulau itu.",
+            "tidak ada kandungan energi di pulau itu",
+            "Prasetyo Hadi",
+            "mengatakan",
+        );
+        one(
+            "Ketua Komisi I Hasan Basri menyatakan bahwa \"masa sulit sudah lewat\" bagi timnya.",
+            "\"masa sulit sudah lewat\" bagi timnya",
+            "Hasan Basri",
+            "menyatakan",
+        );
+    }
+
+    #[test]
+    fn a_long_clause_before_the_attribution_ends_the_report() {
+        one(
+            "Kacang mete menurunkan risiko penyakit jantung pada orang dewasa yang rutin makan, tambah Dewi Lestari, RD, salah satu pendiri klinik gizi.",
+            "Kacang mete menurunkan risiko penyakit jantung pada orang dewasa yang rutin makan",
+            "Dewi Lestari",
+            "tambah",
+        );
+        assert!(
+            indirect("Kata rezeki sendiri disebut 123 kali dalam kitab itu dengan makna berbeda.")
+                .is_empty()
+        );
+    }
 }

@@ -195,6 +195,8 @@ pub(crate) const CUES: &[CueForm] = &[
     verb("berujar", "berujar"),
     verb("bertutur", "bertutur"),
     verb("berpendapat", "berpendapat"),
+    // Colloquial `X bilang …` (Kontan, detik): always a clause.
+    verb("bilang", "bilang"),
     // `mengaku` / `mengakui` (the gold set counts `X mengaku mengerti …` as reported speech).
     verb("mengaku", "mengaku"),
     verb("mengakui", "mengakui"),
@@ -214,6 +216,10 @@ pub(crate) const CUES: &[CueForm] = &[
     weak("menduga", "menduga"),
     weak("meyakini", "meyakini"),
     weak("menanggapi", "menanggapi"),
+    // `X membenarkan (bahwa) …` confirms a fact; `membenarkan kejadian itu` has a noun object.
+    weak("membenarkan", "membenarkan"),
+    // `Seorang politikus bercerita, …`.
+    weak("bercerita", "bercerita"),
     // Frames of a quoted fragment: `menggambarkan … sebagai "…"`, `menyebutnya "…"`.
     frame("menggambarkan", "menggambarkan"),
     frame("menyebutnya", "menyebut"),
@@ -306,10 +312,260 @@ pub(crate) const ADVERBS: &[&str] = &[
     "kerap",
     "sering",
     "selalu",
+    // `Ruben justru blak-blakan menyebut …`.
+    "blak-blakan",
 ];
 
 /// Words that introduce the reported clause after a verb of saying.
 pub(crate) const COMPLEMENTISERS: &[&str] = &["bahwa", "bahwasanya", "jika", "kalau"];
+
+/// Words that open an adjunct of the speech act, not reported content: `…, kata X, saat
+/// ditemui di …`, `dikatakan X dalam konferensi pers`, `dia sampaikan di Istana`.
+pub(crate) const NOT_CONTENT: &[&str] = &[
+    "di",
+    "dalam",
+    "saat",
+    "ketika",
+    "usai",
+    "seusai",
+    "pada",
+    "kepada",
+    "melalui",
+    "lewat",
+    "seperti",
+    "sebagaimana",
+    "dikutip",
+    "dilansir",
+    "mengutip",
+    "kemarin",
+    "yang",
+    "sebelum",
+    "setelah",
+    "sesudah",
+    "selepas",
+    "sembari",
+    "sambil",
+    "dengan",
+    "kala",
+    "tadi",
+    "via",
+];
+
+/// Nouns of the occasion of a statement: `mengatakan dalam keterangan tertulis, …`, `pada
+/// kesempatan itu`; after `dalam`/`pada` any other noun starts the content (`menyampaikan dalam
+/// perjanjian pertama, perusahaan …`).
+pub(crate) const STATEMENT_SETTINGS: &[&str] = &[
+    "keterangan",
+    "keterangannya",
+    "konferensi",
+    "jumpa",
+    "rapat",
+    "acara",
+    "wawancara",
+    "pernyataan",
+    "pernyataannya",
+    "siaran",
+    "diskusi",
+    "sambutan",
+    "sambutannya",
+    "kesempatan",
+    "unggahan",
+    "unggahannya",
+    "akun",
+    "video",
+    "podcast",
+    "kunjungan",
+    "kunjungannya",
+    "sidang",
+    "pertemuan",
+    "dialog",
+    "seminar",
+    "webinar",
+    "rilis",
+    "laporan",
+    "surat",
+    "pidato",
+    "pidatonya",
+    "talkshow",
+    "program",
+    "tayangan",
+    "cuitan",
+    "cuitannya",
+    "postingan",
+    "pesan",
+    "peluncuran",
+    "upacara",
+    "kegiatan",
+    "agenda",
+    "forum",
+    "media",
+    "briefing",
+];
+
+/// Adverbs between a verb of saying and its `bahwa` or comma (`mengatakan sebelumnya bahwa`,
+/// `menjelaskan lebih lanjut, …`, `mengatakan secara terpisah, …`); without either the
+/// content starts at the adverb (`mengaku kembali bangga …`).
+pub(crate) const ADVERB_ADJUNCTS: &[&str] = &[
+    "sebelumnya",
+    "secara",
+    "lebih",
+    "kemarin",
+    "kembali",
+    "pula",
+    "juga",
+    "lagi",
+    "pun",
+];
+
+/// Report verbs that also take a noun object (`mengungkapkan keinginannya untuk …`,
+/// `menyampaikan salam hormat`, `membeberkan fakta-fakta yang …`, `mengumumkan bergabungnya
+/// X`: not quotes, NOTES-quotes): without `bahwa` or a comma they report only a clause.
+pub(crate) const TAKES_NOUN_OBJECT: &[&str] = &[
+    "mengungkap",
+    "mengungkapkan",
+    "menyampaikan",
+    "membeberkan",
+    "memaparkan",
+    "menguraikan",
+    "menjelaskan",
+    "mengumumkan",
+    "menerangkan",
+    "membenarkan",
+    "menceritakan",
+    // `ia melanjutkan pendidikan di …`: continues, not says.
+    "melanjutkan",
+];
+
+/// Words that make a predicate (auxiliaries, negation, modals, predicative words) in a clause
+/// reported without `bahwa`: `… mengungkapkan kondisi ini akan membaik`.
+pub(crate) const PREDICATE_MARKERS: &[&str] = &[
+    "akan",
+    "telah",
+    "sudah",
+    "sedang",
+    "tengah",
+    "masih",
+    "belum",
+    "tidak",
+    "tak",
+    "bukan",
+    "bisa",
+    "dapat",
+    "harus",
+    "perlu",
+    "mampu",
+    "mau",
+    "ingin",
+    "bakal",
+    "pernah",
+    "sempat",
+    "butuh",
+    "membutuhkan",
+    "siap",
+    "wajib",
+    "mesti",
+    "boleh",
+    "adalah",
+    "merupakan",
+    "ialah",
+    "menjadi",
+    "ada",
+    "terjadi",
+    "mulai",
+    "kian",
+    "makin",
+    "semakin",
+    "terus",
+    "tetap",
+];
+
+/// Words of four letters or more that start like a `me-`, `ber-`, `di-`, `ter-` verb but are
+/// not one.
+pub(crate) const NOT_VERBS: &[&str] = &[
+    "dengan",
+    "dalam",
+    "demikian",
+    "depan",
+    "bersama",
+    "beberapa",
+    "berbagai",
+    "berikut",
+    "dimana",
+    "diantara",
+    "diri",
+    "dirinya",
+    "menurut",
+    "mereka",
+    "melalui",
+    "mengenai",
+    "menjelang",
+    "menuju",
+    "terhadap",
+    "tertentu",
+    "terkait",
+    "terakhir",
+    "tersebut",
+    "terutama",
+    "termasuk",
+    "berkat",
+    "beserta",
+    "detail",
+    "dewan",
+    "direktur",
+    "direksi",
+    "desember",
+    "menteri",
+    "medis",
+    "media",
+    "meski",
+    "meskipun",
+    "tentang",
+    "terbaru",
+    "terbesar",
+    "bersejarah",
+    "berharga",
+    "berat",
+    "besaran",
+    "bertahun-tahun",
+];
+
+/// Subjects that are a statement, not a claim: `Hal itu dia sampaikan …`, `Hal tersebut
+/// dikatakan X …` say where words were said, not what (NOTES-quotes: not quotes).
+pub(crate) const NOT_REPORTED_SUBJECTS: &[&str] = &[
+    "hal",
+    "pernyataan",
+    "demikian",
+    "begitu",
+    "itu",
+    "ini",
+    "keterangan",
+    "penjelasan",
+    "ucapan",
+];
+
+/// Report verbs inside a sentence whose subject is the reported clause, with the `me-` lemma
+/// the gold set gives them: after a pronoun (`Program itu dia nilai berhasil …`) or a passive
+/// with its agent (`Bansos itu dikatakan Menteri X bakal rampung …`).
+pub(crate) const REPORTS_INSIDE: &[(&str, &str)] = &[
+    // Pronoun + bare verb (`dia nilai`, `ia sebut`, `dia akui`).
+    ("nilai", "menilai"),
+    ("sebut", "menyebut"),
+    ("katakan", "mengatakan"),
+    ("akui", "mengakui"),
+    ("tegaskan", "menegaskan"),
+    ("jelaskan", "menjelaskan"),
+    ("ungkapkan", "mengungkapkan"),
+    ("klaim", "mengklaim"),
+    ("anggap", "menganggap"),
+    // Passive + agent (`dikatakan Menteri X`).
+    ("dikatakan", "mengatakan"),
+    ("ditegaskan", "menegaskan"),
+    ("dijelaskan", "menjelaskan"),
+    ("diungkapkan", "mengungkapkan"),
+    ("disebut", "menyebut"),
+    ("dinilai", "menilai"),
+    ("diakui", "mengakui"),
+];
 
 /// Openers of `Demikian X` attributions after a quote (153): `"…." Demikian kata X.`
 pub(crate) const DEMIKIAN: &[&str] = &["demikian", "begitu"];
