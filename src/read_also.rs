@@ -18,7 +18,7 @@ use regex::Regex;
 
 use crate::article::{ReadAlso, Span};
 use crate::layout::{Layout, trim};
-use crate::lexicon::read_also::{HEADLINE_LOWER, MARKERS, STORY_OPENERS};
+use crate::lexicon::read_also::{HEADLINE_LOWER, LIST_MARKERS, MARKERS, STORY_OPENERS};
 use crate::text::clean;
 
 /// Any marker, with its optional colon.
@@ -28,6 +28,15 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
         MARKERS.join("|")
     ))
     .unwrap_or_else(|_| unreachable!("the marker lexicon is a valid regex"))
+});
+
+/// A label of glued related headlines at the start of a block, with its optional colon.
+static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?i:{})(?:[ \t\u{{a0}}]*:)?",
+        LIST_MARKERS.join("|")
+    ))
+    .unwrap_or_else(|_| unreachable!("the list marker lexicon is a valid regex"))
 });
 
 /// A headline on a line of its own is at most this long (bytes); longer text is story.
@@ -48,6 +57,15 @@ pub(crate) fn find(text: &str, layout: &Layout) -> Vec<ReadAlso> {
         let Some(slice) = block.slice(text) else {
             continue;
         };
+        if let Some(m) = LIST_MARKER.find(slice) {
+            let marker = Span::new(block.start + m.start(), block.start + m.end());
+            found.extend(headline_list(
+                text,
+                marker,
+                Span::new(marker.end, block.end),
+            ));
+            continue;
+        }
         let markers: Vec<Span> = MARKER
             .find_iter(slice)
             .map(|m| Span::new(block.start + m.start(), block.start + m.end()))
@@ -66,6 +84,39 @@ pub(crate) fn find(text: &str, layout: &Layout) -> Vec<ReadAlso> {
         }
     }
     found
+}
+
+/// The glued headlines after a list label, split where a lower-case letter or digit runs
+/// into a capital followed by lower case (`Denny CaknanRia Ricis`); the first item carries
+/// the label. A list that reads like a sentence (a full stop and a space) is not one.
+fn headline_list(text: &str, marker: Span, rest: Span) -> Vec<ReadAlso> {
+    let rest = trim(text, rest);
+    let Some(s) = rest
+        .slice(text)
+        .filter(|s| !s.is_empty() && !s.contains(". "))
+    else {
+        return Vec::new();
+    };
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut cuts = vec![0];
+    for w in chars.windows(3) {
+        if let [(_, a), (i, b), (_, c)] = w {
+            if (a.is_lowercase() || a.is_ascii_digit()) && b.is_uppercase() && c.is_lowercase() {
+                cuts.push(*i);
+            }
+        }
+    }
+    cuts.push(s.len());
+    cuts.windows(2)
+        .enumerate()
+        .filter_map(|(k, w)| {
+            let title = trim(text, Span::new(rest.start + w[0], rest.start + w[1]));
+            let from = if k == 0 { marker } else { title };
+            let mut item = read_also(text, from, Some(title), "read_also.list");
+            item.marker = marker.slice(text).map(clean).unwrap_or_default();
+            (!title.is_empty()).then_some(item)
+        })
+        .collect()
 }
 
 /// Whether the marker match is a real marker: at a block start, after a sentence, or glued
@@ -366,6 +417,20 @@ mod tests {
             titles(text),
             ["KPK Dalami Pengadaan Mesin EDC di Bank BUMN"]
         );
+    }
+
+    #[test]
+    fn kapanlagi_glued_headline_list() {
+        let text = "Ia menolak berkomentar.\nBerita LainnyaAyu Ting Ting Rilis Lagu BaruPotret Liburan Raffi di Bali, Mulai Pantai hingga Pura\nKonser digelar besok.";
+        assert_eq!(
+            titles(text),
+            [
+                "Ayu Ting Ting Rilis Lagu Baru",
+                "Potret Liburan Raffi di Bali, Mulai Pantai hingga Pura"
+            ]
+        );
+        let story = "Berita lainnya. Ia datang ke kantor.";
+        assert!(titles(story).is_empty());
     }
 
     #[test]

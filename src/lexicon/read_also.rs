@@ -18,6 +18,15 @@ pub(crate) const MARKERS: &[&str] = &[
     r"baca\s+selengkapnya",
 ];
 
+/// Labels of a block of related headlines glued together on one line (KapanLagi
+/// `Berita LainnyaRia Ricis Buka Suara ...Ria Ricis Tak Hitung ...`): each headline is a
+/// read-also item of its own.
+pub(crate) const LIST_MARKERS: &[&str] = &[
+    r"berita\s+lainnya",
+    r"berita\s+terkait",
+    r"artikel\s+terkait",
+];
+
 /// Lower-case words a Title Case headline keeps (measured over 1,427 newline-separated
 /// `Baca juga:` headlines: `di` 569, `dan` 246, `yang` 112, `ke` 96, `dari` 90, ...). Any
 /// other lower-case word after a headline means the story has resumed (run-on text).
