@@ -360,4 +360,42 @@ mod tests {
         assert_eq!(reg.resolve("Agung", 30).unwrap().name, "Agung Nugroho");
         assert!(reg.resolve("Budi", 30).is_none());
     }
+
+    #[test]
+    fn registers_a_name_after_a_long_role() {
+        let text = "Direktur Anggaran Ditjen Pajak Kemenkeu Bambang Tri Wasesa dalam keterangannya menjelaskan jadwal itu. Bambang menambahkan hal lain.";
+        let reg = registry(text);
+        let p = reg.resolve("Bambang", 110).unwrap();
+        assert_eq!(p.name, "Bambang Tri Wasesa");
+    }
+
+    #[test]
+    fn registers_a_name_after_a_role_mid_sentence() {
+        let text = "Hal itu disampaikan anggota Majelis Hakim Pengadilan Negeri Jakarta Pusat Rudi S Hartono saat membacakan putusan. Rudi menilai terdakwa bersalah.";
+        let reg = registry(text);
+        assert_eq!(reg.resolve("Rudi", 130).unwrap().name, "Rudi S Hartono");
+        let text = "Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung Anton Sitompul di Gedung Kejagung, Jakarta, Senin, menjelaskan hal itu. Sitompul menambahkan.";
+        let reg = registry(text);
+        assert_eq!(reg.resolve("Sitompul", 130).unwrap().name, "Anton Sitompul");
+    }
+
+    #[test]
+    #[ignore = "next commit"]
+    fn nickname_between_dashes() {
+        let text = "Menurut Beni\u{2014}sapaan akrab Benediktus Hartmann\u{2014}penjualan naik.";
+        let reg = registry(text);
+        assert_eq!(reg.alias("Beni").unwrap().name, "Benediktus Hartmann");
+        let text =
+            "Menurut Beni \u{2013} sapaan akrab Benediktus Hartmann \u{2013} penjualan naik.";
+        let reg = registry(text);
+        assert_eq!(reg.alias("Beni").unwrap().name, "Benediktus Hartmann");
+    }
+
+    #[test]
+    #[ignore = "next commit"]
+    fn places_are_not_people() {
+        let text = "Warga di sekitar Pantai Sekar Wangi mengucapkan terima kasih. Warga Jalan Melati Indah juga hadir.";
+        let reg = registry(text);
+        assert!(reg.names().is_empty(), "{:?}", reg.names());
+    }
 }

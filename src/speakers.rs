@@ -509,10 +509,12 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
         });
         if saw_role && matches!(lower.as_str(), "dan" | "serta" | "&") {
             needs = 1;
-        } else if is_in(titles::ORG_HEADS, &lower) && (saw_role || i == 0) {
-            // `Komisi` needs a complement; an acronym (`Ketua DPR Puan`) is one already.
+        } else if is_in(titles::ORG_HEADS, &lower) && (saw_role || i == 0) && !place_tail(slice, i)
+        {
+            // `Komisi` needs a complement; an acronym (`Ketua DPR Puan`) or a whole short
+            // name (`Kemenkeu`) is one already.
             saw_role = saw_role || i > 0;
-            needs = usize::from(!t.is_acronym());
+            needs = usize::from(!t.is_acronym() && !is_in(titles::WHOLE_ORGS, &lower));
         } else if !capital
             || t.is_acronym()
             || is_in(places::PLACES, &lower)
@@ -538,6 +540,17 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
         }
     }
     finish(slice, saw_role.then_some(0..role_end), role_end)
+}
+
+/// Whether `slice[i]` is the last word of a place name (`Jakarta Pusat`): a place word right
+/// after another, so not an organisation head that takes a complement.
+fn place_tail(slice: &[Token<'_>], i: usize) -> bool {
+    let place = |j: usize| {
+        slice
+            .get(j)
+            .is_some_and(|t| is_in(places::PLACES, &t.lower()))
+    };
+    i > 0 && place(i) && place(i - 1)
 }
 
 /// The index of the first title or rank (or comma) that is not part of a two-word role head
