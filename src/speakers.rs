@@ -3,7 +3,7 @@
 //! with its name, role and kind. Titles, ranks and honorifics stay out of the name.
 
 use crate::article::{Span, SpeakerKind};
-use crate::lexicon::{places, pronouns, titles};
+use crate::lexicon::{place_nouns, places, pronouns, titles};
 use crate::words::Token;
 
 /// What a pronoun mention points back to.
@@ -414,7 +414,9 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
         return phrase(text, slice, SpeakerKind::Group);
     }
     let split = split_role_name(slice);
+    // `Pantai Asmara Dewi`: a place, not a person.
     let org_like = is_in(titles::ORG_HEADS, &first.lower())
+        || is_in(place_nouns::PLACE_NOUNS, &first.lower())
         || slice
             .iter()
             .all(|t| t.is_acronym() || is_in(places::PLACES, &t.lower()));
