@@ -47,12 +47,16 @@ fn bracketed_acronym<'a>(tokens: Option<&[Token<'a>]>) -> Option<&'a str> {
     }
 }
 
-/// The full name after `, sapaan akrab` (`Mualem, sapaan akrab Muzakir Manaf`): the tokens
-/// where it starts.
+/// The full name after `, sapaan akrab` or a dash (`Mualem, sapaan akrab Muzakir Manaf`,
+/// `Jo—sapaan akrab Johannes W—`): the tokens where it starts.
 fn sapaan(tokens: Option<&[Token<'_>]>) -> Option<usize> {
     let tokens = tokens?;
     let lead = tokens.iter().take(2).position(|t| t.lower() == "sapaan")?;
-    if !tokens.get(..lead)?.iter().all(|t| t.is(',')) {
+    if !tokens
+        .get(..lead)?
+        .iter()
+        .all(|t| t.is(',') || t.is('—') || t.is('–') || t.is('-'))
+    {
         return None;
     }
     let mut i = lead + 1;
@@ -385,7 +389,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "next commit"]
     fn nickname_between_dashes() {
         let text = "Menurut Beni\u{2014}sapaan akrab Benediktus Hartmann\u{2014}penjualan naik.";
         let reg = registry(text);
