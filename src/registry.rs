@@ -372,9 +372,9 @@ mod tests {
 
     #[test]
     fn registers_a_name_after_a_long_role() {
-        let text = "Direktur Anggaran Ditjen Pajak Kemenkeu Bambang Tri Wasesa dalam keterangannya menjelaskan jadwal itu. Bambang menambahkan hal lain.";
+        let text = "Direktur Anggaran Belanja Ditjen Pajak Kemenkeu Bambang Tri Wasesa dalam keterangannya menjelaskan jadwal itu. Bambang menambahkan hal lain.";
         let reg = registry(text);
-        let p = reg.resolve("Bambang", 110).unwrap();
+        let p = reg.resolve("Bambang", 120).unwrap();
         assert_eq!(p.name, "Bambang Tri Wasesa");
     }
 

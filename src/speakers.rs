@@ -528,7 +528,9 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
             if !saw_role && i == 0 && !t.is_acronym() && !is_in(places::PLACES, &lower) {
                 return Split::default();
             }
-        } else if needs > 0 && remaining_names >= 1 {
+        } else if (needs > 0 && remaining_names >= 1) || (saw_role && body_later(slice, i)) {
+            // A complement; or a word of a body's name that a later organisation head
+            // (`Direktur Dana Perimbangan Ditjen ...`) shows is still part of the role.
             needs = 0;
         } else {
             break;
@@ -542,6 +544,16 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
         }
     }
     finish(slice, saw_role.then_some(0..role_end), role_end)
+}
+
+/// Whether an organisation head follows `slice[i]` within the next four words (`Dana
+/// Perimbangan Ditjen`), so the capitalised words up to it belong to the role, not the name.
+fn body_later(slice: &[Token<'_>], i: usize) -> bool {
+    slice
+        .iter()
+        .skip(i + 1)
+        .take(4)
+        .any(|t| is_in(titles::ORG_HEADS, &t.lower()))
 }
 
 /// Whether `slice[i]` is the last word of a place name (`Jakarta Pusat`): a place word right
