@@ -115,13 +115,22 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>
         }
         // `Fadli Zonyang menyebut`: a three-letter surname may carry glue too, but only
         // between a capitalised word and a lower-case one (not `mi Samyang Foods`).
-        let short_head = out.last().is_some_and(Token::is_capitalised)
-            && tokens
-                .get(k + 1)
-                .is_some_and(|n| n.is_word() && !n.is_capitalised());
+        let next_lower = tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_word() && !n.is_capitalised());
+        let short_head = out.last().is_some_and(Token::is_capitalised) && next_lower;
+        let glue = Glue {
+            short_head,
+            next_lower,
+        };
         let mut from = t.span.start;
         for dot in glued_stops(t.text) {
-            split_word(text, Span::new(from, t.span.start + dot), false, &mut out);
+            split_word(
+                text,
+                Span::new(from, t.span.start + dot),
+                Glue::default(),
+                &mut out,
+            );
             out.push(token(
                 text,
                 Kind::Punct('.'),
@@ -130,14 +139,24 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>
             ));
             from = t.span.start + dot + 1;
         }
-        split_word(text, Span::new(from, t.span.end), short_head, &mut out);
+        split_word(text, Span::new(from, t.span.end), glue, &mut out);
     }
     out
 }
 
-/// Pushes the word at `span`, cut at camel-case glue and before a glued lower-case word
-/// (after three letters when `short_head`, else four).
-fn split_word<'a>(text: &'a str, span: Span, short_head: bool, out: &mut Vec<Token<'a>>) {
+/// What the words around a token say about glue on it.
+#[derive(Clone, Copy, Default)]
+struct Glue {
+    /// A capitalised word before and a lower-case word after (`Fadli Zonyang menyebut`):
+    /// a three-letter head may carry glue.
+    short_head: bool,
+    /// A lower-case word after: a glued `yang` opens a clause (`Indonesiayang dibuat`), so
+    /// without one the word is a name (`Pyongyang,`, `Kahiyang Ayu`).
+    next_lower: bool,
+}
+
+/// Pushes the word at `span`, cut at camel-case glue and before a glued lower-case word.
+fn split_word<'a>(text: &'a str, span: Span, glue: Glue, out: &mut Vec<Token<'a>>) {
     let word = span.slice(text).unwrap_or("");
     let mut start = span.start;
     for cut in camel_cuts(word) {
@@ -145,12 +164,14 @@ fn split_word<'a>(text: &'a str, span: Span, short_head: bool, out: &mut Vec<Tok
         start = span.start + cut;
     }
     let last = token(text, Kind::Word, start, span.end);
-    let min_head = if short_head && start == span.start {
+    let min_head = if glue.short_head && start == span.start {
         3
     } else {
         4
     };
-    match glued_tail(last.text, min_head) {
+    match glued_tail(last.text, min_head)
+        .filter(|&cut| glue.next_lower || last.text.get(cut..).is_none_or(|w| w != "yang"))
+    {
         Some(cut) => {
             out.push(token(text, Kind::Word, start, start + cut));
             out.push(token(text, Kind::Word, start + cut, span.end));
@@ -359,6 +380,12 @@ mod tests {
             ["Meunasah", "Manyang", ",", "Aceh"]
         );
         assert_eq!(words("of Youyang telah"), ["of", "Youyang", "telah"]);
+        // A glued `yang` opens a clause; before a capital or a comma it is part of a name.
+        assert_eq!(
+            words("Kota Pyongyang, Korea"),
+            ["Kota", "Pyongyang", ",", "Korea"]
+        );
+        assert_eq!(words("Negeriyang dibangun"), ["Negeri", "yang", "dibangun"]);
     }
 
     #[test]
