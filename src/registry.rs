@@ -69,6 +69,23 @@ fn sapaan(tokens: Option<&[Token<'_>]>) -> Option<usize> {
     tokens.get(i).filter(|t| t.is_capitalised()).map(|_| i)
 }
 
+/// The mention with the role an apposition gives it (`Saiful, warga Desa Sawang,`), when
+/// it has none: a comma, then a phrase that opens with a role head; and the number of
+/// tokens the apposition takes (so it is not read again as a person of its own).
+fn apposed_role(text: &str, mut m: Mention, tokens: Option<&[Token<'_>]>) -> (Mention, usize) {
+    let rest = tokens
+        .and_then(|t| t.split_first())
+        .filter(|(comma, rest)| comma.is(',') && speakers::opens_role(rest))
+        .map(|(_, rest)| rest);
+    if let Some(rest) = rest.filter(|_| m.role.is_none() && m.pronoun.is_none()) {
+        if let Some((role, run)) = speakers::name_phrase(text, rest) {
+            m.role = Some(role.text);
+            return (m, 1 + run);
+        }
+    }
+    (m, 0)
+}
+
 /// A short form in brackets at the start of `tokens`: `(Gus Ipul)`, `(Jokowi)`, lower case.
 fn bracketed(text: &str, tokens: Option<&[Token<'_>]>) -> Option<String> {
     let tokens = tokens?;
@@ -155,8 +172,9 @@ impl Registry {
                 let rest = tokens.get(i..).unwrap_or_default();
                 match speakers::name_phrase(text, rest) {
                     Some((m, run)) => {
+                        let (m, apposed) = apposed_role(text, m, tokens.get(i + run.max(1)..));
                         let added = reg.add(&m).or_else(|| reg.role_holder(&m));
-                        i += run.max(1);
+                        i += run.max(1) + apposed;
                         let alias =
                             bracketed(text, tokens.get(i..)).or_else(|| or_alias(tokens.get(i..)));
                         if let (Some(index), Some(alias)) = (added, alias) {
@@ -397,6 +415,15 @@ mod tests {
             "Menurut Beni \u{2013} sapaan akrab Benediktus Hartmann \u{2013} penjualan naik.";
         let reg = registry(text);
         assert_eq!(reg.alias("Beni").unwrap().name, "Benediktus Hartmann");
+    }
+
+    #[test]
+    fn a_one_word_name_with_an_apposed_role_is_registered() {
+        let text = "Hal senada diungkapkan Rusdi, Lurah Sukamaju, kepada wartawan.";
+        let reg = registry(text);
+        let p = reg.last_before(text.len()).unwrap();
+        assert_eq!(p.name, "Rusdi");
+        assert_eq!(p.role.as_deref(), Some("Lurah Sukamaju"));
     }
 
     #[test]

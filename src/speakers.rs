@@ -79,6 +79,11 @@ fn role_head(tokens: &[Token<'_>], i: usize) -> Option<(usize, titles::Complemen
         .map(|(_, c)| (1, *c))
 }
 
+/// Whether `tokens` open with a role head (`Lurah`, `Kepala Dinas`, `warga`).
+pub(crate) fn opens_role(tokens: &[Token<'_>]) -> bool {
+    role_head(tokens, 0).is_some()
+}
+
 /// Whether the token is a title, rank or honorific to drop (`Irjen`, `Prof.`, `H.`).
 pub(crate) fn is_title(t: &Token<'_>) -> bool {
     let lower = t.lower();
