@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::article::SpeakerKind;
+use crate::lexicon::place_nouns::PLACE_NOUNS;
 use crate::lexicon::places::PLACES;
 use crate::speakers::{self, Mention};
 use crate::words::Token;
@@ -46,12 +47,16 @@ fn bracketed_acronym<'a>(tokens: Option<&[Token<'a>]>) -> Option<&'a str> {
     }
 }
 
-/// The full name after `, sapaan akrab` (`Mualem, sapaan akrab Muzakir Manaf`): the tokens
-/// where it starts.
+/// The full name after `, sapaan akrab` or a dash (`Mualem, sapaan akrab Muzakir Manaf`,
+/// `Jo—sapaan akrab Johannes W—`): the tokens where it starts.
 fn sapaan(tokens: Option<&[Token<'_>]>) -> Option<usize> {
     let tokens = tokens?;
     let lead = tokens.iter().take(2).position(|t| t.lower() == "sapaan")?;
-    if !tokens.get(..lead)?.iter().all(|t| t.is(',')) {
+    if !tokens
+        .get(..lead)?
+        .iter()
+        .all(|t| t.is(',') || t.is('—') || t.is('–') || t.is('-'))
+    {
         return None;
     }
     let mut i = lead + 1;
@@ -62,6 +67,23 @@ fn sapaan(tokens: Option<&[Token<'_>]>) -> Option<usize> {
         i += 1;
     }
     tokens.get(i).filter(|t| t.is_capitalised()).map(|_| i)
+}
+
+/// The mention with the role an apposition gives it (`Saiful, warga Desa Sawang,`), when
+/// it has none: a comma, then a phrase that opens with a role head; and the number of
+/// tokens the apposition takes (so it is not read again as a person of its own).
+fn apposed_role(text: &str, mut m: Mention, tokens: Option<&[Token<'_>]>) -> (Mention, usize) {
+    let rest = tokens
+        .and_then(|t| t.split_first())
+        .filter(|(comma, rest)| comma.is(',') && speakers::opens_role(rest))
+        .map(|(_, rest)| rest);
+    if let Some(rest) = rest.filter(|_| m.role.is_none() && m.pronoun.is_none()) {
+        if let Some((role, run)) = speakers::name_phrase(text, rest) {
+            m.role = Some(role.text);
+            return (m, 1 + run);
+        }
+    }
+    (m, 0)
 }
 
 /// A short form in brackets at the start of `tokens`: `(Gus Ipul)`, `(Jokowi)`, lower case.
@@ -150,8 +172,9 @@ impl Registry {
                 let rest = tokens.get(i..).unwrap_or_default();
                 match speakers::name_phrase(text, rest) {
                     Some((m, run)) => {
+                        let (m, apposed) = apposed_role(text, m, tokens.get(i + run.max(1)..));
                         let added = reg.add(&m).or_else(|| reg.role_holder(&m));
-                        i += run.max(1);
+                        i += run.max(1) + apposed;
                         let alias =
                             bracketed(text, tokens.get(i..)).or_else(|| or_alias(tokens.get(i..)));
                         if let (Some(index), Some(alias)) = (added, alias) {
@@ -189,11 +212,15 @@ impl Registry {
         let named_alone = words.len() >= 2 || m.role.is_some();
         let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
         let place = |w: Option<&String>| w.is_some_and(|w| PLACES.contains(&w.as_str()));
+        // `Pantai Asmara Dewi`, `Jalan Melati`: a place name.
+        let place_name = words
+            .first()
+            .is_some_and(|w| PLACE_NOUNS.contains(&w.as_str()));
         // `Pupuk Indonesia`, `Bank Indonesia`: a company, not a person.
         let national = words.last().is_some_and(|w| w == "indonesia");
         let has_place =
             place(words.first()) || (words.len() >= 3 && place(words.last())) || national;
-        if !named_alone || !looks_like_name || has_place || words.len() > 5 {
+        if !named_alone || !looks_like_name || has_place || place_name || words.len() > 5 {
             return None;
         }
         let index = self.people.len();
@@ -359,5 +386,50 @@ mod tests {
         let reg = registry(text);
         assert_eq!(reg.resolve("Agung", 30).unwrap().name, "Agung Nugroho");
         assert!(reg.resolve("Budi", 30).is_none());
+    }
+
+    #[test]
+    fn registers_a_name_after_a_long_role() {
+        let text = "Direktur Anggaran Belanja Ditjen Pajak Kemenkeu Bambang Tri Wasesa dalam keterangannya menjelaskan jadwal itu. Bambang menambahkan hal lain.";
+        let reg = registry(text);
+        let p = reg.resolve("Bambang", 120).unwrap();
+        assert_eq!(p.name, "Bambang Tri Wasesa");
+    }
+
+    #[test]
+    fn registers_a_name_after_a_role_mid_sentence() {
+        let text = "Hal itu disampaikan anggota Majelis Hakim Pengadilan Negeri Jakarta Pusat Rudi S Hartono saat membacakan putusan. Rudi menilai terdakwa bersalah.";
+        let reg = registry(text);
+        assert_eq!(reg.resolve("Rudi", 130).unwrap().name, "Rudi S Hartono");
+        let text = "Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung Anton Sitompul di Gedung Kejagung, Jakarta, Senin, menjelaskan hal itu. Sitompul menambahkan.";
+        let reg = registry(text);
+        assert_eq!(reg.resolve("Sitompul", 130).unwrap().name, "Anton Sitompul");
+    }
+
+    #[test]
+    fn nickname_between_dashes() {
+        let text = "Menurut Beni\u{2014}sapaan akrab Benediktus Hartmann\u{2014}penjualan naik.";
+        let reg = registry(text);
+        assert_eq!(reg.alias("Beni").unwrap().name, "Benediktus Hartmann");
+        let text =
+            "Menurut Beni \u{2013} sapaan akrab Benediktus Hartmann \u{2013} penjualan naik.";
+        let reg = registry(text);
+        assert_eq!(reg.alias("Beni").unwrap().name, "Benediktus Hartmann");
+    }
+
+    #[test]
+    fn a_one_word_name_with_an_apposed_role_is_registered() {
+        let text = "Hal senada diungkapkan Rusdi, Lurah Sukamaju, kepada wartawan.";
+        let reg = registry(text);
+        let p = reg.last_before(text.len()).unwrap();
+        assert_eq!(p.name, "Rusdi");
+        assert_eq!(p.role.as_deref(), Some("Lurah Sukamaju"));
+    }
+
+    #[test]
+    fn places_are_not_people() {
+        let text = "Warga di sekitar Pantai Sekar Wangi mengucapkan terima kasih. Acara digelar di Jalan Melati Indah.";
+        let reg = registry(text);
+        assert!(reg.names().is_empty(), "{:?}", reg.names());
     }
 }

@@ -3,7 +3,7 @@
 //! with its name, role and kind. Titles, ranks and honorifics stay out of the name.
 
 use crate::article::{Span, SpeakerKind};
-use crate::lexicon::{places, pronouns, titles};
+use crate::lexicon::{place_nouns, places, pronouns, titles};
 use crate::words::Token;
 
 /// What a pronoun mention points back to.
@@ -77,6 +77,11 @@ fn role_head(tokens: &[Token<'_>], i: usize) -> Option<(usize, titles::Complemen
         .iter()
         .find(|(h, _)| *h == first)
         .map(|(_, c)| (1, *c))
+}
+
+/// Whether `tokens` open with a role head (`Lurah`, `Kepala Dinas`, `warga`).
+pub(crate) fn opens_role(tokens: &[Token<'_>]) -> bool {
+    role_head(tokens, 0).is_some()
 }
 
 /// Whether the token is a title, rank or honorific to drop (`Irjen`, `Prof.`, `H.`).
@@ -414,7 +419,9 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
         return phrase(text, slice, SpeakerKind::Group);
     }
     let split = split_role_name(slice);
+    // `Pantai Asmara Dewi`: a place, not a person.
     let org_like = is_in(titles::ORG_HEADS, &first.lower())
+        || is_in(place_nouns::PLACE_NOUNS, &first.lower())
         || slice
             .iter()
             .all(|t| t.is_acronym() || is_in(places::PLACES, &t.lower()));
@@ -509,10 +516,12 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
         });
         if saw_role && matches!(lower.as_str(), "dan" | "serta" | "&") {
             needs = 1;
-        } else if is_in(titles::ORG_HEADS, &lower) && (saw_role || i == 0) {
-            // `Komisi` needs a complement; an acronym (`Ketua DPR Puan`) is one already.
+        } else if is_in(titles::ORG_HEADS, &lower) && (saw_role || i == 0) && !place_tail(slice, i)
+        {
+            // `Komisi` needs a complement; an acronym (`Ketua DPR Puan`) or a whole short
+            // name (`Kemenkeu`) is one already.
             saw_role = saw_role || i > 0;
-            needs = usize::from(!t.is_acronym());
+            needs = usize::from(!t.is_acronym() && !is_in(titles::WHOLE_ORGS, &lower));
         } else if !capital
             || t.is_acronym()
             || is_in(places::PLACES, &lower)
@@ -524,7 +533,9 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
             if !saw_role && i == 0 && !t.is_acronym() && !is_in(places::PLACES, &lower) {
                 return Split::default();
             }
-        } else if needs > 0 && remaining_names >= 1 {
+        } else if (needs > 0 && remaining_names >= 1) || (saw_role && body_later(slice, i)) {
+            // A complement; or a word of a body's name that a later organisation head
+            // (`Direktur Dana Perimbangan Ditjen ...`) shows is still part of the role.
             needs = 0;
         } else {
             break;
@@ -538,6 +549,27 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
         }
     }
     finish(slice, saw_role.then_some(0..role_end), role_end)
+}
+
+/// Whether an organisation head follows `slice[i]` within the next four words (`Dana
+/// Perimbangan Ditjen`), so the capitalised words up to it belong to the role, not the name.
+fn body_later(slice: &[Token<'_>], i: usize) -> bool {
+    slice
+        .iter()
+        .skip(i + 1)
+        .take(4)
+        .any(|t| is_in(titles::ORG_HEADS, &t.lower()))
+}
+
+/// Whether `slice[i]` is the last word of a place name (`Jakarta Pusat`): a place word right
+/// after another, so not an organisation head that takes a complement.
+fn place_tail(slice: &[Token<'_>], i: usize) -> bool {
+    let place = |j: usize| {
+        slice
+            .get(j)
+            .is_some_and(|t| is_in(places::PLACES, &t.lower()))
+    };
+    i > 0 && place(i) && place(i - 1)
 }
 
 /// The index of the first title or rank (or comma) that is not part of a two-word role head

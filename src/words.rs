@@ -107,15 +107,30 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
 /// lower-case word glued onto a capitalised word (`Yusufbakal`, `Netanyahumemuji`). Spans stay
 /// inside the word, so they still point into the original text.
 pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
-    let mut out = Vec::with_capacity(tokens.len());
-    for t in tokens {
+    let mut out: Vec<Token<'a>> = Vec::with_capacity(tokens.len());
+    for (k, &t) in tokens.iter().enumerate() {
         if !t.is_word() {
             out.push(t);
             continue;
         }
+        // `Fadli Zonyang menyebut`: a three-letter surname may carry glue too, but only
+        // between a capitalised word and a lower-case one (not `mi Samyang Foods`).
+        let next_lower = tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_word() && !n.is_capitalised());
+        let short_head = out.last().is_some_and(Token::is_capitalised) && next_lower;
+        let glue = Glue {
+            short_head,
+            next_lower,
+        };
         let mut from = t.span.start;
         for dot in glued_stops(t.text) {
-            split_word(text, Span::new(from, t.span.start + dot), &mut out);
+            split_word(
+                text,
+                Span::new(from, t.span.start + dot),
+                Glue::default(),
+                &mut out,
+            );
             out.push(token(
                 text,
                 Kind::Punct('.'),
@@ -124,13 +139,24 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>
             ));
             from = t.span.start + dot + 1;
         }
-        split_word(text, Span::new(from, t.span.end), &mut out);
+        split_word(text, Span::new(from, t.span.end), glue, &mut out);
     }
     out
 }
 
+/// What the words around a token say about glue on it.
+#[derive(Clone, Copy, Default)]
+struct Glue {
+    /// A capitalised word before and a lower-case word after (`Fadli Zonyang menyebut`):
+    /// a three-letter head may carry glue.
+    short_head: bool,
+    /// A lower-case word after: a glued `yang` opens a clause (`Indonesiayang dibuat`), so
+    /// without one the word is a name (`Pyongyang,`, `Kahiyang Ayu`).
+    next_lower: bool,
+}
+
 /// Pushes the word at `span`, cut at camel-case glue and before a glued lower-case word.
-fn split_word<'a>(text: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
+fn split_word<'a>(text: &'a str, span: Span, glue: Glue, out: &mut Vec<Token<'a>>) {
     let word = span.slice(text).unwrap_or("");
     let mut start = span.start;
     for cut in camel_cuts(word) {
@@ -138,7 +164,14 @@ fn split_word<'a>(text: &'a str, span: Span, out: &mut Vec<Token<'a>>) {
         start = span.start + cut;
     }
     let last = token(text, Kind::Word, start, span.end);
-    match glued_tail(last.text) {
+    let min_head = if glue.short_head && start == span.start {
+        3
+    } else {
+        4
+    };
+    match glued_tail(last.text, min_head)
+        .filter(|&cut| glue.next_lower || last.text.get(cut..).is_none_or(|w| w != "yang"))
+    {
         Some(cut) => {
             out.push(token(text, Kind::Word, start, start + cut));
             out.push(token(text, Kind::Word, start + cut, span.end));
@@ -190,8 +223,8 @@ fn camel_cuts(word: &str) -> Vec<usize> {
 }
 
 /// Where a glued lower-case word starts in a capitalised word (`Yusufbakal` → 5), if the
-/// word ends with one and four letters or more stand before it.
-fn glued_tail(word: &str) -> Option<usize> {
+/// word ends with one and `min_head` letters or more stand before it.
+fn glued_tail(word: &str, min_head: usize) -> Option<usize> {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
@@ -203,7 +236,7 @@ fn glued_tail(word: &str) -> Option<usize> {
         w.len() >= 4
             && lower.ends_with(w)
             && lower.get(..lower.len() - w.len()).is_some_and(|head| {
-                head.chars().count() >= 4 && head.chars().all(char::is_alphabetic)
+                head.chars().count() >= min_head && head.chars().all(char::is_alphabetic)
             })
     };
     let cue = crate::lexicon::speech::CUES
@@ -326,6 +359,33 @@ mod tests {
                 "Presiden"
             ]
         );
+    }
+
+    #[test]
+    fn glue_after_a_short_surname_needs_a_name_before_and_a_word_after() {
+        let words = |s: &'static str| -> Vec<&'static str> {
+            unglue(s, tokens(s, Span::new(0, s.len())))
+                .iter()
+                .map(|t| t.text)
+                .collect()
+        };
+        assert_eq!(
+            words("Menteri Budi Tanyang menyebut"),
+            ["Menteri", "Budi", "Tan", "yang", "menyebut"]
+        );
+        // A place or brand that ends in the same letters stays whole.
+        assert_eq!(words("mi Samyang Foods"), ["mi", "Samyang", "Foods"]);
+        assert_eq!(
+            words("Meunasah Manyang, Aceh"),
+            ["Meunasah", "Manyang", ",", "Aceh"]
+        );
+        assert_eq!(words("of Youyang telah"), ["of", "Youyang", "telah"]);
+        // A glued `yang` opens a clause; before a capital or a comma it is part of a name.
+        assert_eq!(
+            words("Kota Pyongyang, Korea"),
+            ["Kota", "Pyongyang", ",", "Korea"]
+        );
+        assert_eq!(words("Negeriyang dibangun"), ["Negeri", "yang", "dibangun"]);
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub(crate) mod credits;
 pub(crate) mod glued;
 pub(crate) mod media;
 pub mod outlets;
+pub(crate) mod place_nouns;
 pub(crate) mod places;
 pub(crate) mod pronouns;
 pub(crate) mod quote_marks;

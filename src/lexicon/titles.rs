@@ -383,6 +383,21 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "jurnalis",
 ];
 
+/// Organisation heads that are whole names already (national bodies written short), so they
+/// take no complement in a role: `Direktur ... Kemenkeu Putut Hari` keeps `Putut Hari` as the
+/// name, `Kapuspenkum Kejagung Harli Siregar` keeps `Harli Siregar`.
+pub(crate) const WHOLE_ORGS: &[&str] = &[
+    // Ministries written short.
+    "kemenlu",
+    "kemenkeu",
+    "kemendagri",
+    "kemenkes",
+    "kemendikbud",
+    // The Attorney General's Office and the national police.
+    "kejagung",
+    "polri",
+];
+
 /// Heads of organisation names (`Kementerian Luar Negeri China`, `Polda Metro Jaya`): a
 /// speaker phrase that starts with one is an organisation; inside a role phrase they take a
 /// complement like role heads.
