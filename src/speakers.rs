@@ -2,8 +2,11 @@
 //! before a verb of saying (`juru bicara Kremlin Dmitry Peskov menggambarkan`) into a mention
 //! with its name, role and kind. Titles, ranks and honorifics stay out of the name.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::article::{Span, SpeakerKind};
-use crate::lexicon::{place_nouns, places, pronouns, titles};
+use crate::lexicon::{in_list, place_nouns, places, pronouns, titles};
 use crate::words::Token;
 
 /// What a pronoun mention points back to.
@@ -58,25 +61,24 @@ impl Mention {
     }
 }
 
-/// Whether `lower` is in `list`.
-fn is_in(list: &[&str], lower: &str) -> bool {
-    list.contains(&lower)
-}
-
 /// The length in tokens of the role head starting at `tokens[i]` (one or two words), and
 /// whether it needs a complement.
 fn role_head(tokens: &[Token<'_>], i: usize) -> Option<(usize, titles::Complement)> {
     let first = tokens.get(i).filter(|t| t.is_word())?.lower();
     if let Some(second) = tokens.get(i + 1).filter(|t| t.is_word()) {
         let pair = format!("{first} {}", second.lower());
-        if let Some((_, c)) = titles::ROLE_HEADS.iter().find(|(h, _)| *h == pair) {
+        if let Some(c) = role_heads().get(pair.as_str()) {
             return Some((2, *c));
         }
     }
-    titles::ROLE_HEADS
-        .iter()
-        .find(|(h, _)| *h == first)
-        .map(|(_, c)| (1, *c))
+    role_heads().get(first.as_str()).map(|c| (1, *c))
+}
+
+/// [`titles::ROLE_HEADS`] by head, built once.
+fn role_heads() -> &'static HashMap<&'static str, titles::Complement> {
+    static HEADS: LazyLock<HashMap<&'static str, titles::Complement>> =
+        LazyLock::new(|| titles::ROLE_HEADS.iter().copied().collect());
+    &HEADS
 }
 
 /// Whether `tokens` open with a role head (`Lurah`, `Kepala Dinas`, `warga`).
@@ -87,13 +89,13 @@ pub(crate) fn opens_role(tokens: &[Token<'_>]) -> bool {
 /// Whether the token is a title, rank or honorific to drop (`Irjen`, `Prof.`, `H.`).
 pub(crate) fn is_title(t: &Token<'_>) -> bool {
     let lower = t.lower();
-    is_in(titles::HONORIFICS, &lower) || is_in(titles::RANKS, &lower)
+    in_list!(titles::HONORIFICS, &lower) || in_list!(titles::RANKS, &lower)
 }
 
 /// Whether the token is an academic degree written after a name (`S.H.`, `M.Si`).
 fn is_degree(t: &Token<'_>) -> bool {
     let bare: String = t.lower().chars().filter(|c| *c != '.').collect();
-    t.text.contains('.') && is_in(titles::DEGREES, &bare)
+    t.text.contains('.') && in_list!(titles::DEGREES, &bare)
 }
 
 /// Whether the token may be part of a speaker phrase read from capitalised words and roles.
@@ -102,15 +104,15 @@ pub(crate) fn in_phrase(t: &Token<'_>) -> bool {
         return false;
     }
     let lower = t.lower();
-    if is_in(pronouns::FURNITURE, &lower) {
+    if in_list!(pronouns::FURNITURE, &lower) {
         return false;
     }
     t.is_capitalised()
         || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || is_in(titles::ROLE_WORDS, &lower)
-        || titles::ROLE_HEADS.iter().any(|(h, _)| *h == lower)
-        || is_in(titles::HONORIFICS, &lower)
-        || is_in(titles::RANKS, &lower)
+        || in_list!(titles::ROLE_WORDS, &lower)
+        || role_heads().contains_key(lower.as_str())
+        || in_list!(titles::HONORIFICS, &lower)
+        || in_list!(titles::RANKS, &lower)
         || t.text.starts_with('@')
         || matches!(
             lower.as_str(),
@@ -120,11 +122,11 @@ pub(crate) fn in_phrase(t: &Token<'_>) -> bool {
 
 /// The kind a phrase starting with `first` has, if its first word decides it.
 fn kind_of_head(first: &str) -> Option<SpeakerKind> {
-    if is_in(titles::DOCUMENT_HEADS, first) {
+    if in_list!(titles::DOCUMENT_HEADS, first) {
         Some(SpeakerKind::Document)
-    } else if is_in(titles::GROUP_HEADS, first) {
+    } else if in_list!(titles::GROUP_HEADS, first) {
         Some(SpeakerKind::Group)
-    } else if is_in(titles::ORG_HEADS, first) {
+    } else if in_list!(titles::ORG_HEADS, first) {
         Some(SpeakerKind::Organisation)
     } else {
         None
@@ -138,7 +140,7 @@ pub(crate) fn after_cue(text: &str, tokens: &[Token<'_>]) -> Option<Mention> {
     if let Some(m) = pronoun(first) {
         return Some(m);
     }
-    if is_in(pronouns::FIRST_PERSON, &lower) {
+    if in_list!(pronouns::FIRST_PERSON, &lower) {
         return None;
     }
     if !first.is_capitalised() && !first.text.starts_with('@') {
@@ -147,12 +149,12 @@ pub(crate) fn after_cue(text: &str, tokens: &[Token<'_>]) -> Option<Mention> {
         if let Some(kind @ (SpeakerKind::Document | SpeakerKind::Group)) = kind_of_head(&lower) {
             let end = tokens
                 .iter()
-                .position(|t| !t.is_word() || is_in(titles::PHRASE_STOPS, &t.lower()))
+                .position(|t| !t.is_word() || in_list!(titles::PHRASE_STOPS, &t.lower()))
                 .unwrap_or(tokens.len())
                 .min(6);
             return phrase(text, tokens.get(..end)?, kind);
         }
-    } else if is_in(pronouns::CLAUSE_OPENERS, &lower) {
+    } else if in_list!(pronouns::CLAUSE_OPENERS, &lower) {
         return None;
     }
     let (mut m, run) = name_phrase(text, tokens)?;
@@ -178,7 +180,7 @@ fn nickname_of_nya(tokens: &[Token<'_>]) -> bool {
 /// titles, bracketed short forms) and the number of tokens the phrase runs over.
 pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, usize)> {
     let first = tokens.first()?.lower();
-    if is_in(pronouns::CLAUSE_OPENERS, &first) || crate::lexicon::speech::cue(&first).is_some() {
+    if in_list!(pronouns::CLAUSE_OPENERS, &first) || crate::lexicon::speech::cue(&first).is_some() {
         return None;
     }
     let mut end = phrase_len(tokens).min(24);
@@ -195,7 +197,7 @@ pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, 
         {
             let opens_name = rest.first().is_some_and(|t| {
                 (is_title(t) || (no_name && t.is_capitalised()))
-                    && !is_in(pronouns::CLAUSE_OPENERS, &t.lower())
+                    && !in_list!(pronouns::CLAUSE_OPENERS, &t.lower())
             }) || (role_first && name_after_comma(rest));
             let more = phrase_len(rest);
             if more > 0 && opens_name {
@@ -213,7 +215,7 @@ pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, 
     }
     let definite = tokens
         .get(slice.len())
-        .is_some_and(|t| is_in(pronouns::DEMONSTRATIVES, &t.lower()));
+        .is_some_and(|t| in_list!(pronouns::DEMONSTRATIVES, &t.lower()));
     person_or_org(text, slice).map(|mut m| {
         m.definite = definite;
         (m, run.max(end))
@@ -233,10 +235,10 @@ fn name_after_comma(rest: &[Token<'_>]) -> bool {
             let lower = t.lower();
             !is_title(t)
                 && role_head(rest, i).is_none()
-                && !is_in(places::PLACES, &lower)
-                && !is_in(titles::PHRASE_STOPS, &lower)
-                && !is_in(titles::ORG_HEADS, &lower)
-                && !is_in(pronouns::CLAUSE_OPENERS, &lower)
+                && !in_list!(places::PLACES, &lower)
+                && !in_list!(titles::PHRASE_STOPS, &lower)
+                && !in_list!(titles::ORG_HEADS, &lower)
+                && !in_list!(pronouns::CLAUSE_OPENERS, &lower)
         })
 }
 
@@ -248,7 +250,7 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     while stop > 0
         && tokens
             .get(stop - 1)
-            .is_some_and(|t| t.is_word() && is_in(crate::lexicon::speech::ADVERBS, &t.lower()))
+            .is_some_and(|t| t.is_word() && in_list!(crate::lexicon::speech::ADVERBS, &t.lower()))
     {
         stop -= 1;
     }
@@ -259,7 +261,7 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     let definite = tokens.get(stop..end).is_some_and(|skipped| {
         skipped
             .iter()
-            .any(|t| is_in(pronouns::DEMONSTRATIVES, &t.lower()))
+            .any(|t| in_list!(pronouns::DEMONSTRATIVES, &t.lower()))
     });
     let last = tokens.get(stop.checked_sub(1)?)?;
     if let Some(m) = pronoun(last) {
@@ -280,7 +282,7 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     while start < stop
         && tokens
             .get(start)
-            .is_some_and(|t| is_in(pronouns::CLAUSE_OPENERS, &t.lower()) && pronoun(t).is_none())
+            .is_some_and(|t| in_list!(pronouns::CLAUSE_OPENERS, &t.lower()) && pronoun(t).is_none())
     {
         start += 1;
     }
@@ -333,10 +335,10 @@ fn describes_role(tokens: &[Token<'_>], i: usize, after_head: Option<usize>) -> 
     };
     let lower = t.lower();
     let near_head = after_head.is_some_and(|h| i >= h && i < h + 2);
-    let plain = !is_in(titles::PHRASE_STOPS, &lower)
-        && !is_in(pronouns::FURNITURE, &lower)
-        && !is_in(pronouns::CLAUSE_OPENERS, &lower)
-        && !is_in(pronouns::DEMONSTRATIVES, &lower)
+    let plain = !in_list!(titles::PHRASE_STOPS, &lower)
+        && !in_list!(pronouns::FURNITURE, &lower)
+        && !in_list!(pronouns::CLAUSE_OPENERS, &lower)
+        && !in_list!(pronouns::DEMONSTRATIVES, &lower)
         && pronoun(t).is_none()
         && crate::lexicon::speech::cue(&lower).is_none()
         && !lower.starts_with("me")
@@ -360,15 +362,17 @@ fn bracket_start(tokens: &[Token<'_>], close: usize) -> Option<usize> {
 /// Whether a token may be part of a subject read backwards from its verb.
 fn in_subject(t: &Token<'_>) -> bool {
     let lower = t.lower();
-    in_phrase(t) || is_in(titles::GROUP_HEADS, &lower) || is_in(titles::DOCUMENT_HEADS, &lower)
+    in_phrase(t)
+        || in_list!(titles::GROUP_HEADS, &lower)
+        || in_list!(titles::DOCUMENT_HEADS, &lower)
 }
 
 /// A pronoun mention, if the token is one.
 fn pronoun(t: &Token<'_>) -> Option<Mention> {
     let lower = t.lower();
-    let (kind, p) = if is_in(pronouns::PERSON, &lower) {
+    let (kind, p) = if in_list!(pronouns::PERSON, &lower) {
         (SpeakerKind::Person, Pronoun::Person)
-    } else if is_in(pronouns::PLURAL, &lower) {
+    } else if in_list!(pronouns::PLURAL, &lower) {
         (SpeakerKind::Group, Pronoun::Plural)
     } else {
         return None;
@@ -409,7 +413,7 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
     let has_role = (0..slice.len()).any(|i| role_head(slice, i).is_some())
         || slice
             .iter()
-            .any(|t| is_title(t) || is_in(titles::ORG_HEADS, &t.lower()));
+            .any(|t| is_title(t) || in_list!(titles::ORG_HEADS, &t.lower()));
     if !has_role
         && slice
             .iter()
@@ -420,11 +424,11 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
     }
     let split = split_role_name(slice);
     // `Pantai Asmara Dewi`: a place, not a person.
-    let org_like = is_in(titles::ORG_HEADS, &first.lower())
-        || is_in(place_nouns::PLACE_NOUNS, &first.lower())
+    let org_like = in_list!(titles::ORG_HEADS, &first.lower())
+        || in_list!(place_nouns::PLACE_NOUNS, &first.lower())
         || slice
             .iter()
-            .all(|t| t.is_acronym() || is_in(places::PLACES, &t.lower()));
+            .all(|t| t.is_acronym() || in_list!(places::PLACES, &t.lower()));
     if split.name.is_none() || (org_like && split.role.is_none()) {
         let kind = match kind_of_head(&first.lower()) {
             Some(k) => k,
@@ -516,21 +520,23 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
         });
         if saw_role && matches!(lower.as_str(), "dan" | "serta" | "&") {
             needs = 1;
-        } else if is_in(titles::ORG_HEADS, &lower) && (saw_role || i == 0) && !place_tail(slice, i)
+        } else if in_list!(titles::ORG_HEADS, &lower)
+            && (saw_role || i == 0)
+            && !place_tail(slice, i)
         {
             // `Komisi` needs a complement; an acronym (`Ketua DPR Puan`) or a whole short
             // name (`Kemenkeu`) is one already.
             saw_role = saw_role || i > 0;
-            needs = usize::from(!t.is_acronym() && !is_in(titles::WHOLE_ORGS, &lower));
+            needs = usize::from(!t.is_acronym() && !in_list!(titles::WHOLE_ORGS, &lower));
         } else if !capital
             || t.is_acronym()
-            || is_in(places::PLACES, &lower)
-            || is_in(titles::ROLE_WORDS, &lower)
-            || is_in(titles::ORG_TAILS, &lower)
+            || in_list!(places::PLACES, &lower)
+            || in_list!(titles::ROLE_WORDS, &lower)
+            || in_list!(titles::ORG_TAILS, &lower)
         {
             // Lower-case role words, acronyms, places and numbers stay in the role.
             needs = 0;
-            if !saw_role && i == 0 && !t.is_acronym() && !is_in(places::PLACES, &lower) {
+            if !saw_role && i == 0 && !t.is_acronym() && !in_list!(places::PLACES, &lower) {
                 return Split::default();
             }
         } else if (needs > 0 && remaining_names >= 1) || (saw_role && body_later(slice, i)) {
@@ -558,7 +564,7 @@ fn body_later(slice: &[Token<'_>], i: usize) -> bool {
         .iter()
         .skip(i + 1)
         .take(4)
-        .any(|t| is_in(titles::ORG_HEADS, &t.lower()))
+        .any(|t| in_list!(titles::ORG_HEADS, &t.lower()))
 }
 
 /// Whether `slice[i]` is the last word of a place name (`Jakarta Pusat`): a place word right
@@ -567,7 +573,7 @@ fn place_tail(slice: &[Token<'_>], i: usize) -> bool {
     let place = |j: usize| {
         slice
             .get(j)
-            .is_some_and(|t| is_in(places::PLACES, &t.lower()))
+            .is_some_and(|t| in_list!(places::PLACES, &t.lower()))
     };
     i > 0 && place(i) && place(i - 1)
 }

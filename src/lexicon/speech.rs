@@ -260,11 +260,19 @@ pub(crate) const NOT_CUES: &[&str] = &[
 
 /// The cue form `word` is (compared in lower case).
 pub(crate) fn cue(word: &str) -> Option<&'static CueForm> {
+    static BY_FORM: std::sync::LazyLock<std::collections::HashMap<&'static str, &'static CueForm>> =
+        std::sync::LazyLock::new(|| {
+            let mut map = std::collections::HashMap::new();
+            for c in CUES {
+                map.entry(c.form).or_insert(c);
+            }
+            map
+        });
     let lower = word.to_lowercase();
     if NOT_CUES.contains(&lower.as_str()) {
         return None;
     }
-    CUES.iter().find(|c| c.form == lower)
+    BY_FORM.get(lower.as_str()).copied()
 }
 
 /// Words between a clause's subject and its verb: `China juga menyatakan`, `Ia pun menegaskan`.
