@@ -65,13 +65,25 @@ impl Mention {
 /// whether it needs a complement.
 fn role_head(tokens: &[Token<'_>], i: usize) -> Option<(usize, titles::Complement)> {
     let first = tokens.get(i).filter(|t| t.is_word())?.lower();
-    if let Some(second) = tokens.get(i + 1).filter(|t| t.is_word()) {
+    let opens_pair = pair_openers().contains(first.as_str());
+    if let Some(second) = tokens.get(i + 1).filter(|t| t.is_word() && opens_pair) {
         let pair = format!("{first} {}", second.lower());
         if let Some(c) = role_heads().get(pair.as_str()) {
             return Some((2, *c));
         }
     }
     role_heads().get(first.as_str()).map(|c| (1, *c))
+}
+
+/// The first words of the two-word role heads (`kepala` of `kepala dinas`).
+fn pair_openers() -> &'static std::collections::HashSet<&'static str> {
+    static OPENERS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+        titles::ROLE_HEADS
+            .iter()
+            .filter_map(|(h, _)| h.split_once(' ').map(|(a, _)| a))
+            .collect()
+    });
+    &OPENERS
 }
 
 /// [`titles::ROLE_HEADS`] by head, built once.

@@ -5,6 +5,7 @@
 //! HTML entities (`&quot;`, `&nbsp;`) are single punctuation or blank tokens.
 
 use crate::article::Span;
+use crate::lexicon::in_list;
 use crate::text::{entity_at, is_blank};
 
 /// What a token is.
@@ -123,6 +124,11 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>
             short_head,
             next_lower,
         };
+        // Most words are plain lower case: nothing can be glued to them.
+        if !t.text.contains(|c: char| c.is_uppercase()) {
+            out.push(t);
+            continue;
+        }
         let mut from = t.span.start;
         for dot in glued_stops(t.text) {
             split_word(
@@ -232,26 +238,40 @@ fn glued_tail(word: &str, min_head: usize) -> Option<usize> {
     if lower.len() != word.len() {
         return None;
     }
-    let fits = |w: &str| {
-        w.len() >= 4
-            && lower.ends_with(w)
-            && lower.get(..lower.len() - w.len()).is_some_and(|head| {
-                head.chars().count() >= min_head && head.chars().all(char::is_alphabetic)
-            })
-    };
-    let cue = crate::lexicon::speech::CUES
-        .iter()
-        .map(|c| c.form)
-        .filter(|f| f.starts_with("me"))
-        .find(|f| fits(f));
-    let other = || {
-        crate::lexicon::glued::GLUED_WORDS
-            .iter()
-            .copied()
-            .find(|f| fits(f))
-    };
-    let w = cue.or_else(other)?;
-    Some(word.len() - w.len())
+    // Every way to cut the word into a head of `min_head` letters or more and a tail of four
+    // bytes or more, longest tail first; a verb of saying wins over another glued word.
+    let cuts: Vec<usize> = lower
+        .char_indices()
+        .skip(min_head)
+        .map(|(i, _)| i)
+        .filter(|&i| lower.len() - i >= 4)
+        .filter(|&i| {
+            lower
+                .get(..i)
+                .is_some_and(|h| h.chars().all(char::is_alphabetic))
+        })
+        .collect();
+    let tail = |i: &usize| lower.get(*i..).unwrap_or_default();
+    cuts.iter()
+        .find(|i| glued_cues().contains(tail(i)))
+        .or_else(|| {
+            cuts.iter()
+                .find(|i| in_list!(crate::lexicon::glued::GLUED_WORDS, tail(i)))
+        })
+        .copied()
+}
+
+/// The `me-` verbs of saying, which scrapers glue to the speaker's name (`Netanyahumemuji`).
+fn glued_cues() -> &'static std::collections::HashSet<&'static str> {
+    static CUES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            crate::lexicon::speech::CUES
+                .iter()
+                .map(|c| c.form)
+                .filter(|f| f.starts_with("me"))
+                .collect()
+        });
+    &CUES
 }
 
 fn token(text: &str, kind: Kind, start: usize, end: usize) -> Token<'_> {
