@@ -464,7 +464,7 @@ fn bare_verb_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         let lower = t.lower();
         let (_, lemma) = speech::REPORTS_INSIDE
             .iter()
-            .find(|(form, _)| *form == lower)?;
+            .find(|(form, _)| lower == *form)?;
         let passive = lower.starts_with("di");
         let before = if passive {
             i.checked_sub(1)

@@ -99,7 +99,7 @@ fn bracketed(text: &str, tokens: Option<&[Token<'_>]>) -> Option<String> {
     ok.then(|| {
         inner
             .iter()
-            .map(|t| t.lower())
+            .map(|t| String::from(t.lower()))
             .collect::<Vec<_>>()
             .join(" ")
     })
@@ -129,7 +129,7 @@ fn or_alias(tokens: Option<&[Token<'_>]>) -> Option<String> {
         .iter()
         .take(2)
         .take_while(|t| t.is_capitalised() && !t.is_acronym())
-        .map(|t| t.lower())
+        .map(|t| String::from(t.lower()))
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
 }

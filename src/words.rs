@@ -5,6 +5,8 @@
 //! HTML entities (`&quot;`, `&nbsp;`) are single punctuation or blank tokens.
 
 use crate::article::Span;
+use std::borrow::Cow;
+
 use crate::lexicon::in_list;
 use crate::text::{entity_at, is_blank};
 
@@ -28,7 +30,49 @@ pub(crate) struct Token<'a> {
     pub span: Span,
 }
 
-impl Token<'_> {
+/// A word in lower case, borrowed from the text when it already was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Lower<'a>(Cow<'a, str>);
+
+impl Lower<'_> {
+    /// The word.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<Lower<'_>> for String {
+    fn from(l: Lower<'_>) -> String {
+        l.0.into_owned()
+    }
+}
+
+impl<'a> Token<'a> {
     /// Whether it is a word.
     pub(crate) fn is_word(&self) -> bool {
         self.kind == Kind::Word
@@ -39,9 +83,14 @@ impl Token<'_> {
         self.kind == Kind::Punct(c)
     }
 
-    /// The word in lower case (punctuation as written).
-    pub(crate) fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The word in lower case (punctuation as written); borrowed when it already is, which
+    /// is most words, so the per-token lexicon checks allocate nothing.
+    pub(crate) fn lower(&self) -> Lower<'a> {
+        if self.text.contains(char::is_uppercase) {
+            Lower(Cow::Owned(self.text.to_lowercase()))
+        } else {
+            Lower(Cow::Borrowed(self.text))
+        }
     }
 
     /// Whether the word starts with a capital letter (or a digit, as in `Komisi III` no; digits
