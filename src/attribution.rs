@@ -80,7 +80,8 @@ pub(crate) fn attribute(
     marked: Vec<Marked>,
     citations: &[Citation],
 ) -> Attributed {
-    let sentences = split_body(text, body, &marked);
+    let lowered = text.to_ascii_lowercase();
+    let sentences = split_body(text, &lowered, body, &marked);
     let token_lists: Vec<Vec<Token<'_>>> = sentences.iter().map(|s| s.tokens.clone()).collect();
     let registry = Registry::collect(text, &token_lists);
     let mut findings = Vec::new();
@@ -113,7 +114,12 @@ pub(crate) fn attribute(
 }
 
 /// The body's sentences, quotes shielded, each with its tokens and quotes.
-fn split_body<'a>(text: &'a str, body: &[Paragraph], marked: &[Marked]) -> Vec<Sentence<'a>> {
+fn split_body<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    body: &[Paragraph],
+    marked: &[Marked],
+) -> Vec<Sentence<'a>> {
     let mut out = Vec::new();
     let mut q = 0;
     for (index, paragraph) in body.iter().enumerate() {
@@ -141,7 +147,7 @@ fn split_body<'a>(text: &'a str, body: &[Paragraph], marked: &[Marked]) -> Vec<S
             out.push(Sentence {
                 span,
                 paragraph: index,
-                tokens: words::unglue(text, words::tokens(text, span)),
+                tokens: words::with_lower(words::unglue(text, words::tokens(text, span)), lowered),
                 quotes,
             });
         }

@@ -28,6 +28,9 @@ pub(crate) struct Token<'a> {
     pub text: &'a str,
     /// Where it is.
     pub span: Span,
+    /// The word in lower case, when an ASCII lower-case copy of the text was attached
+    /// ([`with_lower`]): lets [`Token::lower`] borrow instead of allocating.
+    ascii_lower: Option<&'a str>,
 }
 
 /// A word in lower case, borrowed from the text when it already was.
@@ -86,7 +89,9 @@ impl<'a> Token<'a> {
     /// The word in lower case (punctuation as written); borrowed when it already is, which
     /// is most words, so the per-token lexicon checks allocate nothing.
     pub(crate) fn lower(&self) -> Lower<'a> {
-        if self.text.contains(char::is_uppercase) {
+        if let Some(lower) = self.ascii_lower {
+            Lower(Cow::Borrowed(lower))
+        } else if self.text.contains(char::is_uppercase) {
             Lower(Cow::Owned(self.text.to_lowercase()))
         } else {
             Lower(Cow::Borrowed(self.text))
@@ -328,7 +333,18 @@ fn token(text: &str, kind: Kind, start: usize, end: usize) -> Token<'_> {
         kind,
         text: text.get(start..end).unwrap_or(""),
         span: Span::new(start, end),
+        ascii_lower: None,
     }
+}
+
+/// Attaches `lowered` (the text lower-cased by `str::to_ascii_lowercase`, so with the same
+/// byte offsets) to ASCII tokens: the finders lower-case each token many times, and
+/// capitalised names would otherwise allocate every time.
+pub(crate) fn with_lower<'a>(mut tokens: Vec<Token<'a>>, lowered: &'a str) -> Vec<Token<'a>> {
+    for t in tokens.iter_mut().filter(|t| t.text.is_ascii()) {
+        t.ascii_lower = lowered.get(t.span.start..t.span.end);
+    }
+    tokens
 }
 
 /// Length in bytes of the word at the start of `rest`, with the dots of an abbreviation.
