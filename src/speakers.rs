@@ -2,11 +2,10 @@
 //! before a verb of saying (`juru bicara Kremlin Dmitry Peskov menggambarkan`) into a mention
 //! with its name, role and kind. Titles, ranks and honorifics stay out of the name.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::article::{Span, SpeakerKind};
-use crate::lexicon::{in_list, place_nouns, places, pronouns, titles};
+use crate::lexicon::{WordMap, WordSet, in_list, place_nouns, places, pronouns, titles};
 use crate::words::Token;
 
 /// What a pronoun mention points back to.
@@ -76,8 +75,8 @@ fn role_head(tokens: &[Token<'_>], i: usize) -> Option<(usize, titles::Complemen
 }
 
 /// The first words of the two-word role heads (`kepala` of `kepala dinas`).
-fn pair_openers() -> &'static std::collections::HashSet<&'static str> {
-    static OPENERS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+fn pair_openers() -> &'static WordSet {
+    static OPENERS: LazyLock<WordSet> = LazyLock::new(|| {
         titles::ROLE_HEADS
             .iter()
             .filter_map(|(h, _)| h.split_once(' ').map(|(a, _)| a))
@@ -87,8 +86,8 @@ fn pair_openers() -> &'static std::collections::HashSet<&'static str> {
 }
 
 /// [`titles::ROLE_HEADS`] by head, built once.
-fn role_heads() -> &'static HashMap<&'static str, titles::Complement> {
-    static HEADS: LazyLock<HashMap<&'static str, titles::Complement>> =
+fn role_heads() -> &'static WordMap<titles::Complement> {
+    static HEADS: LazyLock<WordMap<titles::Complement>> =
         LazyLock::new(|| titles::ROLE_HEADS.iter().copied().collect());
     &HEADS
 }

@@ -316,15 +316,14 @@ fn glued_tail(word: &str, min_head: usize) -> Option<usize> {
 }
 
 /// The `me-` verbs of saying, which scrapers glue to the speaker's name (`Netanyahumemuji`).
-fn glued_cues() -> &'static std::collections::HashSet<&'static str> {
-    static CUES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| {
-            crate::lexicon::speech::CUES
-                .iter()
-                .map(|c| c.form)
-                .filter(|f| f.starts_with("me"))
-                .collect()
-        });
+fn glued_cues() -> &'static crate::lexicon::WordSet {
+    static CUES: std::sync::LazyLock<crate::lexicon::WordSet> = std::sync::LazyLock::new(|| {
+        crate::lexicon::speech::CUES
+            .iter()
+            .map(|c| c.form)
+            .filter(|f| f.starts_with("me"))
+            .collect()
+    });
     &CUES
 }
 

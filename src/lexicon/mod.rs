@@ -6,13 +6,43 @@
 /// the lists grow.
 macro_rules! in_list {
     ($list:path, $word:expr) => {{
-        static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        static SET: std::sync::LazyLock<$crate::lexicon::WordSet> =
             std::sync::LazyLock::new(|| $list.iter().copied().collect());
         let word: &str = $word;
         SET.contains(word)
     }};
 }
 pub(crate) use in_list;
+
+/// FNV-1a: the keys are the lexicon's own short words, fixed at build time, so the
+/// collision-resistant (and several times slower) default hasher buys nothing here.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of lexicon words.
+pub(crate) type WordSet =
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+/// A map from lexicon words.
+pub(crate) type WordMap<V> =
+    std::collections::HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
 
 pub(crate) mod abbreviations;
 pub(crate) mod boilerplate;

@@ -260,9 +260,9 @@ pub(crate) const NOT_CUES: &[&str] = &[
 
 /// The cue form `word` is (compared in lower case).
 pub(crate) fn cue(word: &str) -> Option<&'static CueForm> {
-    static BY_FORM: std::sync::LazyLock<std::collections::HashMap<&'static str, &'static CueForm>> =
+    static BY_FORM: std::sync::LazyLock<super::WordMap<&'static CueForm>> =
         std::sync::LazyLock::new(|| {
-            let mut map = std::collections::HashMap::new();
+            let mut map = super::WordMap::default();
             for c in CUES {
                 map.entry(c.form).or_insert(c);
             }
