@@ -57,13 +57,16 @@ fn window(text: &str, span: Span, next: Option<Span>) -> Span {
     Span::new(span.start, end.max(span.end))
 }
 
-/// A verb of citing, led by `seperti`/`sebagaimana` when the text has one.
+/// A verb of citing, led by `seperti`/`sebagaimana` when the text has one. The word
+/// boundaries are ASCII ones (`(?-u:\b)`): a Unicode boundary makes the regex engine give up
+/// its fast automaton on any text with a curly quote or a no-break space, and the verbs and
+/// leads are ASCII words anyway.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
     let leads = CITING_LEADS.join("|");
     let verbs: Vec<&str> = CITING_VERBS.iter().map(|v| v.word).collect();
     let verbs = verbs.join("|");
     Regex::new(&format!(
-        r"(?i)(?:\b(?:{leads})[\s\u{{a0}}]+)?\b(?P<verb>{verbs})"
+        r"(?i)(?:(?-u:\b)(?:{leads})[\s\u{{a0}}]+)?(?-u:\b)(?P<verb>{verbs})"
     ))
     .unwrap_or_else(|e| unreachable!("citation verb pattern: {e}"))
 });
