@@ -550,7 +550,9 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
             if !saw_role && i == 0 && !t.is_acronym() && !in_list!(places::PLACES, &lower) {
                 return Split::default();
             }
-        } else if (needs > 0 && remaining_names >= 1) || (saw_role && body_later(slice, i)) {
+        } else if (needs > 0 && remaining_names >= 1)
+            || (saw_role && (body_later(slice, i) || region_later(slice, i)))
+        {
             // A complement; or a word of a body's name that a later organisation head
             // (`Direktur Dana Perimbangan Ditjen ...`) shows is still part of the role.
             needs = 0;
@@ -632,6 +634,22 @@ fn finish(slice: &[Token<'_>], role: Option<std::ops::Range<usize>>, name_start:
     let name = (name_start < end).then_some(name_start..end);
     let role = role.filter(|r| !r.is_empty() && r.end <= name_start);
     Split { role, name }
+}
+
+/// Whether a place named later in the phrase, with a name still after it, closes the role
+/// (`Kepala Dinas Sumber Daya Air dan Bina Marga Kota Bandung Didi Ruswandi`): roles end with
+/// their jurisdiction, so the capitalised words before it are the office's name.
+fn region_later(slice: &[Token<'_>], i: usize) -> bool {
+    let Some(last_place) = (i + 1..slice.len()).rev().find(|&j| {
+        slice
+            .get(j)
+            .is_some_and(|t| in_list!(places::PLACES, &t.lower()))
+    }) else {
+        return false;
+    };
+    slice
+        .get(last_place + 1..)
+        .is_some_and(|rest| rest.iter().any(|t| t.is_capitalised() && !is_title(t)))
 }
 
 /// The text from the first to the last token, as written, with a space between words that

@@ -600,3 +600,15 @@ fn definite_description_after_a_name() {
         \"Belum ada penelitian,\" kata dia.";
     assert_eq!(names(text), [Some("Hadi Prasetya".into())]);
 }
+
+#[test]
+fn long_role_with_dan_keeps_the_name_whole() {
+    let text = "Kepala Dinas Sumber Daya Air dan Bina Marga Kota Bandung Didi Ruswandi mengatakan, penutupan berlangsung dua pekan.";
+    let a = crate::parse(text);
+    let s = a.quotes[0].speaker.as_ref().expect("speaker");
+    assert_eq!(s.name.as_deref(), Some("Didi Ruswandi"));
+    assert_eq!(
+        s.role.as_deref(),
+        Some("Kepala Dinas Sumber Daya Air dan Bina Marga Kota Bandung")
+    );
+}
