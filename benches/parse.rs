@@ -19,13 +19,7 @@ fn parse_corpus(c: &mut Criterion) {
     };
     let bytes: usize = records.iter().map(|r| r.text.len()).sum();
     let parser = berita::Parser::default();
-    let metas: Vec<berita::Meta> = records
-        .iter()
-        .map(|r| berita::Meta {
-            published: r.published.clone(),
-            ..Default::default()
-        })
-        .collect();
+    let metas = common::metas(&records);
     let mut group = c.benchmark_group("corpus");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(10);

@@ -21,13 +21,7 @@ fn main() {
         .unwrap_or(3);
     let bytes: usize = records.iter().map(|r| r.text.len()).sum();
     let parser = berita::Parser::default();
-    let metas: Vec<berita::Meta> = records
-        .iter()
-        .map(|r| berita::Meta {
-            published: r.published.clone(),
-            ..Default::default()
-        })
-        .collect();
+    let metas = common::metas(&records);
     let mut best = f64::MAX;
     for _ in 0..rounds {
         let start = Instant::now();

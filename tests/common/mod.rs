@@ -44,6 +44,17 @@ pub fn corpus() -> Option<Vec<Record>> {
     (!records.is_empty()).then_some(records)
 }
 
+/// The parser's metadata for each record (its `published` string).
+pub fn metas(records: &[Record]) -> Vec<berita::Meta> {
+    records
+        .iter()
+        .map(|r| berita::Meta {
+            published: r.published.clone(),
+            ..Default::default()
+        })
+        .collect()
+}
+
 /// Every span of an article, with a label saying which structure it belongs to.
 pub fn all_spans(a: &berita::Article) -> Vec<(&'static str, berita::Span)> {
     let mut spans = Vec::new();
