@@ -155,6 +155,25 @@ fn split_body<'a>(
     out
 }
 
+/// The speaker a cue names: its `-nya` (`ujarnya`, `menurutnya`), or the phrase after it
+/// (`ujar Peskov`), recorded with `rule`.
+pub(crate) fn said_by_cue(
+    text: &str,
+    cue: &Token<'_>,
+    form: &speech::CueForm,
+    rest: &[Token<'_>],
+    rule: &'static str,
+) -> Option<Said> {
+    if form.has_nya() {
+        Mention::nya(text, cue.span).map(|mention| Said {
+            mention,
+            rule: "speaker.nya",
+        })
+    } else {
+        speakers::after_cue(text, rest).map(|mention| Said { mention, rule })
+    }
+}
+
 /// One past the closing mark, or the end of the words when the quote was left open.
 pub(crate) fn after_close(m: &Marked) -> usize {
     m.close.map_or(m.inner.end, |c| c.end)
@@ -404,17 +423,7 @@ fn post_cue(text: &str, after: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
     let first = after.get(start)?;
     let rest = after.get(start + 1..).unwrap_or_default();
     if let Some(form) = speech::cue(first.text).filter(|f| f.class == CueClass::After) {
-        let said = if form.has_nya() {
-            Mention::nya(text, first.span).map(|mention| Said {
-                mention,
-                rule: "speaker.nya",
-            })
-        } else {
-            speakers::after_cue(text, rest).map(|mention| Said {
-                mention,
-                rule: "speaker.after_cue",
-            })
-        };
+        let said = said_by_cue(text, first, form, rest, "speaker.after_cue");
         return Some((hit(first, form), said));
     }
     if speech::DEMIKIAN.contains(&first.lower().as_str()) {

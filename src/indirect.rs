@@ -13,7 +13,9 @@
 //! trailing attribution (`, kata X`) or citation (`seperti dikutip Y`) clause.
 
 use crate::article::{Citation, QuoteKind, Span, SpeakerKind};
-use crate::attribution::{CueHit, Finding, Said, Sentence, after_close, citation_in, strip_opener};
+use crate::attribution::{
+    CueHit, Finding, Said, Sentence, after_close, citation_in, said_by_cue, strip_opener,
+};
 use crate::lexicon::speech::{self, CueClass};
 use crate::lexicon::{media, pronouns};
 use crate::quotes::Marked;
@@ -81,17 +83,7 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let first = toks.first()?;
     let form = speech::cue(first.text).filter(|f| f.lemma == "menurut")?;
     let rest = toks.get(1..).unwrap_or_default();
-    let said = if form.has_nya() {
-        Mention::nya(text, first.span).map(|mention| Said {
-            mention,
-            rule: "speaker.nya",
-        })
-    } else {
-        speakers::after_cue(text, rest).map(|mention| Said {
-            mention,
-            rule: "speaker.menurut",
-        })
-    };
+    let said = said_by_cue(text, first, form, rest, "speaker.menurut");
     let comma = toks.iter().take(16).position(|t| t.is(','))?;
     let start = toks.get(comma + 1)?.span.start;
     Some((
