@@ -306,17 +306,13 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     })?;
     let cue_tok = toks.get(k)?;
     let form = speech::cue(cue_tok.text)?;
-    let said = if form.has_nya() {
-        Mention::nya(text, cue_tok.span).map(|mention| Said {
-            mention,
-            rule: "speaker.nya",
-        })
-    } else {
-        speakers::after_cue(text, toks.get(k + 1..).unwrap_or_default()).map(|mention| Said {
-            mention,
-            rule: "speaker.after_cue",
-        })
-    }?;
+    let said = said_by_cue(
+        text,
+        cue_tok,
+        form,
+        toks.get(k + 1..).unwrap_or_default(),
+        "speaker.after_cue",
+    )?;
     let cue = CueHit {
         span: cue_tok.span,
         lemma: form.lemma,
@@ -399,19 +395,14 @@ fn menurut_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     }
     let cue_tok = toks.get(k)?;
     let form = speech::cue(cue_tok.text)?;
-    let said = if form.has_nya() {
-        Mention::nya(text, cue_tok.span).map(|mention| Said {
-            mention,
-            rule: "speaker.nya",
-        })
-    } else {
-        speakers::after_cue(text, toks.get(k + 1..).unwrap_or_default())
-            .filter(|m| m.kind != SpeakerKind::Document)
-            .map(|mention| Said {
-                mention,
-                rule: "speaker.menurut",
-            })
-    }?;
+    let said = said_by_cue(
+        text,
+        cue_tok,
+        form,
+        toks.get(k + 1..).unwrap_or_default(),
+        "speaker.menurut",
+    )
+    .filter(|said| said.mention.kind != SpeakerKind::Document)?;
     let after = toks
         .iter()
         .position(|t| t.span.start >= said.mention.span.end.max(cue_tok.span.end))

@@ -87,7 +87,7 @@ fn apposed_role(text: &str, mut m: Mention, tokens: Option<&[Token<'_>]>) -> (Me
 }
 
 /// A short form in brackets at the start of `tokens`: `(Gus Ipul)`, `(Jokowi)`, lower case.
-fn bracketed(text: &str, tokens: Option<&[Token<'_>]>) -> Option<String> {
+fn bracketed(tokens: Option<&[Token<'_>]>) -> Option<String> {
     let tokens = tokens?;
     if !tokens.first()?.is('(') {
         return None;
@@ -95,7 +95,6 @@ fn bracketed(text: &str, tokens: Option<&[Token<'_>]>) -> Option<String> {
     let close = tokens.iter().take(4).position(|t| t.is(')'))?;
     let inner = tokens.get(1..close)?;
     let ok = !inner.is_empty() && inner.iter().all(|t| t.is_capitalised() && !t.is_acronym());
-    let _ = text;
     ok.then(|| {
         inner
             .iter()
@@ -176,7 +175,7 @@ impl Registry {
                         let added = reg.add(&m).or_else(|| reg.role_holder(&m));
                         i += run.max(1) + apposed;
                         let alias =
-                            bracketed(text, tokens.get(i..)).or_else(|| or_alias(tokens.get(i..)));
+                            bracketed(tokens.get(i..)).or_else(|| or_alias(tokens.get(i..)));
                         if let (Some(index), Some(alias)) = (added, alias) {
                             reg.aliases.insert(alias, index);
                         }
