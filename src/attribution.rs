@@ -12,7 +12,7 @@ use crate::article::SpeakerKind;
 use crate::article::{Citation, Cue, Paragraph, Quote, QuoteKind, QuotedTerm, Span, Speaker};
 use crate::indirect;
 use crate::lexicon::speech::{self, CueClass};
-use crate::lexicon::{pronouns, terms};
+use crate::lexicon::{in_list, pronouns, terms};
 use crate::quotes::Marked;
 use crate::registry::Registry;
 use crate::sentences::{self, Shield};
@@ -316,8 +316,8 @@ pub(crate) fn strip_opener<'s, 'a>(before: &'s [Token<'a>]) -> &'s [Token<'a>] {
                 !head.is_empty()
                     && head.iter().all(|t| {
                         t.is_word()
-                            && (pronouns::CLAUSE_OPENERS.contains(&t.lower().as_str())
-                                || speech::ADVERBS.contains(&t.lower().as_str())
+                            && (in_list!(pronouns::CLAUSE_OPENERS, t.lower().as_str())
+                                || in_list!(speech::ADVERBS, t.lower().as_str())
                                 || matches!(t.lower().as_str(), "sisi" | "lain" | "pihak"))
                     })
             }) =>
@@ -403,7 +403,7 @@ fn pre_cue(text: &str, before: &[Token<'_>]) -> Option<PreCue> {
             t.is(',')
                 || t.is(':')
                 || t.is('-')
-                || (t.is_word() && speech::COMPLEMENTISERS.contains(&t.lower().as_str()))
+                || (t.is_word() && in_list!(speech::COMPLEMENTISERS, t.lower().as_str()))
         });
     Some(PreCue {
         cue: hit(verb, form),
@@ -426,7 +426,7 @@ fn post_cue(text: &str, after: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
         let said = said_by_cue(text, first, form, rest, "speaker.after_cue");
         return Some((hit(first, form), said));
     }
-    if speech::DEMIKIAN.contains(&first.lower().as_str()) {
+    if in_list!(speech::DEMIKIAN, first.lower().as_str()) {
         return demikian(text, after.get(start..)?);
     }
     // `"…," Budi menambahkan.`
@@ -451,7 +451,7 @@ fn post_cue(text: &str, after: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
 fn demikian(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
     let first = tokens
         .first()
-        .filter(|t| speech::DEMIKIAN.contains(&t.lower().as_str()))?;
+        .filter(|t| in_list!(speech::DEMIKIAN, t.lower().as_str()))?;
     let mut i = 1;
     let mut cue = CueHit {
         span: first.span,
@@ -461,7 +461,7 @@ fn demikian(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> 
         if let Some(form) = speech::cue(t.text) {
             cue = hit(t, form);
             i = 2;
-        } else if speech::PASSIVE_REPORTS.contains(&t.lower().as_str()) {
+        } else if in_list!(speech::PASSIVE_REPORTS, t.lower().as_str()) {
             i = 2;
         }
     }
@@ -504,7 +504,7 @@ fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
     // `Adapun Komisaris Utama Tokopedia …`: an opener without its comma.
     while let Some((first, rest)) = tokens
         .split_first()
-        .filter(|(t, _)| pronouns::CLAUSE_OPENERS.contains(&t.lower().as_str()) && t.is_word())
+        .filter(|(t, _)| in_list!(pronouns::CLAUSE_OPENERS, t.lower().as_str()) && t.is_word())
     {
         let _ = first;
         tokens = rest;
@@ -516,7 +516,7 @@ fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
     let passive = tokens
         .iter()
         .take(6)
-        .position(|t| speech::PASSIVE_REPORTS.contains(&t.lower().as_str()));
+        .position(|t| in_list!(speech::PASSIVE_REPORTS, t.lower().as_str()));
     if let Some(k) = passive {
         let mut rest = tokens.get(k + 1..)?;
         if rest.first().is_some_and(|t| t.lower() == "oleh") {
@@ -542,7 +542,7 @@ fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
             return None;
         }
     }
-    let verb = rest.find(|t| t.is_word() && !speech::ADVERBS.contains(&t.lower().as_str()))?;
+    let verb = rest.find(|t| t.is_word() && !in_list!(speech::ADVERBS, t.lower().as_str()))?;
     let lower = verb.lower();
     let active = speech::cue(verb.text).is_some_and(|f| f.class != CueClass::After)
         || lower.starts_with("me")
@@ -557,7 +557,7 @@ fn term_trigger(before: &[Token<'_>]) -> bool {
         return false;
     };
     let lower = last.lower();
-    if terms::TRIGGERS.contains(&lower.as_str()) {
+    if in_list!(terms::TRIGGERS, lower.as_str()) {
         return true;
     }
     matches!(
@@ -565,7 +565,7 @@ fn term_trigger(before: &[Token<'_>]) -> bool {
         "sebagai" | "yakni" | "yaitu" | "dengan" | "yang" | "alias"
     ) && words
         .next()
-        .is_some_and(|t| terms::TRIGGERS.contains(&t.lower().as_str()))
+        .is_some_and(|t| in_list!(terms::TRIGGERS, t.lower().as_str()))
 }
 
 /// Number of words in a span.

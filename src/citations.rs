@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::{Citation, CitationKind, Paragraph, Span};
+use crate::lexicon::in_list;
 use crate::lexicon::media::{
     BRAND_PREFIXES, CHAIN_WORDS, CITING_LEADS, CITING_PREPOSITIONS, CITING_VERBS, CitingVerb,
     DATA_SOURCES, DOCUMENTS, INSTITUTION_WORDS, MEDIA, NAME_CONNECTORS, OWNER_STOP_WORDS,
@@ -441,7 +442,7 @@ fn name_like(word: &str) -> bool {
 
 fn is_weekday(word: &str) -> bool {
     let lower = word.to_lowercase();
-    WEEKDAYS.contains(&lower.as_str())
+    in_list!(WEEKDAYS, lower.as_str())
 }
 
 /// A source's name at `pos`: name-like words, with connectors (`of`, `the`) between them.

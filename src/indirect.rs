@@ -17,7 +17,7 @@ use crate::attribution::{
     CueHit, Finding, Said, Sentence, after_close, citation_in, said_by_cue, strip_opener,
 };
 use crate::lexicon::speech::{self, CueClass};
-use crate::lexicon::{media, pronouns};
+use crate::lexicon::{in_list, media, pronouns};
 use crate::quotes::Marked;
 use crate::speakers::{self, Mention};
 use crate::text::is_blank;
@@ -107,7 +107,7 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         let mention = subject(text, toks, i)?;
         let content = content_after_verb(toks, i, form.class)?;
         if content == i + 1
-            && speech::TAKES_NOUN_OBJECT.contains(&form.lemma)
+            && in_list!(speech::TAKES_NOUN_OBJECT, form.lemma)
             && !is_clause(toks, content)
         {
             return None;
@@ -176,8 +176,8 @@ fn opens_clause(head: &[Token<'_>]) -> bool {
     let connectives = head.len() <= 3
         && head.iter().all(|t| {
             let lower = t.lower();
-            pronouns::CLAUSE_OPENERS.contains(&lower.as_str())
-                || speech::ADVERBS.contains(&lower.as_str())
+            in_list!(pronouns::CLAUSE_OPENERS, lower.as_str())
+                || in_list!(speech::ADVERBS, lower.as_str())
         });
     connectives || head.last().is_some_and(|t| t.is(','))
 }
@@ -193,7 +193,7 @@ fn content_after_verb(toks: &[Token<'_>], k: usize, class: CueClass) -> Option<u
     if next.is(',') || next.is(':') || is_bahwa(next) {
         return Some(k + 2);
     }
-    let adverb = next.is_word() && speech::ADVERB_ADJUNCTS.contains(&next.lower().as_str());
+    let adverb = next.is_word() && in_list!(speech::ADVERB_ADJUNCTS, next.lower().as_str());
     if adverb || is_adjunct(toks, k + 1) {
         // An adverb (`secara terpisah,`, `lebih lanjut,`) is closed by a comma at once.
         let reach = if adverb { 4 } else { ADJUNCT_WORDS };
@@ -233,8 +233,8 @@ fn is_adjunct(toks: &[Token<'_>], at: usize) -> bool {
     if matches!(lower.as_str(), "dalam" | "pada") {
         return toks.get(at + 1).is_some_and(|t| {
             let next = t.lower();
-            speech::STATEMENT_SETTINGS.contains(&next.as_str())
-                || media::WEEKDAYS.contains(&next.as_str())
+            in_list!(speech::STATEMENT_SETTINGS, next.as_str())
+                || in_list!(media::WEEKDAYS, next.as_str())
         });
     }
     BEFORE_CONTENT.contains(&lower.as_str())
@@ -256,7 +256,7 @@ fn is_clause(toks: &[Token<'_>], at: usize) -> bool {
 /// A word that marks a predicate: an auxiliary (`akan`, `tidak`) or a `me-`, `ber-`, `di-`,
 /// `ter-` verb.
 fn is_predicate(lower: &str) -> bool {
-    if speech::PREDICATE_MARKERS.contains(&lower) {
+    if in_list!(speech::PREDICATE_MARKERS, lower) {
         return true;
     }
     // `bergabungnya`, `dibukanya`: nominalised, not a predicate.
@@ -265,7 +265,7 @@ fn is_predicate(lower: &str) -> bool {
         && ["me", "be", "di", "te"]
             .iter()
             .any(|p| lower.starts_with(p))
-        && !speech::NOT_VERBS.contains(&lower)
+        && !in_list!(speech::NOT_VERBS, lower)
 }
 
 /// How far after a verb of saying an adjunct may run before its `bahwa` or comma.
@@ -275,7 +275,7 @@ const ADJUNCT_WORDS: usize = 20;
 fn skip_day(toks: &[Token<'_>], at: usize) -> usize {
     let is_day = toks
         .get(at)
-        .is_some_and(|t| media::WEEKDAYS.contains(&t.lower().as_str()));
+        .is_some_and(|t| in_list!(media::WEEKDAYS, t.lower().as_str()));
     if !is_day {
         return at;
     }
@@ -357,8 +357,8 @@ fn continued(toks: &[Token<'_>], after: usize) -> Option<usize> {
     let first = rest.first().filter(|t| t.is_word())?;
     let lower = first.lower();
     let words = rest.iter().filter(|t| t.is_word()).count();
-    let adjunct = media::WEEKDAYS.contains(&lower.as_str())
-        || speech::NOT_CONTENT.contains(&lower.as_str())
+    let adjunct = in_list!(media::WEEKDAYS, lower.as_str())
+        || in_list!(speech::NOT_CONTENT, lower.as_str())
         || speakers::is_title(first);
     (words >= 4 && !adjunct).then_some(first.span.start)
 }
@@ -368,8 +368,8 @@ fn connectives_only(head: &[Token<'_>]) -> bool {
     head.iter().all(|t| {
         let lower = t.lower();
         !t.is_word()
-            || pronouns::CLAUSE_OPENERS.contains(&lower.as_str())
-            || speech::ADVERBS.contains(&lower.as_str())
+            || in_list!(pronouns::CLAUSE_OPENERS, lower.as_str())
+            || in_list!(speech::ADVERBS, lower.as_str())
     })
 }
 
@@ -388,7 +388,7 @@ fn menurut_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
             (t.is_word() && speech::cue(t.text).is_some_and(|f| f.lemma == "menurut")).then_some(i)
         })?;
     let subordinate = toks.get(..k).unwrap_or_default().iter().any(|t| {
-        t.is_word() && speech::NOT_CONTENT.contains(&t.lower().as_str()) && t.lower() != "yang"
+        t.is_word() && in_list!(speech::NOT_CONTENT, t.lower().as_str()) && t.lower() != "yang"
     });
     if subordinate {
         return None;
@@ -440,7 +440,7 @@ fn menurut_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
 /// the whole sentence. `Hal itu dia sampaikan di …` and `yang dia sebut` are not reports.
 fn bare_verb_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let opener = toks.first()?.lower();
-    if speech::NOT_REPORTED_SUBJECTS.contains(&opener.as_str()) {
+    if in_list!(speech::NOT_REPORTED_SUBJECTS, opener.as_str()) {
         return None;
     }
     let (k, lemma, said, after) = toks.iter().enumerate().skip(2).find_map(|(i, t)| {
@@ -476,8 +476,8 @@ fn bare_verb_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         Some((i, *lemma, agent, after))
     })?;
     let next = toks.get(after).filter(|t| t.is_word())?;
-    if speech::NOT_CONTENT.contains(&next.lower().as_str())
-        || media::WEEKDAYS.contains(&next.lower().as_str())
+    if in_list!(speech::NOT_CONTENT, next.lower().as_str())
+        || in_list!(media::WEEKDAYS, next.lower().as_str())
     {
         return None;
     }

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::article::SpeakerKind;
+use crate::lexicon::in_list;
 use crate::lexicon::place_nouns::PLACE_NOUNS;
 use crate::lexicon::places::PLACES;
 use crate::speakers::{self, Mention};
@@ -139,9 +140,9 @@ fn clipped(full: &str, word: &str) -> bool {
     let Some(rest) = full.strip_prefix(word).filter(|r| !r.is_empty()) else {
         return false;
     };
-    let common = crate::lexicon::speech::ADVERBS.contains(&rest)
-        || crate::lexicon::titles::PHRASE_STOPS.contains(&rest)
-        || crate::lexicon::glued::GLUED_WORDS.contains(&rest)
+    let common = in_list!(crate::lexicon::speech::ADVERBS, rest)
+        || in_list!(crate::lexicon::titles::PHRASE_STOPS, rest)
+        || in_list!(crate::lexicon::glued::GLUED_WORDS, rest)
         || crate::lexicon::speech::cue(rest).is_some()
         || matches!(rest, "dan" | "serta" | "atau" | "itu" | "ini");
     !common

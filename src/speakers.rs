@@ -2,10 +2,8 @@
 //! before a verb of saying (`juru bicara Kremlin Dmitry Peskov menggambarkan`) into a mention
 //! with its name, role and kind. Titles, ranks and honorifics stay out of the name.
 
-use std::sync::LazyLock;
-
 use crate::article::{Span, SpeakerKind};
-use crate::lexicon::{WordMap, WordSet, in_list, place_nouns, places, pronouns, titles};
+use crate::lexicon::{classes, in_list, titles};
 use crate::words::Token;
 
 /// What a pronoun mention points back to.
@@ -63,33 +61,19 @@ impl Mention {
 /// The length in tokens of the role head starting at `tokens[i]` (one or two words), and
 /// whether it needs a complement.
 fn role_head(tokens: &[Token<'_>], i: usize) -> Option<(usize, titles::Complement)> {
-    let first = tokens.get(i).filter(|t| t.is_word())?.lower();
-    let opens_pair = pair_openers().contains(first.as_str());
-    if let Some(second) = tokens.get(i + 1).filter(|t| t.is_word() && opens_pair) {
-        let pair = format!("{first} {}", second.lower());
-        if let Some(c) = role_heads().get(pair.as_str()) {
-            return Some((2, *c));
+    let first = tokens
+        .get(i)
+        .filter(|t| t.is_word() && t.is_in(classes::ROLE_HEAD | classes::PAIR_OPENER))?;
+    let lower = first.lower();
+    if let Some(second) = tokens
+        .get(i + 1)
+        .filter(|t| t.is_word() && first.is_in(classes::PAIR_OPENER))
+    {
+        if let Some(c) = classes::role_head(&lower, &second.lower()) {
+            return Some((2, c));
         }
     }
-    role_heads().get(first.as_str()).map(|c| (1, *c))
-}
-
-/// The first words of the two-word role heads (`kepala` of `kepala dinas`).
-fn pair_openers() -> &'static WordSet {
-    static OPENERS: LazyLock<WordSet> = LazyLock::new(|| {
-        titles::ROLE_HEADS
-            .iter()
-            .filter_map(|(h, _)| h.split_once(' ').map(|(a, _)| a))
-            .collect()
-    });
-    &OPENERS
-}
-
-/// [`titles::ROLE_HEADS`] by head, built once.
-fn role_heads() -> &'static WordMap<titles::Complement> {
-    static HEADS: LazyLock<WordMap<titles::Complement>> =
-        LazyLock::new(|| titles::ROLE_HEADS.iter().copied().collect());
-    &HEADS
+    classes::role_head(&lower, "").map(|c| (1, c))
 }
 
 /// Whether `tokens` open with a role head (`Lurah`, `Kepala Dinas`, `warga`).
@@ -99,45 +83,42 @@ pub(crate) fn opens_role(tokens: &[Token<'_>]) -> bool {
 
 /// Whether the token is a title, rank or honorific to drop (`Irjen`, `Prof.`, `H.`).
 pub(crate) fn is_title(t: &Token<'_>) -> bool {
-    let lower = t.lower();
-    in_list!(titles::HONORIFICS, &lower) || in_list!(titles::RANKS, &lower)
+    t.is_in(classes::HONORIFIC | classes::RANK)
 }
 
 /// Whether the token is an academic degree written after a name (`S.H.`, `M.Si`).
 fn is_degree(t: &Token<'_>) -> bool {
+    if !t.text.contains('.') {
+        return false;
+    }
     let bare: String = t.lower().chars().filter(|c| *c != '.').collect();
-    t.text.contains('.') && in_list!(titles::DEGREES, &bare)
+    in_list!(titles::DEGREES, &bare)
 }
 
 /// Whether the token may be part of a speaker phrase read from capitalised words and roles.
 pub(crate) fn in_phrase(t: &Token<'_>) -> bool {
-    if !t.is_word() {
-        return false;
-    }
-    let lower = t.lower();
-    if in_list!(pronouns::FURNITURE, &lower) {
+    if !t.is_word() || t.is_in(classes::FURNITURE) {
         return false;
     }
     t.is_capitalised()
         || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || in_list!(titles::ROLE_WORDS, &lower)
-        || role_heads().contains_key(lower.as_str())
-        || in_list!(titles::HONORIFICS, &lower)
-        || in_list!(titles::RANKS, &lower)
-        || t.text.starts_with('@')
-        || matches!(
-            lower.as_str(),
-            "bin" | "binti" | "van" | "de" | "al" | "el" | "von"
+        || t.is_in(
+            classes::ROLE_WORD
+                | classes::ROLE_HEAD
+                | classes::HONORIFIC
+                | classes::RANK
+                | classes::NAME_PARTICLE,
         )
+        || t.text.starts_with('@')
 }
 
 /// The kind a phrase starting with `first` has, if its first word decides it.
-fn kind_of_head(first: &str) -> Option<SpeakerKind> {
-    if in_list!(titles::DOCUMENT_HEADS, first) {
+fn kind_of_head(first: &Token<'_>) -> Option<SpeakerKind> {
+    if first.is_in(classes::DOCUMENT_HEAD) {
         Some(SpeakerKind::Document)
-    } else if in_list!(titles::GROUP_HEADS, first) {
+    } else if first.is_in(classes::GROUP_HEAD) {
         Some(SpeakerKind::Group)
-    } else if in_list!(titles::ORG_HEADS, first) {
+    } else if first.is_in(classes::ORG_HEAD) {
         Some(SpeakerKind::Organisation)
     } else {
         None
@@ -147,25 +128,24 @@ fn kind_of_head(first: &str) -> Option<SpeakerKind> {
 /// Reads the speaker phrase that starts at `tokens[0]` (the words after a cue).
 pub(crate) fn after_cue(text: &str, tokens: &[Token<'_>]) -> Option<Mention> {
     let first = tokens.first().filter(|t| t.is_word())?;
-    let lower = first.lower();
     if let Some(m) = pronoun(first) {
         return Some(m);
     }
-    if in_list!(pronouns::FIRST_PERSON, &lower) {
+    if first.is_in(classes::FIRST_PERSON) {
         return None;
     }
     if !first.is_capitalised() && !first.text.starts_with('@') {
         // Lower-case phrases: documents (`tulis pernyataan bersama tersebut`), groups
         // (`kata para warga`), roles (`kata pengamat ekonomi X`).
-        if let Some(kind @ (SpeakerKind::Document | SpeakerKind::Group)) = kind_of_head(&lower) {
+        if let Some(kind @ (SpeakerKind::Document | SpeakerKind::Group)) = kind_of_head(first) {
             let end = tokens
                 .iter()
-                .position(|t| !t.is_word() || in_list!(titles::PHRASE_STOPS, &t.lower()))
+                .position(|t| !t.is_word() || t.is_in(classes::PHRASE_STOP))
                 .unwrap_or(tokens.len())
                 .min(6);
             return phrase(text, tokens.get(..end)?, kind);
         }
-    } else if in_list!(pronouns::CLAUSE_OPENERS, &lower) {
+    } else if first.is_in(classes::CLAUSE_OPENER) {
         return None;
     }
     let (mut m, run) = name_phrase(text, tokens)?;
@@ -190,8 +170,9 @@ fn nickname_of_nya(tokens: &[Token<'_>]) -> bool {
 /// The person or organisation phrase at the start of `tokens` (capitalised words, role words,
 /// titles, bracketed short forms) and the number of tokens the phrase runs over.
 pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, usize)> {
-    let first = tokens.first()?.lower();
-    if in_list!(pronouns::CLAUSE_OPENERS, &first) || crate::lexicon::speech::cue(&first).is_some() {
+    let first = tokens.first()?;
+    if first.is_in(classes::CLAUSE_OPENER) || crate::lexicon::speech::cue(&first.lower()).is_some()
+    {
         return None;
     }
     let mut end = phrase_len(tokens).min(24);
@@ -207,8 +188,7 @@ pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, 
             .filter(|_| tokens.get(end).is_some_and(|t| t.is(',')))
         {
             let opens_name = rest.first().is_some_and(|t| {
-                (is_title(t) || (no_name && t.is_capitalised()))
-                    && !in_list!(pronouns::CLAUSE_OPENERS, &t.lower())
+                (is_title(t) || (no_name && t.is_capitalised())) && !t.is_in(classes::CLAUSE_OPENER)
             }) || (role_first && name_after_comma(rest));
             let more = phrase_len(rest);
             if more > 0 && opens_name {
@@ -226,7 +206,7 @@ pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, 
     }
     let definite = tokens
         .get(slice.len())
-        .is_some_and(|t| in_list!(pronouns::DEMONSTRATIVES, &t.lower()));
+        .is_some_and(|t| t.is_in(classes::DEMONSTRATIVE));
     person_or_org(text, slice).map(|mut m| {
         m.definite = definite;
         (m, run.max(end))
@@ -243,13 +223,14 @@ fn name_after_comma(rest: &[Token<'_>]) -> bool {
         .count();
     words >= 2
         && rest.iter().take(words).enumerate().all(|(i, t)| {
-            let lower = t.lower();
             !is_title(t)
                 && role_head(rest, i).is_none()
-                && !in_list!(places::PLACES, &lower)
-                && !in_list!(titles::PHRASE_STOPS, &lower)
-                && !in_list!(titles::ORG_HEADS, &lower)
-                && !in_list!(pronouns::CLAUSE_OPENERS, &lower)
+                && !t.is_in(
+                    classes::PLACE
+                        | classes::PHRASE_STOP
+                        | classes::ORG_HEAD
+                        | classes::CLAUSE_OPENER,
+                )
         })
 }
 
@@ -261,7 +242,7 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     while stop > 0
         && tokens
             .get(stop - 1)
-            .is_some_and(|t| t.is_word() && in_list!(crate::lexicon::speech::ADVERBS, &t.lower()))
+            .is_some_and(|t| t.is_word() && t.is_in(classes::ADVERB))
     {
         stop -= 1;
     }
@@ -269,11 +250,9 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     if stop > 1 && tokens.get(stop - 1).is_some_and(|t| t.is(',')) {
         stop -= 1;
     }
-    let definite = tokens.get(stop..end).is_some_and(|skipped| {
-        skipped
-            .iter()
-            .any(|t| in_list!(pronouns::DEMONSTRATIVES, &t.lower()))
-    });
+    let definite = tokens
+        .get(stop..end)
+        .is_some_and(|skipped| skipped.iter().any(|t| t.is_in(classes::DEMONSTRATIVE)));
     let last = tokens.get(stop.checked_sub(1)?)?;
     if let Some(m) = pronoun(last) {
         return Some(m);
@@ -293,14 +272,13 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     while start < stop
         && tokens
             .get(start)
-            .is_some_and(|t| in_list!(pronouns::CLAUSE_OPENERS, &t.lower()) && pronoun(t).is_none())
+            .is_some_and(|t| t.is_in(classes::CLAUSE_OPENER) && pronoun(t).is_none())
     {
         start += 1;
     }
     let slice = tokens.get(start..stop)?;
     let first = slice.first()?;
-    if let Some(kind @ (SpeakerKind::Document | SpeakerKind::Group)) = kind_of_head(&first.lower())
-    {
+    if let Some(kind @ (SpeakerKind::Document | SpeakerKind::Group)) = kind_of_head(first) {
         return phrase(text, slice, kind);
     }
     person_or_org(text, slice).map(|mut m| {
@@ -344,14 +322,19 @@ fn describes_role(tokens: &[Token<'_>], i: usize, after_head: Option<usize>) -> 
     let Some(t) = tokens.get(i).filter(|t| t.is_word() && !t.is_capitalised()) else {
         return false;
     };
-    let lower = t.lower();
     let near_head = after_head.is_some_and(|h| i >= h && i < h + 2);
-    let plain = !in_list!(titles::PHRASE_STOPS, &lower)
-        && !in_list!(pronouns::FURNITURE, &lower)
-        && !in_list!(pronouns::CLAUSE_OPENERS, &lower)
-        && !in_list!(pronouns::DEMONSTRATIVES, &lower)
-        && pronoun(t).is_none()
-        && crate::lexicon::speech::cue(&lower).is_none()
+    if !near_head {
+        return false;
+    }
+    let lower = t.lower();
+    let plain = !t.is_in(
+        classes::PHRASE_STOP
+            | classes::FURNITURE
+            | classes::CLAUSE_OPENER
+            | classes::DEMONSTRATIVE
+            | classes::PERSON_PRONOUN
+            | classes::PLURAL_PRONOUN,
+    ) && crate::lexicon::speech::cue(&lower).is_none()
         && !lower.starts_with("me")
         && !lower.starts_with("di")
         && !lower.starts_with("ber");
@@ -360,7 +343,7 @@ fn describes_role(tokens: &[Token<'_>], i: usize, after_head: Option<usize>) -> 
         .unwrap_or_default()
         .iter()
         .any(|n| n.is_capitalised() && !is_title(n));
-    near_head && plain && name_follows
+    plain && name_follows
 }
 
 /// The index of the `(` that the `)` at `close` closes, within six tokens.
@@ -372,18 +355,14 @@ fn bracket_start(tokens: &[Token<'_>], close: usize) -> Option<usize> {
 
 /// Whether a token may be part of a subject read backwards from its verb.
 fn in_subject(t: &Token<'_>) -> bool {
-    let lower = t.lower();
-    in_phrase(t)
-        || in_list!(titles::GROUP_HEADS, &lower)
-        || in_list!(titles::DOCUMENT_HEADS, &lower)
+    in_phrase(t) || t.is_in(classes::GROUP_HEAD | classes::DOCUMENT_HEAD)
 }
 
 /// A pronoun mention, if the token is one.
 fn pronoun(t: &Token<'_>) -> Option<Mention> {
-    let lower = t.lower();
-    let (kind, p) = if in_list!(pronouns::PERSON, &lower) {
+    let (kind, p) = if t.is_in(classes::PERSON_PRONOUN) {
         (SpeakerKind::Person, Pronoun::Person)
-    } else if in_list!(pronouns::PLURAL, &lower) {
+    } else if t.is_in(classes::PLURAL_PRONOUN) {
         (SpeakerKind::Group, Pronoun::Plural)
     } else {
         return None;
@@ -424,7 +403,7 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
     let has_role = (0..slice.len()).any(|i| role_head(slice, i).is_some())
         || slice
             .iter()
-            .any(|t| is_title(t) || in_list!(titles::ORG_HEADS, &t.lower()));
+            .any(|t| is_title(t) || t.is_in(classes::ORG_HEAD));
     if !has_role
         && slice
             .iter()
@@ -435,13 +414,13 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
     }
     let split = split_role_name(slice);
     // `Pantai Asmara Dewi`: a place, not a person.
-    let org_like = in_list!(titles::ORG_HEADS, &first.lower())
-        || in_list!(place_nouns::PLACE_NOUNS, &first.lower())
+    let org_like = first.is_in(classes::ORG_HEAD)
+        || first.is_in(classes::PLACE_NOUN)
         || slice
             .iter()
-            .all(|t| t.is_acronym() || in_list!(places::PLACES, &t.lower()));
+            .all(|t| t.is_acronym() || t.is_in(classes::PLACE));
     if split.name.is_none() || (org_like && split.role.is_none()) {
-        let kind = match kind_of_head(&first.lower()) {
+        let kind = match kind_of_head(first) {
             Some(k) => k,
             None if org_like => SpeakerKind::Organisation,
             None => SpeakerKind::Person,
@@ -531,23 +510,18 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
         });
         if saw_role && matches!(lower.as_str(), "dan" | "serta" | "&") {
             needs = 1;
-        } else if in_list!(titles::ORG_HEADS, &lower)
-            && (saw_role || i == 0)
-            && !place_tail(slice, i)
-        {
+        } else if t.is_in(classes::ORG_HEAD) && (saw_role || i == 0) && !place_tail(slice, i) {
             // `Komisi` needs a complement; an acronym (`Ketua DPR Puan`) or a whole short
             // name (`Kemenkeu`) is one already.
             saw_role = saw_role || i > 0;
-            needs = usize::from(!t.is_acronym() && !in_list!(titles::WHOLE_ORGS, &lower));
+            needs = usize::from(!t.is_acronym() && !t.is_in(classes::WHOLE_ORG));
         } else if !capital
             || t.is_acronym()
-            || in_list!(places::PLACES, &lower)
-            || in_list!(titles::ROLE_WORDS, &lower)
-            || in_list!(titles::ORG_TAILS, &lower)
+            || t.is_in(classes::PLACE | classes::ROLE_WORD | classes::ORG_TAIL)
         {
             // Lower-case role words, acronyms, places and numbers stay in the role.
             needs = 0;
-            if !saw_role && i == 0 && !t.is_acronym() && !in_list!(places::PLACES, &lower) {
+            if !saw_role && i == 0 && !t.is_acronym() && !t.is_in(classes::PLACE) {
                 return Split::default();
             }
         } else if (needs > 0 && remaining_names >= 1)
@@ -577,17 +551,13 @@ fn body_later(slice: &[Token<'_>], i: usize) -> bool {
         .iter()
         .skip(i + 1)
         .take(4)
-        .any(|t| in_list!(titles::ORG_HEADS, &t.lower()))
+        .any(|t| t.is_in(classes::ORG_HEAD))
 }
 
 /// Whether `slice[i]` is the last word of a place name (`Jakarta Pusat`): a place word right
 /// after another, so not an organisation head that takes a complement.
 fn place_tail(slice: &[Token<'_>], i: usize) -> bool {
-    let place = |j: usize| {
-        slice
-            .get(j)
-            .is_some_and(|t| in_list!(places::PLACES, &t.lower()))
-    };
+    let place = |j: usize| slice.get(j).is_some_and(|t| t.is_in(classes::PLACE));
     i > 0 && place(i) && place(i - 1)
 }
 
@@ -613,11 +583,7 @@ fn finish(slice: &[Token<'_>], role: Option<std::ops::Range<usize>>, name_start:
     let mut end = (name_start..slice.len())
         .find(|&j| {
             slice.get(j).is_some_and(|t| {
-                let lower = t.lower();
-                let particle = matches!(
-                    lower.as_str(),
-                    "bin" | "binti" | "van" | "de" | "al" | "el" | "von"
-                );
+                let particle = t.is_in(classes::NAME_PARTICLE);
                 j > name_start
                     && ((!t.is_capitalised() && !particle && !is_title(t) && !is_degree(t))
                         || role_head(slice, j).is_some())
@@ -640,11 +606,10 @@ fn finish(slice: &[Token<'_>], role: Option<std::ops::Range<usize>>, name_start:
 /// (`Kepala Dinas Sumber Daya Air dan Bina Marga Kota Bandung Didi Ruswandi`): roles end with
 /// their jurisdiction, so the capitalised words before it are the office's name.
 fn region_later(slice: &[Token<'_>], i: usize) -> bool {
-    let Some(last_place) = (i + 1..slice.len()).rev().find(|&j| {
-        slice
-            .get(j)
-            .is_some_and(|t| in_list!(places::PLACES, &t.lower()))
-    }) else {
+    let Some(last_place) = (i + 1..slice.len())
+        .rev()
+        .find(|&j| slice.get(j).is_some_and(|t| t.is_in(classes::PLACE)))
+    else {
         return false;
     };
     slice

@@ -7,6 +7,7 @@
 use crate::article::Span;
 use std::borrow::Cow;
 
+use crate::lexicon::classes::{self, Classes};
 use crate::lexicon::in_list;
 use crate::text::{entity_at, is_blank};
 
@@ -31,6 +32,8 @@ pub(crate) struct Token<'a> {
     /// The word in lower case, when an ASCII lower-case copy of the text was attached
     /// ([`with_lower`]): lets [`Token::lower`] borrow instead of allocating.
     ascii_lower: Option<&'a str>,
+    /// The lexicon lists the word is in, and its shape ([`classes`]).
+    classes: Classes,
 }
 
 /// A word in lower case, borrowed from the text when it already was.
@@ -98,23 +101,39 @@ impl<'a> Token<'a> {
         }
     }
 
-    /// Whether the word starts with a capital letter (or a digit, as in `Komisi III` no; digits
-    /// do not count).
+    /// Whether the word starts with a capital letter (digits do not count).
     pub(crate) fn is_capitalised(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.classes.any(classes::CAPITALISED)
     }
 
     /// Whether the word is an acronym: two or more letters, all capitals (`KPK`, `BPBD`,
     /// `PUPR`), possibly with digits (`DPR-RI`).
     pub(crate) fn is_acronym(&self) -> bool {
-        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        self.is_word()
-            && letters >= 2
-            && self
-                .text
-                .chars()
-                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        self.classes.any(classes::ACRONYM)
     }
+
+    /// Whether the token (in lower case) is in any of the lexicon lists of `mask`
+    /// ([`classes`]): `t.is_in(classes::RANK | classes::HONORIFIC)`.
+    pub(crate) fn is_in(&self, mask: Classes) -> bool {
+        self.classes.any(mask)
+    }
+}
+
+/// The classes of a token: the lists its lower case is in, and for a word its shape.
+fn classes_of(kind: Kind, text: &str) -> Classes {
+    let listed = classes::of_written(text);
+    if kind != Kind::Word {
+        return listed;
+    }
+    let mut shape = Classes::default();
+    if text.chars().next().is_some_and(char::is_uppercase) {
+        shape = shape | classes::CAPITALISED;
+    }
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 2 && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+        shape = shape | classes::ACRONYM;
+    }
+    listed | shape
 }
 
 /// Whether `c` may sit inside a word.
@@ -243,6 +262,9 @@ fn split_word<'a>(text: &'a str, span: Span, glue: Glue, out: &mut Vec<Token<'a>
 /// Byte offsets of full stops glued between two sentences inside a word (`Jokowi.Presiden`):
 /// three lower-case letters before, a capital and two lower-case letters after.
 fn glued_stops(word: &str) -> Vec<usize> {
+    if !word.contains('.') {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let mut stops = Vec::new();
     let mut lower_run = 0usize;
@@ -262,6 +284,10 @@ fn glued_stops(word: &str) -> Vec<usize> {
 /// Byte offsets inside `word` where three or more lower-case letters meet a capital that
 /// starts three or more letters (`dariAntara` → 4); none in `iPhone`, `McDonald`, `LinkedIn`.
 fn camel_cuts(word: &str) -> Vec<usize> {
+    // Most capitalised words have no other capital: nothing to cut.
+    if !word.chars().skip(1).any(char::is_uppercase) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let mut cuts = Vec::new();
     let mut lower_run = 0usize;
@@ -285,7 +311,8 @@ fn camel_cuts(word: &str) -> Vec<usize> {
 /// Where a glued lower-case word starts in a capitalised word (`Yusufbakal` → 5), if the
 /// word ends with one and `min_head` letters or more stand before it.
 fn glued_tail(word: &str, min_head: usize) -> Option<usize> {
-    if !word.chars().next().is_some_and(char::is_uppercase) {
+    // Too short for a head and a four-byte tail.
+    if word.len() < min_head + 4 || !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
     let lower = word.to_lowercase();
@@ -328,11 +355,13 @@ fn glued_cues() -> &'static crate::lexicon::WordSet {
 }
 
 fn token(text: &str, kind: Kind, start: usize, end: usize) -> Token<'_> {
+    let written = text.get(start..end).unwrap_or("");
     Token {
         kind,
-        text: text.get(start..end).unwrap_or(""),
+        text: written,
         span: Span::new(start, end),
         ascii_lower: None,
+        classes: classes_of(kind, written),
     }
 }
 

@@ -8,8 +8,7 @@ macro_rules! in_list {
     ($list:path, $word:expr) => {{
         static SET: std::sync::LazyLock<$crate::lexicon::WordSet> =
             std::sync::LazyLock::new(|| $list.iter().copied().collect());
-        let word: &str = $word;
-        SET.contains(word)
+        SET.contains::<str>($word)
     }};
 }
 pub(crate) use in_list;
@@ -48,6 +47,7 @@ pub(crate) mod abbreviations;
 pub(crate) mod boilerplate;
 pub(crate) mod calendar;
 pub(crate) mod cities;
+pub(crate) mod classes;
 pub(crate) mod credits;
 pub(crate) mod glued;
 pub(crate) mod media;

@@ -268,11 +268,15 @@ pub(crate) fn cue(word: &str) -> Option<&'static CueForm> {
             }
             map
         });
-    let lower = word.to_lowercase();
-    if NOT_CUES.contains(&lower.as_str()) {
-        return None;
-    }
-    BY_FORM.get(lower.as_str()).copied()
+    let lower: std::borrow::Cow<'_, str> = if word.contains(char::is_uppercase) {
+        word.to_lowercase().into()
+    } else {
+        word.into()
+    };
+    BY_FORM
+        .get(&*lower)
+        .copied()
+        .filter(|_| !super::in_list!(NOT_CUES, &lower))
 }
 
 /// Words between a clause's subject and its verb: `China juga menyatakan`, `Ia pun menegaskan`.

@@ -766,3 +766,7 @@ pub(crate) const ORG_TAILS: &[&str] = &[
     "traveloka",
     "mindspace",
 ];
+
+/// Particles inside a person's name (`Muhammad bin Salman`, `Van der Sar`): lower-case words
+/// that do not end the name.
+pub(crate) const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "al", "el", "von"];

@@ -1,0 +1,184 @@
+//! Word classes: the lexicon lists that the speaker rules ask about for every word, folded
+//! into one table of bit sets. A token is looked up once, when it is made, and each later
+//! question ("is it a rank?", "a place?") is a bit test instead of a hash lookup. The words
+//! themselves stay in their own lists; this is only an index over them.
+
+use std::sync::LazyLock;
+
+use super::{WordMap, place_nouns, places, pronouns, speech, titles};
+
+/// A set of word classes (bits), as [`of`] gives them for a word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Classes(u32);
+
+impl Classes {
+    /// Whether any class of `mask` is in the set.
+    pub(crate) fn any(self, mask: Classes) -> bool {
+        self.0 & mask.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Classes {
+    type Output = Classes;
+    fn bitor(self, other: Classes) -> Classes {
+        Classes(self.0 | other.0)
+    }
+}
+
+/// [`pronouns::FURNITURE`].
+pub(crate) const FURNITURE: Classes = Classes(1);
+/// [`titles::ROLE_WORDS`].
+pub(crate) const ROLE_WORD: Classes = Classes(1 << 1);
+/// [`titles::HONORIFICS`].
+pub(crate) const HONORIFIC: Classes = Classes(1 << 2);
+/// [`titles::RANKS`].
+pub(crate) const RANK: Classes = Classes(1 << 3);
+/// [`titles::DOCUMENT_HEADS`].
+pub(crate) const DOCUMENT_HEAD: Classes = Classes(1 << 4);
+/// [`titles::GROUP_HEADS`].
+pub(crate) const GROUP_HEAD: Classes = Classes(1 << 5);
+/// [`titles::ORG_HEADS`].
+pub(crate) const ORG_HEAD: Classes = Classes(1 << 6);
+/// [`pronouns::FIRST_PERSON`].
+pub(crate) const FIRST_PERSON: Classes = Classes(1 << 7);
+/// [`titles::PHRASE_STOPS`].
+pub(crate) const PHRASE_STOP: Classes = Classes(1 << 8);
+/// [`pronouns::CLAUSE_OPENERS`].
+pub(crate) const CLAUSE_OPENER: Classes = Classes(1 << 9);
+/// [`pronouns::DEMONSTRATIVES`].
+pub(crate) const DEMONSTRATIVE: Classes = Classes(1 << 10);
+/// [`places::PLACES`].
+pub(crate) const PLACE: Classes = Classes(1 << 11);
+/// [`pronouns::PERSON`].
+pub(crate) const PERSON_PRONOUN: Classes = Classes(1 << 12);
+/// [`pronouns::PLURAL`].
+pub(crate) const PLURAL_PRONOUN: Classes = Classes(1 << 13);
+/// [`place_nouns::PLACE_NOUNS`].
+pub(crate) const PLACE_NOUN: Classes = Classes(1 << 14);
+/// [`titles::WHOLE_ORGS`].
+pub(crate) const WHOLE_ORG: Classes = Classes(1 << 15);
+/// [`titles::ORG_TAILS`].
+pub(crate) const ORG_TAIL: Classes = Classes(1 << 16);
+/// [`speech::ADVERBS`].
+pub(crate) const ADVERB: Classes = Classes(1 << 17);
+/// [`titles::NAME_PARTICLES`].
+pub(crate) const NAME_PARTICLE: Classes = Classes(1 << 18);
+/// A one-word head of [`titles::ROLE_HEADS`] (`kapolda`).
+pub(crate) const ROLE_HEAD: Classes = Classes(1 << 19);
+/// The first word of a two-word head of [`titles::ROLE_HEADS`] (`kepala` of `kepala dinas`).
+pub(crate) const PAIR_OPENER: Classes = Classes(1 << 20);
+/// Set by the tokenizer: a word that starts with a capital letter.
+pub(crate) const CAPITALISED: Classes = Classes(1 << 21);
+/// Set by the tokenizer: a word of two letters or more, all capitals (`KPK`, `DPR-RI`).
+pub(crate) const ACRONYM: Classes = Classes(1 << 22);
+
+/// Each list with its class.
+const LISTS: &[(&[&str], Classes)] = &[
+    (pronouns::FURNITURE, FURNITURE),
+    (titles::ROLE_WORDS, ROLE_WORD),
+    (titles::HONORIFICS, HONORIFIC),
+    (titles::RANKS, RANK),
+    (titles::DOCUMENT_HEADS, DOCUMENT_HEAD),
+    (titles::GROUP_HEADS, GROUP_HEAD),
+    (titles::ORG_HEADS, ORG_HEAD),
+    (pronouns::FIRST_PERSON, FIRST_PERSON),
+    (titles::PHRASE_STOPS, PHRASE_STOP),
+    (pronouns::CLAUSE_OPENERS, CLAUSE_OPENER),
+    (pronouns::DEMONSTRATIVES, DEMONSTRATIVE),
+    (places::PLACES, PLACE),
+    (pronouns::PERSON, PERSON_PRONOUN),
+    (pronouns::PLURAL, PLURAL_PRONOUN),
+    (place_nouns::PLACE_NOUNS, PLACE_NOUN),
+    (titles::WHOLE_ORGS, WHOLE_ORG),
+    (titles::ORG_TAILS, ORG_TAIL),
+    (speech::ADVERBS, ADVERB),
+    (titles::NAME_PARTICLES, NAME_PARTICLE),
+];
+
+/// Every listed word with its classes, built once.
+fn table() -> &'static WordMap<Classes> {
+    static TABLE: LazyLock<WordMap<Classes>> = LazyLock::new(|| {
+        let mut table: WordMap<Classes> = WordMap::default();
+        let mut add = |word: &'static str, class: Classes| {
+            let entry = table.entry(word).or_default();
+            *entry = *entry | class;
+        };
+        for (list, class) in LISTS {
+            for word in *list {
+                add(word, *class);
+            }
+        }
+        for (head, _) in titles::ROLE_HEADS {
+            match head.split_once(' ') {
+                Some((first, _)) => add(first, PAIR_OPENER),
+                None => add(head, ROLE_HEAD),
+            }
+        }
+        table
+    });
+    &TABLE
+}
+
+/// The classes of a word given in lower case.
+pub(crate) fn of(lower: &str) -> Classes {
+    table().get(lower).copied().unwrap_or_default()
+}
+
+/// The classes of a word as written: lower-cased on the stack when it is short ASCII (every
+/// listed word is), without allocating.
+pub(crate) fn of_written(word: &str) -> Classes {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).map_or(Classes::default(), of)
+        }
+        None => of(&word.to_lowercase()),
+    }
+}
+
+/// The role heads ([`titles::ROLE_HEADS`]) by first and second word (a one-word head has an
+/// empty second word), with the complement each takes.
+pub(crate) fn role_head(first: &str, second: &str) -> Option<titles::Complement> {
+    static HEADS: LazyLock<WordMap<WordMap<titles::Complement>>> = LazyLock::new(|| {
+        let mut heads: WordMap<WordMap<titles::Complement>> = WordMap::default();
+        for (head, complement) in titles::ROLE_HEADS {
+            let (first, second) = head.split_once(' ').unwrap_or((head, ""));
+            heads.entry(first).or_default().insert(second, *complement);
+        }
+        heads
+    });
+    HEADS.get(first)?.get(second).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_carry_every_list_they_are_in() {
+        assert!(of("irjen").any(RANK));
+        assert!(!of("irjen").any(HONORIFIC | PLACE));
+        assert!(of_written("Jakarta").any(PLACE));
+        assert!(of_written("KEPALA").any(PAIR_OPENER));
+        assert!(of("ini").any(DEMONSTRATIVE));
+        assert_eq!(of("meja"), Classes::default());
+        // Longer than the stack buffer, or not ASCII: still looked up.
+        assert_eq!(of_written(&"a".repeat(40)), Classes::default());
+        assert_eq!(of_written("Ñandú"), Classes::default());
+    }
+
+    #[test]
+    fn role_heads_by_words() {
+        assert_eq!(
+            role_head("kepala", "desa"),
+            Some(titles::Complement::Required)
+        );
+        assert_eq!(
+            role_head("presiden", ""),
+            Some(titles::Complement::Optional)
+        );
+        assert_eq!(role_head("kepala", "meja"), None);
+    }
+}
