@@ -343,7 +343,7 @@ fn pre_cue(text: &str, before: &[Token<'_>]) -> Option<PreCue> {
         before
             .iter()
             .enumerate()
-            .filter_map(|(i, t)| speech::cue(t.text).filter(|_| t.is_word()).map(|f| (i, f)))
+            .filter_map(|(i, t)| t.cue().filter(|_| t.is_word()).map(|f| (i, f)))
     };
     let clause_subject = cues().find(|&(i, f)| {
         f.class != CueClass::After
@@ -422,7 +422,7 @@ fn post_cue(text: &str, after: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
     })?;
     let first = after.get(start)?;
     let rest = after.get(start + 1..).unwrap_or_default();
-    if let Some(form) = speech::cue(first.text).filter(|f| f.class == CueClass::After) {
+    if let Some(form) = first.cue().filter(|f| f.class == CueClass::After) {
         let said = said_by_cue(text, first, form, rest, "speaker.after_cue");
         return Some((hit(first, form), said));
     }
@@ -435,7 +435,8 @@ fn post_cue(text: &str, after: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
         .iter()
         .skip(start)
         .find(|t| t.span.start >= mention.span.end)?;
-    let form = speech::cue(verb.text)
+    let form = verb
+        .cue()
         .filter(|f| matches!(f.class, CueClass::Verb | CueClass::WeakVerb))?;
     Some((
         hit(verb, form),
@@ -458,7 +459,7 @@ fn demikian(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> 
         lemma: "demikian",
     };
     if let Some(t) = tokens.get(1) {
-        if let Some(form) = speech::cue(t.text) {
+        if let Some(form) = t.cue() {
             cue = hit(t, form);
             i = 2;
         } else if in_list!(speech::PASSIVE_REPORTS, t.lower().as_str()) {
@@ -480,8 +481,9 @@ fn demikian(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> 
 /// capital), with the speaker after it.
 fn opening_cue(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
     let first = tokens.first().filter(|t| t.is_capitalised())?;
-    let form =
-        speech::cue(first.text).filter(|f| f.class == CueClass::After && f.lemma != "menurut")?;
+    let form = first
+        .cue()
+        .filter(|f| f.class == CueClass::After && f.lemma != "menurut")?;
     let said = if form.has_nya() {
         Mention::nya(text, first.span).map(|mention| Said {
             mention,
@@ -544,7 +546,7 @@ fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
     }
     let verb = rest.find(|t| t.is_word() && !in_list!(speech::ADVERBS, t.lower().as_str()))?;
     let lower = verb.lower();
-    let active = speech::cue(verb.text).is_some_and(|f| f.class != CueClass::After)
+    let active = verb.cue().is_some_and(|f| f.class != CueClass::After)
         || lower.starts_with("me")
         || lower.starts_with("ber");
     active.then(|| said(mention))

@@ -81,7 +81,7 @@ fn in_quote(span: Span, sentence: &Sentence<'_>, marked: &[Marked]) -> bool {
 /// `Menurut X, …`, `Menurutnya, …`.
 fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let first = toks.first()?;
-    let form = speech::cue(first.text).filter(|f| f.lemma == "menurut")?;
+    let form = first.cue().filter(|f| f.lemma == "menurut")?;
     let rest = toks.get(1..).unwrap_or_default();
     let said = said_by_cue(text, first, form, rest, "speaker.menurut");
     let comma = toks.iter().take(16).position(|t| t.is(','))?;
@@ -102,7 +102,8 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
 /// is followed by content (`Menanggapi hal itu, X menegaskan …` is X's `menegaskan`).
 fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let (k, form, mention, content) = toks.iter().enumerate().take(30).find_map(|(i, t)| {
-        let form = speech::cue(t.text)
+        let form = t
+            .cue()
             .filter(|f| t.is_word() && matches!(f.class, CueClass::Verb | CueClass::WeakVerb))?;
         let mention = subject(text, toks, i)?;
         let content = content_after_verb(toks, i, form.class)?;
@@ -300,12 +301,12 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         (i == 0 || (i >= 2 && toks.get(i - 1).is_some_and(|t| t.is(','))))
             && toks.get(i).is_some_and(|t| {
                 t.is_word()
-                    && speech::cue(t.text)
+                    && t.cue()
                         .is_some_and(|f| f.class == CueClass::After && f.lemma != "menurut")
             })
     })?;
     let cue_tok = toks.get(k)?;
-    let form = speech::cue(cue_tok.text)?;
+    let form = cue_tok.cue()?;
     let said = said_by_cue(
         text,
         cue_tok,
@@ -385,7 +386,7 @@ fn menurut_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         .take(MENURUT_WITHIN)
         .skip(2)
         .find_map(|(i, t)| {
-            (t.is_word() && speech::cue(t.text).is_some_and(|f| f.lemma == "menurut")).then_some(i)
+            (t.is_word() && t.cue().is_some_and(|f| f.lemma == "menurut")).then_some(i)
         })?;
     let subordinate = toks.get(..k).unwrap_or_default().iter().any(|t| {
         t.is_word() && in_list!(speech::NOT_CONTENT, t.lower().as_str()) && t.lower() != "yang"
@@ -394,7 +395,7 @@ fn menurut_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         return None;
     }
     let cue_tok = toks.get(k)?;
-    let form = speech::cue(cue_tok.text)?;
+    let form = cue_tok.cue()?;
     let said = said_by_cue(
         text,
         cue_tok,
@@ -510,7 +511,7 @@ fn trimmed_end(
     let mut end = sentence.span.end;
     let attribution = toks.windows(2).find(|w| {
         matches!(w, [a, b] if a.span.start > start && a.is(',') && b.is_word() && b.span != cue
-            && speech::cue(b.text).is_some_and(|f| f.class == CueClass::After))
+            && b.cue().is_some_and(|f| f.class == CueClass::After))
     });
     if let Some([comma, _]) = attribution {
         end = comma.span.start;

@@ -171,8 +171,7 @@ fn nickname_of_nya(tokens: &[Token<'_>]) -> bool {
 /// titles, bracketed short forms) and the number of tokens the phrase runs over.
 pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, usize)> {
     let first = tokens.first()?;
-    if first.is_in(classes::CLAUSE_OPENER) || crate::lexicon::speech::cue(&first.lower()).is_some()
-    {
+    if first.is_in(classes::CLAUSE_OPENER) || first.cue().is_some() {
         return None;
     }
     let mut end = phrase_len(tokens).min(24);
@@ -334,7 +333,7 @@ fn describes_role(tokens: &[Token<'_>], i: usize, after_head: Option<usize>) -> 
             | classes::DEMONSTRATIVE
             | classes::PERSON_PRONOUN
             | classes::PLURAL_PRONOUN,
-    ) && crate::lexicon::speech::cue(&lower).is_none()
+    ) && t.cue().is_none()
         && !lower.starts_with("me")
         && !lower.starts_with("di")
         && !lower.starts_with("ber");

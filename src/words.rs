@@ -117,14 +117,24 @@ impl<'a> Token<'a> {
     pub(crate) fn is_in(&self, mask: Classes) -> bool {
         self.classes.any(mask)
     }
+
+    /// The verb of saying this word is ([`crate::lexicon::speech::cue`]), if any.
+    pub(crate) fn cue(&self) -> Option<&'static crate::lexicon::speech::CueForm> {
+        if self.is_in(classes::CUE) {
+            crate::lexicon::speech::cue(&self.lower())
+        } else {
+            None
+        }
+    }
 }
 
 /// The classes of a token: the lists its lower case is in, and for a word its shape.
 fn classes_of(kind: Kind, text: &str) -> Classes {
-    let listed = classes::of_written(text);
     if kind != Kind::Word {
-        return listed;
+        // No list holds punctuation (a test in `classes` checks it).
+        return Classes::default();
     }
+    let listed = classes::of_written(text);
     let mut shape = Classes::default();
     if text.chars().next().is_some_and(char::is_uppercase) {
         shape = shape | classes::CAPITALISED;
@@ -407,11 +417,7 @@ fn keeps_dot(word: &str, after: &str) -> bool {
     if glued_letter {
         return capital && short && last_segment.chars().count() <= 3 && word.len() <= 8;
     }
-    let lower = word.to_lowercase();
-    single_letter && capital
-        || word.contains('.')
-        || crate::lexicon::titles::HONORIFICS.contains(&format!("{lower}.").as_str())
-        || crate::lexicon::titles::RANKS.contains(&format!("{lower}.").as_str())
+    single_letter && capital || word.contains('.') || classes::dotted_title(word)
 }
 
 #[cfg(test)]

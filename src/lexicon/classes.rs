@@ -67,6 +67,8 @@ pub(crate) const NAME_PARTICLE: Classes = Classes(1 << 18);
 pub(crate) const ROLE_HEAD: Classes = Classes(1 << 19);
 /// The first word of a two-word head of [`titles::ROLE_HEADS`] (`kepala` of `kepala dinas`).
 pub(crate) const PAIR_OPENER: Classes = Classes(1 << 20);
+/// A form of [`speech::CUES`] (`ujarnya`, `mengatakan`).
+pub(crate) const CUE: Classes = Classes(1 << 23);
 /// Set by the tokenizer: a word that starts with a capital letter.
 pub(crate) const CAPITALISED: Classes = Classes(1 << 21);
 /// Set by the tokenizer: a word of two letters or more, all capitals (`KPK`, `DPR-RI`).
@@ -108,6 +110,9 @@ fn table() -> &'static WordMap<Classes> {
                 add(word, *class);
             }
         }
+        for cue in speech::CUES {
+            add(cue.form, CUE);
+        }
         for (head, _) in titles::ROLE_HEADS {
             match head.split_once(' ') {
                 Some((first, _)) => add(first, PAIR_OPENER),
@@ -127,14 +132,33 @@ pub(crate) fn of(lower: &str) -> Classes {
 /// The classes of a word as written: lower-cased on the stack when it is short ASCII (every
 /// listed word is), without allocating.
 pub(crate) fn of_written(word: &str) -> Classes {
+    lowered(word, of)
+}
+
+/// Whether `word` (as written, without its dot) is a title or rank written with a dot
+/// (`Prof`, `Irjen` of `Prof.`, `Irjen.`).
+pub(crate) fn dotted_title(word: &str) -> bool {
+    static DOTTED: LazyLock<super::WordSet> = LazyLock::new(|| {
+        titles::HONORIFICS
+            .iter()
+            .chain(titles::RANKS)
+            .filter_map(|t| t.strip_suffix('.'))
+            .collect()
+    });
+    lowered(word, |lower| DOTTED.contains(lower))
+}
+
+/// `f` of `word` in lower case: lower-cased on the stack when it is short ASCII (every
+/// listed word is), without allocating.
+fn lowered<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
     match buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
         Some(lower) => {
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).map_or(Classes::default(), of)
+            f(std::str::from_utf8(lower).unwrap_or_default())
         }
-        None => of(&word.to_lowercase()),
+        None => f(&word.to_lowercase()),
     }
 }
 
@@ -167,6 +191,22 @@ mod tests {
         // Longer than the stack buffer, or not ASCII: still looked up.
         assert_eq!(of_written(&"a".repeat(40)), Classes::default());
         assert_eq!(of_written("Ñandú"), Classes::default());
+    }
+
+    #[test]
+    fn no_list_holds_punctuation() {
+        // The tokenizer gives punctuation tokens no classes: one character or an entity.
+        for word in table().keys() {
+            let one_mark = word.chars().count() == 1 && !word.chars().all(char::is_alphanumeric);
+            assert!(!one_mark && !word.starts_with('&'), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn titles_written_with_a_dot() {
+        assert!(dotted_title("Prof"));
+        assert!(dotted_title("IRJEN"));
+        assert!(!dotted_title("Budi"));
     }
 
     #[test]
