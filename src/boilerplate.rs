@@ -9,6 +9,7 @@ use regex::Regex;
 use crate::article::{Boilerplate, BoilerplateKind, Span};
 use crate::layout::Layout;
 use crate::lexicon::boilerplate::{HEADLINE_SMALL_WORDS, PATTERNS, Pattern, SPANNING_PATTERNS};
+use crate::lexicon::in_list;
 
 type Compiled = Vec<(Regex, BoilerplateKind, &'static str)>;
 
@@ -132,7 +133,7 @@ fn is_bare_headline(s: &str) -> bool {
     }
     words
         .iter()
-        .filter(|w| !HEADLINE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !in_list!(HEADLINE_SMALL_WORDS, w.to_lowercase().as_str()))
         .all(|w| {
             w.chars()
                 .next()

@@ -459,7 +459,7 @@ fn read_name(s: &str, pos: usize) -> Option<Name> {
         let word = s.get(w_start..w_end)?;
         let core = word.trim_end_matches(['.', ':', '!', '?', '\'', '\u{2019}']);
         let core_end = w_start + core.len();
-        if i > 0 && NAME_CONNECTORS.contains(&core) {
+        if i > 0 && in_list!(NAME_CONNECTORS, core) {
             pos = w_end;
             continue;
         }
@@ -507,7 +507,7 @@ fn owner_words_end(s: &str, pos: usize) -> usize {
         };
         let core = word.trim_end_matches(['.', ':', '!', '?']);
         let plain = !core.is_empty() && core.chars().all(|c| c.is_lowercase() || c == '-');
-        if !plain || OWNER_STOP_WORDS.contains(&core) {
+        if !plain || in_list!(OWNER_STOP_WORDS, core) {
             break;
         }
         end = w_start + core.len();
@@ -535,7 +535,7 @@ fn glued_tail(word: &str) -> Option<(usize, Option<usize>)> {
     }
     if let Some(head) = word.strip_suffix("nya") {
         let key = head.to_lowercase();
-        if MEDIA.contains(&key.as_str()) || DATA_SOURCES.contains(&key.as_str()) {
+        if in_list!(MEDIA, key.as_str()) || in_list!(DATA_SOURCES, key.as_str()) {
             return Some((head.len(), None));
         }
     }

@@ -19,6 +19,7 @@ use regex::Regex;
 use crate::article::{Boilerplate, BoilerplateKind, Code, Credit, Role, Span};
 use crate::layout::{Layout, trim};
 use crate::lexicon::credits::{CODE_DOMAINS, LABELS, LABELS_WITHOUT_COLON};
+use crate::lexicon::in_list;
 
 /// What the credits finder returns.
 #[derive(Debug, Default)]
@@ -122,7 +123,7 @@ fn label_here(text: &str, block: Span, label: Span) -> Option<(Span, Role, bool)
         .join(" ")
         .to_lowercase();
     let role = LABELS.iter().find(|(l, _)| *l == key).map(|(_, r)| *r)?;
-    let no_colon = LABELS_WITHOUT_COLON.contains(&key.as_str());
+    let no_colon = in_list!(LABELS_WITHOUT_COLON, key.as_str());
     let after = text.get(label.end..block.end)?;
     let colon = after
         .trim_start_matches([' ', '\t', '\u{a0}'])

@@ -238,7 +238,7 @@ fn is_adjunct(toks: &[Token<'_>], at: usize) -> bool {
                 || in_list!(media::WEEKDAYS, next.as_str())
         });
     }
-    BEFORE_CONTENT.contains(&lower.as_str())
+    in_list!(BEFORE_CONTENT, lower.as_str())
 }
 
 /// Whether the content at `toks[at..]`, right after a verb that also takes noun objects

@@ -25,6 +25,7 @@ use regex::Regex;
 
 use crate::article::{Paragraph, Span};
 use crate::layout::trim;
+use crate::lexicon::in_list;
 use crate::lexicon::quote_marks::{LOST_CLOSE_CUES, MOJIBAKE_LEADS, MarkRole, mark_role};
 use crate::text::{entity_at, is_blank};
 
@@ -251,7 +252,7 @@ fn followed_by_cue(units: &[Unit], i: usize) -> bool {
         .map(|u| u.c)
         .take_while(|c| c.is_alphabetic())
         .collect();
-    LOST_CLOSE_CUES.contains(&word.as_str())
+    in_list!(LOST_CLOSE_CUES, word.as_str())
 }
 
 /// Pairs the marks of one paragraph, starting inside `bridged` when a quote runs on into it

@@ -18,6 +18,7 @@ use regex::Regex;
 
 use crate::article::{ReadAlso, Span};
 use crate::layout::{Layout, trim};
+use crate::lexicon::in_list;
 use crate::lexicon::read_also::{HEADLINE_LOWER, LIST_MARKERS, MARKERS, STORY_OPENERS};
 use crate::text::clean;
 
@@ -178,7 +179,7 @@ fn headline_end(s: &str) -> usize {
             return end;
         }
         let lower = !is_capitalised(tok);
-        let bad = lower && (prev_lower || !HEADLINE_LOWER.contains(&bare(tok).as_str()));
+        let bad = lower && (prev_lower || !in_list!(HEADLINE_LOWER, bare(tok).as_str()));
         prev_lower = lower;
         if bad && i >= 2 {
             return story_start(&tokens, i)
@@ -203,7 +204,7 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
     let mut k = last_cap;
     while k >= floor && tokens.get(k).is_some_and(|t| is_capitalised(t.1)) {
         let tok = tokens.get(k).map_or("", |t| t.1);
-        if STORY_OPENERS.contains(&bare(tok).as_str()) || opens_quote(tok) {
+        if in_list!(STORY_OPENERS, bare(tok).as_str()) || opens_quote(tok) {
             best = k;
             opener = true;
         }
@@ -330,7 +331,7 @@ fn is_headline_line(s: &str) -> bool {
     let words: Vec<&str> = tokens(s).map(|t| t.1).collect();
     let headline_words = words
         .iter()
-        .filter(|w| is_capitalised(w) || HEADLINE_LOWER.contains(&bare(w).as_str()))
+        .filter(|w| is_capitalised(w) || in_list!(HEADLINE_LOWER, bare(w).as_str()))
         .count();
     !words.is_empty()
         && s.len() <= MAX_HEADLINE_LEN
@@ -354,7 +355,7 @@ fn is_bare_headline(s: &str) -> bool {
         && !numbered
         && words
             .iter()
-            .all(|w| is_capitalised(w) || HEADLINE_LOWER.contains(&bare(w).as_str()))
+            .all(|w| is_capitalised(w) || in_list!(HEADLINE_LOWER, bare(w).as_str()))
 }
 
 /// Builds a finding from the marker (or first span) and the headline.

@@ -211,11 +211,11 @@ impl Registry {
         let words = name_words(name);
         let named_alone = words.len() >= 2 || m.role.is_some();
         let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
-        let place = |w: Option<&String>| w.is_some_and(|w| PLACES.contains(&w.as_str()));
+        let place = |w: Option<&String>| w.is_some_and(|w| in_list!(PLACES, w.as_str()));
         // `Pantai Asmara Dewi`, `Jalan Melati`: a place name.
         let place_name = words
             .first()
-            .is_some_and(|w| PLACE_NOUNS.contains(&w.as_str()));
+            .is_some_and(|w| in_list!(PLACE_NOUNS, w.as_str()));
         // `Pupuk Indonesia`, `Bank Indonesia`: a company, not a person.
         let national = words.last().is_some_and(|w| w == "indonesia");
         let has_place =
@@ -245,8 +245,11 @@ impl Registry {
             return None;
         }
         let word = name.split_whitespace().next()?.to_lowercase();
-        let p = self.by_role(&word, m.span.start)?;
-        (p.pos <= m.span.start).then(|| self.people.iter().position(|q| q == p))?
+        let index = self.by_role_index(&word, m.span.start)?;
+        self.people
+            .get(index)
+            .is_some_and(|p| p.pos <= m.span.start)
+            .then_some(index)
     }
 
     /// Records an organisation's bracketed acronym (`Jaringan Pemantau Pendidikan Indonesia
@@ -309,14 +312,23 @@ impl Registry {
     /// The last person named before `pos` (else the first after) whose role has `word`
     /// (`Kapolsek` → the person introduced as `Kapolsek Medan Baru`).
     pub(crate) fn by_role(&self, word: &str, pos: usize) -> Option<&Person> {
+        self.people.get(self.by_role_index(word, pos)?)
+    }
+
+    /// [`Registry::by_role`], as an index into the people.
+    fn by_role_index(&self, word: &str, pos: usize) -> Option<usize> {
         let word = word.to_lowercase();
-        let mut with_role = self.people.iter().filter(|p| p.role_words.contains(&word));
+        let mut with_role = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.role_words.contains(&word));
         let mut best = None;
-        for p in with_role.by_ref() {
+        for (i, p) in with_role.by_ref() {
             if p.pos > pos {
-                return best.or(Some(p));
+                return best.or(Some(i));
             }
-            best = Some(p);
+            best = Some(i);
         }
         best
     }

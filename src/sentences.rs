@@ -8,6 +8,7 @@
 
 use crate::article::Span;
 use crate::lexicon::abbreviations::{ABBREVIATIONS, LIST_ENDINGS};
+use crate::lexicon::in_list;
 use crate::text::is_blank;
 
 /// A quotation inside the text being split: no sentence ends inside `inner`; one may end
@@ -131,7 +132,7 @@ fn ends_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     }
     let mut chars = word.chars();
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    !LIST_ENDINGS.contains(&word) && (single_capital || ABBREVIATIONS.contains(&word))
+    !in_list!(LIST_ENDINGS, word) && (single_capital || in_list!(ABBREVIATIONS, word))
 }
 
 /// Pushes `span` without its leading and trailing blanks, unless nothing is left.
