@@ -82,11 +82,8 @@ pub(crate) fn attribute(
 ) -> Attributed {
     let lowered = text.to_ascii_lowercase();
     let sentences = split_body(text, &lowered, body, &marked);
-    let token_lists: Vec<Vec<Token<'_>>> = sentences.iter().map(|s| s.tokens.clone()).collect();
-    let registry = Registry::collect(text, &token_lists);
     let mut findings = Vec::new();
     let mut terms = Vec::new();
-    let subjects: Vec<Said> = sentences.iter().filter_map(|s| subject(text, s)).collect();
     for (i, sentence) in sentences.iter().enumerate() {
         let next = sentences
             .get(i + 1)
@@ -109,6 +106,20 @@ pub(crate) fn attribute(
             }
         }
     }
+    if findings.is_empty() {
+        return Attributed {
+            quotes: Vec::new(),
+            terms,
+        };
+    }
+    let registry = Registry::collect(text, sentences.iter().map(|s| s.tokens.as_slice()));
+    // Only a subject before a finding can be whom a later `-nya` means.
+    let last_start = findings.iter().map(|f| f.span.start).max().unwrap_or(0);
+    let subjects: Vec<Said> = sentences
+        .iter()
+        .take_while(|s| s.span.start < last_start)
+        .filter_map(|s| subject(text, s))
+        .collect();
     let quotes = resolve(text, &findings, &subjects, &marked, &registry);
     Attributed { quotes, terms }
 }

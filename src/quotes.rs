@@ -55,6 +55,18 @@ pub(crate) fn find(text: &str, body: &[Paragraph]) -> Vec<Marked> {
     let mut carried = false;
     let mut pending: Vec<(usize, Span)> = Vec::new();
     for (index, paragraph) in body.iter().enumerate() {
+        if !may_hold_marks(paragraph.span.slice(text).unwrap_or_default()) {
+            // Most paragraphs: no mark, so nothing opens or closes here (the steps below
+            // would find none); a quote carried into it may still bridge it.
+            let bridges = pending.len() < BRIDGE_PIECES && paragraph.span.len() < BRIDGE_PIECE_LEN;
+            if carried && bridges {
+                pending.push((index, paragraph.span));
+            } else {
+                pending.clear();
+                carried = false;
+            }
+            continue;
+        }
         let units = units(text, paragraph.span);
         let mut bridged = None;
         if carried && role_at(&units, 0).is_none() {
@@ -88,6 +100,11 @@ pub(crate) fn find(text: &str, body: &[Paragraph]) -> Vec<Marked> {
 const BRIDGE_PIECES: usize = 2;
 /// Longest such paragraph, in bytes: scraper breaks leave short pieces.
 const BRIDGE_PIECE_LEN: usize = 200;
+
+/// Whether `s` has a double quotation mark or an entity that may stand for one.
+fn may_hold_marks(s: &str) -> bool {
+    s.chars().any(|c| c == '&' || mark_role(c).is_some())
+}
 
 /// Index of the first double quotation mark.
 fn first_mark(units: &[Unit]) -> Option<usize> {

@@ -159,7 +159,10 @@ fn name_words(name: &str) -> Vec<String> {
 impl Registry {
     /// Collects the people named in `sentences` (token lists): every run of capitalised
     /// words that reads as a person, from two words up, or one word after a role or title.
-    pub(crate) fn collect(text: &str, sentences: &[Vec<Token<'_>>]) -> Registry {
+    pub(crate) fn collect<'t, 'a: 't>(
+        text: &str,
+        sentences: impl IntoIterator<Item = &'t [Token<'a>]>,
+    ) -> Registry {
         let mut reg = Registry::default();
         for tokens in sentences {
             let mut i = 0;
@@ -379,7 +382,7 @@ mod tests {
 
     fn registry(text: &str) -> Registry {
         let t = tokens(text, Span::new(0, text.len()));
-        Registry::collect(text, &[t])
+        Registry::collect(text, [t.as_slice()])
     }
 
     #[test]

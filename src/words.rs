@@ -218,6 +218,7 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>
                 text,
                 Span::new(from, t.span.start + dot),
                 Glue::default(),
+                t,
                 &mut out,
             );
             out.push(token(
@@ -228,7 +229,7 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>
             ));
             from = t.span.start + dot + 1;
         }
-        split_word(text, Span::new(from, t.span.end), glue, &mut out);
+        split_word(text, Span::new(from, t.span.end), glue, t, &mut out);
     }
     out
 }
@@ -244,15 +245,26 @@ struct Glue {
     next_lower: bool,
 }
 
-/// Pushes the word at `span`, cut at camel-case glue and before a glued lower-case word.
-fn split_word<'a>(text: &'a str, span: Span, glue: Glue, out: &mut Vec<Token<'a>>) {
+/// Pushes the word at `span` (part or all of the token `whole`), cut at camel-case glue and
+/// before a glued lower-case word.
+fn split_word<'a>(
+    text: &'a str,
+    span: Span,
+    glue: Glue,
+    whole: Token<'a>,
+    out: &mut Vec<Token<'a>>,
+) {
     let word = span.slice(text).unwrap_or("");
     let mut start = span.start;
     for cut in camel_cuts(word) {
         out.push(token(text, Kind::Word, start, span.start + cut));
         start = span.start + cut;
     }
-    let last = token(text, Kind::Word, start, span.end);
+    let last = if Span::new(start, span.end) == whole.span {
+        whole
+    } else {
+        token(text, Kind::Word, start, span.end)
+    };
     let min_head = if glue.short_head && start == span.start {
         3
     } else {

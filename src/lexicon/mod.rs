@@ -13,35 +13,52 @@ macro_rules! in_list {
 }
 pub(crate) use in_list;
 
-/// FNV-1a: the keys are the lexicon's own short words, fixed at build time, so the
-/// collision-resistant (and several times slower) default hasher buys nothing here.
+/// A word-at-a-time multiplicative hash (as rustc's FxHash): the keys are the lexicon's own
+/// short words, fixed at build time, so the collision-resistant (and several times slower)
+/// default hasher buys nothing here, and eight bytes a step beat FNV's one.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHasher(u64);
 
-impl std::hash::Hasher for Fnv {
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The table picks buckets from the low bits: bring the well-mixed high bits down.
+        self.0.rotate_left(26)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            if let Some(head) = word.get_mut(..rest.len()) {
+                head.copy_from_slice(rest);
+            }
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
     }
 }
 
 /// A set of lexicon words.
 pub(crate) type WordSet =
-    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<WordHasher>>;
 /// A map from lexicon words.
 pub(crate) type WordMap<V> =
-    std::collections::HashMap<&'static str, V, std::hash::BuildHasherDefault<Fnv>>;
+    std::collections::HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
 
 pub(crate) mod abbreviations;
 pub(crate) mod boilerplate;
