@@ -1,4 +1,5 @@
-//! Parse throughput over the whole corpus (`../shared/corpus`), in MiB/s.
+//! Parse throughput over the whole corpus (`../shared/corpus`), in MiB/s: the full parser and
+//! the parser without quotes (`ParserConfig { quotes: false, .. }`).
 //!
 //! ```text
 //! cargo bench --bench parse
@@ -18,20 +19,33 @@ fn parse_corpus(c: &mut Criterion) {
         return;
     };
     let bytes: usize = records.iter().map(|r| r.text.len()).sum();
-    let parser = berita::Parser::default();
     let metas = common::metas(&records);
     let mut group = c.benchmark_group("corpus");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(10);
-    group.bench_function("parse", |b| {
-        b.iter(|| {
-            records
-                .iter()
-                .zip(&metas)
-                .map(|(r, m)| parser.parse_with(&r.text, m).body.len())
-                .sum::<usize>()
-        })
-    });
+    // The full parser, and without quotes: what the quote finders cost.
+    let without_quotes = berita::ParserConfig {
+        quotes: false,
+        ..Default::default()
+    };
+    let parsers = [
+        ("parse", berita::Parser::default()),
+        (
+            "parse_without_quotes",
+            berita::Parser::new(without_quotes).expect("a valid configuration"),
+        ),
+    ];
+    for (name, parser) in &parsers {
+        group.bench_function(*name, |b| {
+            b.iter(|| {
+                records
+                    .iter()
+                    .zip(&metas)
+                    .map(|(r, m)| parser.parse_with(&r.text, m).body.len())
+                    .sum::<usize>()
+            })
+        });
+    }
     group.finish();
 }
 

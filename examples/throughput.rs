@@ -1,5 +1,7 @@
 //! Parse throughput over the corpus on one thread, without criterion's sampling: a quick
-//! figure while working (`cargo bench --bench parse` is the reference).
+//! figure while working (`cargo bench --bench parse` is the reference). Rounds alternate the
+//! full parser and the parser without quotes (`ParserConfig { quotes: false, .. }`), so that
+//! a busy machine slows both alike, and the best round of each is reported with their ratio.
 //!
 //! ```text
 //! cargo run --release --example throughput [-- ROUNDS]
@@ -20,26 +22,39 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(3);
     let bytes: usize = records.iter().map(|r| r.text.len()).sum();
-    let parser = berita::Parser::default();
-    let metas = common::metas(&records);
-    let mut best = f64::MAX;
-    for _ in 0..rounds {
-        let start = Instant::now();
-        let found: usize = records
-            .iter()
-            .zip(&metas)
-            .map(|(r, m)| parser.parse_with(&r.text, m).quotes.len())
-            .sum();
-        best = best.min(start.elapsed().as_secs_f64());
-        std::hint::black_box(found);
-    }
     let mib = bytes as f64 / (1024.0 * 1024.0);
+    let metas = common::metas(&records);
+    let full = berita::Parser::default();
+    let without_quotes = berita::ParserConfig {
+        quotes: false,
+        ..Default::default()
+    };
+    let without_quotes = berita::Parser::new(without_quotes).expect("a valid configuration");
+    let parsers = [("full parser", &full), ("without quotes", &without_quotes)];
+    let mut best = [f64::MAX; 2];
+    for _ in 0..rounds {
+        for (slot, (_, parser)) in best.iter_mut().zip(parsers) {
+            let start = Instant::now();
+            let found: usize = records
+                .iter()
+                .zip(&metas)
+                .map(|(r, m)| parser.parse_with(&r.text, m).body.len())
+                .sum();
+            *slot = slot.min(start.elapsed().as_secs_f64());
+            std::hint::black_box(found);
+        }
+    }
     println!(
-        "{} articles, {:.1} MiB: best of {rounds} {:.2} s = {:.2} MiB/s, {:.0} articles/s (one thread)",
-        records.len(),
-        mib,
-        best,
-        mib / best,
-        records.len() as f64 / best
+        "{} articles, {mib:.1} MiB, best of {rounds} rounds, one thread:",
+        records.len()
     );
+    for ((name, _), secs) in parsers.iter().zip(best) {
+        println!(
+            "  {name:<15} {secs:.2} s = {:.2} MiB/s, {:.0} articles/s",
+            mib / secs,
+            records.len() as f64 / secs
+        );
+    }
+    let [with, without] = best;
+    println!("  full / without quotes: {:.2} of the speed", without / with);
 }

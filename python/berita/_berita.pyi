@@ -389,6 +389,8 @@ class Parser:
         *,
         outlets: Iterable[Mapping[str, Any]] | None = None,
         boilerplate: Iterable[Mapping[str, str]] | None = None,
+        quotes: bool = True,
+        dates: bool = True,
     ) -> Parser: ...
     @property
     def config(self) -> dict[str, Any]: ...

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import pickle
 
 import pytest
 
@@ -212,6 +213,8 @@ def test_parser_with_config() -> None:
     assert p.config == {
         "outlets": [{"id": "beritabaru", "names": ["BeritaBaru.id"], "network": None}],
         "boilerplate": [{"pattern": r"(?i)^Ikuti kami di .*$", "kind": "channel_invite"}],
+        "quotes": True,
+        "dates": True,
     }
     a = p.parse("Hujan turun.\nIkuti kami di Mastodon")
     assert [b.kind for b in a.boilerplate] == ["channel_invite"]
@@ -221,6 +224,21 @@ def test_parser_with_config() -> None:
     assert repr(p) == "Parser(outlets=1, boilerplate=1)"
     many = p.parse_many(["Hujan turun.\nIkuti kami di Mastodon"] * 3)
     assert many == [a, a, a]
+
+
+def test_parser_stages_can_be_left_out() -> None:
+    text = '"Kami siap," kata Budi, Senin (16/6).'
+    full = berita.Parser().parse(text, published="2025-06-20")
+    assert len(full.quotes) == 1 and len(full.dates) == 1
+    frame = berita.Parser(quotes=False, dates=False)
+    a = frame.parse(text, published="2025-06-20")
+    assert a.quotes == [] and a.dates == [] and a.citations == []
+    assert a.body == full.body
+    assert frame.config["quotes"] is False and frame.config["dates"] is False
+    assert repr(frame) == "Parser(outlets=0, boilerplate=0, quotes=False, dates=False)"
+    assert frame != berita.Parser()
+    assert pickle.loads(pickle.dumps(frame)) == frame
+    assert berita.Parser(**frame.config) == frame
 
 
 def test_parser_outlet_profile_is_used() -> None:
