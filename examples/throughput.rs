@@ -56,5 +56,8 @@ fn main() {
         );
     }
     let [with, without] = best;
-    println!("  full / without quotes: {:.2} of the speed", without / with);
+    println!(
+        "  full / without quotes: {:.2} of the speed",
+        without / with
+    );
 }
