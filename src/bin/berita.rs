@@ -196,7 +196,7 @@ fn parse_jsonl(parser: &berita::Parser, file: Option<PathBuf>) -> io::Result<()>
             break;
         }
         let bytes: u64 = batch.iter().map(|l| l.len() as u64 + 1).sum();
-        for line in parse_batch(&parser, &batch) {
+        for line in parse_batch(parser, &batch) {
             out.write_all(line.as_bytes())?;
             out.write_all(b"\n")?;
         }
