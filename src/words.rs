@@ -337,31 +337,29 @@ fn glued_tail(word: &str, min_head: usize) -> Option<usize> {
     if word.len() < min_head + 4 || !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let lower = word.to_lowercase();
-    if lower.len() != word.len() {
-        return None;
-    }
-    // Every way to cut the word into a head of `min_head` letters or more and a tail of four
-    // bytes or more, longest tail first; a verb of saying wins over another glued word.
-    let cuts: Vec<usize> = lower
-        .char_indices()
-        .skip(min_head)
-        .map(|(i, _)| i)
-        .filter(|&i| lower.len() - i >= 4)
-        .filter(|&i| {
+    crate::lexicon::lowered(word, |lower| {
+        if lower.len() != word.len() {
+            return None;
+        }
+        // Every way to cut the word into a head of `min_head` letters or more and a tail of
+        // four bytes or more, longest tail first; a verb of saying wins over another glued
+        // word. The head is letters only: no cut after the first other character.
+        let letters_end = lower
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(lower.len(), |(i, _)| i);
+        let cuts = || {
             lower
-                .get(..i)
-                .is_some_and(|h| h.chars().all(char::is_alphabetic))
-        })
-        .collect();
-    let tail = |i: &usize| lower.get(*i..).unwrap_or_default();
-    cuts.iter()
-        .find(|i| glued_cues().contains(tail(i)))
-        .or_else(|| {
-            cuts.iter()
-                .find(|i| in_list!(crate::lexicon::glued::GLUED_WORDS, tail(i)))
-        })
-        .copied()
+                .char_indices()
+                .skip(min_head)
+                .map(|(i, _)| i)
+                .take_while(move |&i| lower.len() - i >= 4 && i <= letters_end)
+        };
+        let tail = |i: usize| lower.get(i..).unwrap_or_default();
+        cuts()
+            .find(|&i| glued_cues().contains(tail(i)))
+            .or_else(|| cuts().find(|&i| in_list!(crate::lexicon::glued::GLUED_WORDS, tail(i))))
+    })
 }
 
 /// The `me-` verbs of saying, which scrapers glue to the speaker's name (`Netanyahumemuji`).

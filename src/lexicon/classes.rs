@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::{WordMap, place_nouns, places, pronouns, speech, titles};
+use super::{WordMap, lowered, place_nouns, places, pronouns, speech, titles};
 
 /// A set of word classes (bits), as [`of`] gives them for a word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -146,20 +146,6 @@ pub(crate) fn dotted_title(word: &str) -> bool {
             .collect()
     });
     lowered(word, |lower| DOTTED.contains(lower))
-}
-
-/// `f` of `word` in lower case: lower-cased on the stack when it is short ASCII (every
-/// listed word is), without allocating.
-fn lowered<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
-        Some(lower) => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            f(std::str::from_utf8(lower).unwrap_or_default())
-        }
-        None => f(&word.to_lowercase()),
-    }
 }
 
 /// The role heads ([`titles::ROLE_HEADS`]) by first and second word (a one-word head has an

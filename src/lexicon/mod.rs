@@ -53,6 +53,20 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
+/// `f` of `word` in lower case: lower-cased on the stack when it is short ASCII (every
+/// listed word is), without allocating.
+pub(crate) fn lowered<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        None => f(&word.to_lowercase()),
+    }
+}
+
 /// A set of lexicon words.
 pub(crate) type WordSet =
     std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<WordHasher>>;
