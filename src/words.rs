@@ -515,6 +515,11 @@ mod tests {
             ["Kota", "Pyongyang", ",", "Korea"]
         );
         assert_eq!(words("Negeriyang dibangun"), ["Negeri", "yang", "dibangun"]);
+        // Other verbs glued to the subject's name.
+        assert_eq!(
+            words("Menteri Budi Santosomenggelar rapat"),
+            ["Menteri", "Budi", "Santoso", "menggelar", "rapat"]
+        );
     }
 
     #[test]

@@ -110,6 +110,14 @@ fn table() -> &'static WordMap<Classes> {
                 add(word, *class);
             }
         }
+        // The dateline gazetteer's one-word places (`Garut`, `Blitar`) are places too:
+        // `Kepala BPBD Banyuwangi Danang Hartanto` keeps `Banyuwangi` in the role. Lower-cased
+        // once, at build time.
+        let one_word = |p: &&&str| !p.contains(' ') && !super::cities::ALSO_FIRST_NAMES.contains(p);
+        for place in super::cities::PLACES.iter().filter(one_word) {
+            let lower: &'static str = Box::leak(place.to_lowercase().into_boxed_str());
+            add(lower, PLACE);
+        }
         for cue in speech::CUES {
             add(cue.form, CUE);
         }
@@ -186,6 +194,12 @@ mod tests {
             let one_mark = word.chars().count() == 1 && !word.chars().all(char::is_alphanumeric);
             assert!(!one_mark && !word.starts_with('&'), "{word:?}");
         }
+    }
+
+    #[test]
+    fn gazetteer_places_but_not_first_names() {
+        assert!(of("banyuwangi").any(PLACE));
+        assert!(!of("bima").any(PLACE));
     }
 
     #[test]

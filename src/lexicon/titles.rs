@@ -242,6 +242,24 @@ pub(crate) const ROLE_HEADS: &[(&str, Complement)] = &[
     ("selebgram", Complement::Optional),
     ("youtuber", Complement::Optional),
     ("influencer", Complement::Optional),
+    // More occupations that entertainment and sports news put before a name (`Musisi Ahmad
+    // Dhani`, `Desainer Anne Avantie`): without them a sentence-initial occupation was read
+    // as the first word of the name.
+    ("musisi", Complement::Optional),
+    ("desainer", Complement::Optional),
+    ("rapper", Complement::Optional),
+    ("pedangdut", Complement::Optional),
+    ("pelawak", Complement::Optional),
+    ("vokalis", Complement::Optional),
+    ("gitaris", Complement::Optional),
+    ("pianis", Complement::Optional),
+    ("penulis", Complement::Optional),
+    ("pengusaha", Complement::Optional),
+    ("pembalap", Complement::Optional),
+    ("pebalap", Complement::Optional),
+    ("atlet", Complement::Optional),
+    ("pesepak bola", Complement::Optional),
+    ("pebulu tangkis", Complement::Optional),
     ("mantan", Complement::Required),
     ("eks", Complement::Required),
     // English titles that Indonesian business news keeps (`Director Shopee Indonesia …`).
