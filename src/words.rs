@@ -94,7 +94,7 @@ impl<'a> Token<'a> {
     pub(crate) fn lower(&self) -> Lower<'a> {
         if let Some(lower) = self.ascii_lower {
             Lower(Cow::Borrowed(lower))
-        } else if self.text.contains(char::is_uppercase) {
+        } else if self.is_in(classes::HAS_CAPITAL) {
             Lower(Cow::Owned(self.text.to_lowercase()))
         } else {
             Lower(Cow::Borrowed(self.text))
@@ -134,16 +134,23 @@ fn classes_of(kind: Kind, text: &str) -> Classes {
         // No list holds punctuation (a test in `classes` checks it).
         return Classes::default();
     }
-    let listed = classes::of_written(text);
     let mut shape = Classes::default();
     if text.chars().next().is_some_and(char::is_uppercase) {
         shape = shape | classes::CAPITALISED;
     }
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    if letters >= 2 && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+    // One pass over the letters: how many, whether any or all are capitals.
+    let (mut letters, mut capitals) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        capitals += usize::from(c.is_uppercase());
+    }
+    if capitals > 0 {
+        shape = shape | classes::HAS_CAPITAL;
+    }
+    if letters >= 2 && capitals == letters {
         shape = shape | classes::ACRONYM;
     }
-    listed | shape
+    classes::of_written(text) | shape
 }
 
 /// Whether `c` may sit inside a word.
@@ -208,7 +215,7 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>
             next_lower,
         };
         // Most words are plain lower case: nothing can be glued to them.
-        if !t.text.contains(|c: char| c.is_uppercase()) {
+        if !t.is_in(classes::HAS_CAPITAL) {
             out.push(t);
             continue;
         }

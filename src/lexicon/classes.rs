@@ -73,6 +73,8 @@ pub(crate) const CUE: Classes = Classes(1 << 23);
 pub(crate) const CAPITALISED: Classes = Classes(1 << 21);
 /// Set by the tokenizer: a word of two letters or more, all capitals (`KPK`, `DPR-RI`).
 pub(crate) const ACRONYM: Classes = Classes(1 << 22);
+/// Set by the tokenizer: a word with a capital letter anywhere (`Jakarta`, `iPhone`).
+pub(crate) const HAS_CAPITAL: Classes = Classes(1 << 24);
 
 /// Each list with its class.
 const LISTS: &[(&[&str], Classes)] = &[
