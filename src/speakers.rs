@@ -577,8 +577,50 @@ fn first_title(slice: &[Token<'_>]) -> Option<usize> {
     None
 }
 
-/// The split with the name from `name_start` to the end, degrees and titles dropped.
-fn finish(slice: &[Token<'_>], role: Option<std::ops::Range<usize>>, name_start: usize) -> Split {
+/// Whether the word has the shape of a common noun that never opens a person's name
+/// ([`titles::NOUN_CIRCUMFIXES`], [`titles::NOUN_SUFFIXES`]).
+fn noun_shaped(t: &Token<'_>) -> bool {
+    if !t.is_capitalised() || t.is_acronym() {
+        return false;
+    }
+    let lower = t.lower();
+    let letters = lower.chars().count();
+    let nominal = letters >= 8
+        && titles::NOUN_CIRCUMFIXES
+            .iter()
+            .any(|(prefix, suffix)| lower.starts_with(prefix) && lower.ends_with(suffix));
+    let suffixed = letters >= 7 && titles::NOUN_SUFFIXES.iter().any(|s| lower.ends_with(s));
+    nominal || suffixed
+}
+
+/// The split with the name from `name_start` to the end, degrees and titles dropped. Words
+/// shaped like common nouns before the name are not part of it: they close the role right
+/// before them (`Menteri Kesehatan`), or are dropped (`Keberhasilan Jonatan Christie`).
+fn finish(
+    slice: &[Token<'_>],
+    mut role: Option<std::ops::Range<usize>>,
+    mut name_start: usize,
+) -> Split {
+    while slice.get(name_start).is_some_and(noun_shaped)
+        && slice
+            .get(name_start + 1)
+            .is_some_and(|t| t.is_capitalised() && !is_title(t))
+    {
+        if let Some(r) = role.as_mut().filter(|r| r.end == name_start) {
+            r.end += 1;
+        } else if role.is_none() && role_head(slice, name_start + 1).is_some() {
+            // `Kedatangan Presiden Prabowo Subianto`: a role phrase follows; split it anew.
+            let rest = slice.get(name_start + 1..).unwrap_or_default();
+            let shift =
+                |r: std::ops::Range<usize>| r.start + name_start + 1..r.end + name_start + 1;
+            let split = split_role_name(rest);
+            return Split {
+                role: split.role.map(shift),
+                name: split.name.map(shift),
+            };
+        }
+        name_start += 1;
+    }
     let mut end = (name_start..slice.len())
         .find(|&j| {
             slice.get(j).is_some_and(|t| {
@@ -672,6 +714,27 @@ mod tests {
                 Some("Kepala Bidang Humas Polda Metro Jaya")
             )
         );
+    }
+
+    #[test]
+    fn nouns_shaped_like_nouns_do_not_open_a_name() {
+        // A sentence opening with a nominalisation or a `-nya` word before the subject.
+        let m = before("Keberhasilan Budi Santoso");
+        assert_eq!(name_role(&m), (Some("Budi Santoso"), None));
+        let m = before("Pasalnya Dewi Lestari");
+        assert_eq!(name_role(&m), (Some("Dewi Lestari"), None));
+        // The last word of an office's name goes to the role.
+        let m = after("Direktur Utama BPJS Kesehatan Ali Mukti, Senin");
+        assert_eq!(
+            name_role(&m),
+            (Some("Ali Mukti"), Some("Direktur Utama BPJS Kesehatan"))
+        );
+        // A role phrase after the noun is read as one.
+        let m = before("Kedatangan Presiden Prabowo Subianto");
+        assert_eq!(name_role(&m), (Some("Prabowo Subianto"), Some("Presiden")));
+        // Names that merely end alike stay whole.
+        let m = after("Kenya Putri di Jakarta");
+        assert_eq!(name_role(&m), (Some("Kenya Putri"), None));
     }
 
     #[test]
