@@ -527,6 +527,10 @@ mod tests {
             words("Menteri Budi Santosomenggelar rapat"),
             ["Menteri", "Budi", "Santoso", "menggelar", "rapat"]
         );
+        assert_eq!(
+            words("Menteri Budi Santosaat ditemui"),
+            ["Menteri", "Budi", "Santo", "saat", "ditemui"]
+        );
     }
 
     #[test]

@@ -68,4 +68,14 @@ pub(crate) const GLUED_WORDS: &[&str] = &[
     // Relative and adverb words (`Besariyang`, `Tebaskembali`): four letters or more.
     "yang",
     "kembali",
+    // Words after a subject that no corpus word or name ends in (`Estiantysaat`,
+    // `Wibowoalias`, `Kristiyantosempat`); not `pada` (`Daripada`), `kini` (`Diyakini`),
+    // `atau` (`Krakatau`), `resmi` (`Sukaresmi`), `punya` (`Sepupunya`), `dari` (`Wulandari`).
+    "saat",
+    "bersama",
+    "alias",
+    "tampil",
+    "bisa",
+    "sempat",
+    "telah",
 ];
