@@ -439,7 +439,11 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
         span,
         text: written,
         name: split.name.and_then(|r| join(text, slice.get(r)?)),
-        role: split.role.and_then(|r| join(text, slice.get(r)?)),
+        // A number left before the name (`Januari 2025 Ashanty`) is no role.
+        role: split
+            .role
+            .and_then(|r| join(text, slice.get(r)?))
+            .filter(|r| r.chars().any(char::is_alphabetic)),
         kind: SpeakerKind::Person,
         pronoun: None,
         role_only: false,
@@ -714,6 +718,12 @@ mod tests {
                 Some("Kepala Bidang Humas Polda Metro Jaya")
             )
         );
+    }
+
+    #[test]
+    fn a_number_before_the_name_is_no_role() {
+        let m = before("Lalu pada 2012, Yasmin Pratiwi");
+        assert_eq!(name_role(&m), (Some("Yasmin Pratiwi"), None));
     }
 
     #[test]
