@@ -23,9 +23,11 @@ use crate::speakers::{self, Mention};
 use crate::text::is_blank;
 use crate::words::Token;
 
-/// Words after a verb of saying that are not yet the content (`mengatakan kepada wartawan
-/// bahwa …`): the content starts after `bahwa` when one follows within a few words.
-const BEFORE_CONTENT: &[&str] = &[
+/// Words that open an adjunct of the speech act: after the verb, not yet the content
+/// (`mengatakan kepada wartawan bahwa …`: the content starts after `bahwa` when one follows
+/// within a few words); between the speaker and the verb (`Harli Siregar di Gedung Kejaksaan
+/// Agung, Jakarta, Selasa (10/6/2025), mengatakan bahwa …`).
+const ADJUNCT_OPENERS: &[&str] = &[
     "kepada", "di", "dalam", "saat", "ketika", "usai", "seusai", "pada", "melalui", "lewat",
 ];
 
@@ -144,6 +146,34 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
 /// Menteri X menekankan`), a role and a comma (`Ketua Federasi … (FSP-RTMM), Sudarto menilai`);
 /// a relative clause after the head is skipped (`X yang juga Ketua Y ini menilai`).
 fn subject(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
+    subject_ending_at(text, toks, k).or_else(|| subject_before_adjunct(text, toks, k))
+}
+
+/// The subject of the verb at `toks[k]` when an adjunct stands between them (`Harli Siregar di
+/// Gedung Kejaksaan Agung, Jakarta, Selasa (10/6/2025), mengatakan`, `Putut Hari Satyaka
+/// dalam surat bernomor S-256 menyebutkan`): the subject right before an adjunct opener within
+/// [`ADJUNCT_WORDS`] words, with no sentence stop or other verb of saying in between.
+fn subject_before_adjunct(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
+    let from = k.saturating_sub(ADJUNCT_WORDS);
+    let between = toks.get(from..k)?;
+    (from..k)
+        .rev()
+        .take_while(|&j| {
+            between
+                .get(j - from)
+                .is_some_and(|t| !t.is('.') && t.cue().is_none())
+        })
+        .filter(|&j| {
+            toks.get(j)
+                .is_some_and(|t| t.is_word() && in_list!(ADJUNCT_OPENERS, t.lower().as_str()))
+        })
+        .find_map(|j| subject_ending_at(text, toks, j))
+        // A sentence opening with a verb (`Menunjuk pada …`) has no named subject there.
+        .filter(|m| m.text.contains(char::is_whitespace) || !is_predicate(&m.text.to_lowercase()))
+}
+
+/// The subject that ends right before `toks[k]`, when it opens its clause.
+fn subject_ending_at(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
     let mention = speakers::before_verb(text, toks, k)?;
     let lead = lead_of(toks, &mention);
     let head = toks.get(..lead)?;
@@ -238,7 +268,7 @@ fn is_adjunct(toks: &[Token<'_>], at: usize) -> bool {
                 || in_list!(media::WEEKDAYS, next.as_str())
         });
     }
-    in_list!(BEFORE_CONTENT, lower.as_str())
+    in_list!(ADJUNCT_OPENERS, lower.as_str())
 }
 
 /// Whether the content at `toks[at..]`, right after a verb that also takes noun objects
@@ -610,6 +640,35 @@ mod tests {
             "Program taman kota tersebut dia nilai berhasil menarik wisatawan",
             "Rina Maharani",
             "menilai",
+        );
+    }
+
+    #[test]
+    fn an_adjunct_may_stand_between_the_speaker_and_the_verb() {
+        one(
+            "Kepala Dinas Kesehatan Budi Santoso di Balai Kota, Senin (16/6), mengatakan bahwa stok vaksin aman.",
+            "stok vaksin aman",
+            "Budi Santoso",
+            "mengatakan",
+        );
+        one(
+            "Direktur Keuangan Dewi Lestari dalam surat bernomor 12/2025 menyebutkan bahwa dana sudah cair.",
+            "dana sudah cair",
+            "Dewi Lestari",
+            "menyebutkan",
+        );
+    }
+
+    #[test]
+    fn a_second_subject_after_a_prepositional_name_is_its_own_person() {
+        // Not an apposition of `Rina`: a clause with its own subject, who speaks again later.
+        let text = "Senada dengan Rina, ekonom PT Bank Maju Tbk. Budi Santoso mengatakan bahwa modal bank kecil sangat penting.\nMenurut Budi, bunga kredit akan turun tahun depan.";
+        let found = indirect(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|(_, speaker, _)| speaker.as_deref() == Some("Budi Santoso"))
         );
     }
 

@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 
 use crate::article::SpeakerKind;
-use crate::lexicon::in_list;
 use crate::lexicon::place_nouns::PLACE_NOUNS;
 use crate::lexicon::places::PLACES;
+use crate::lexicon::{classes, in_list};
 use crate::speakers::{self, Mention};
 use crate::words::Token;
 
@@ -73,7 +73,17 @@ fn sapaan(tokens: Option<&[Token<'_>]>) -> Option<usize> {
 /// The mention with the role an apposition gives it (`Saiful, warga Desa Sawang,`), when
 /// it has none: a comma, then a phrase that opens with a role head; and the number of
 /// tokens the apposition takes (so it is not read again as a person of its own).
-fn apposed_role(text: &str, mut m: Mention, tokens: Option<&[Token<'_>]>) -> (Mention, usize) {
+/// An object of a preposition (`Senada dengan Rofikoh, ekonom PT BTN Winang Budoyo
+/// mengatakan`) takes none: the comma after it opens a clause with a subject of its own.
+fn apposed_role(
+    text: &str,
+    mut m: Mention,
+    tokens: Option<&[Token<'_>]>,
+    object: bool,
+) -> (Mention, usize) {
+    if object {
+        return (m, 0);
+    }
     let rest = tokens
         .and_then(|t| t.split_first())
         .filter(|(comma, rest)| comma.is(',') && speakers::opens_role(rest))
@@ -175,7 +185,12 @@ impl Registry {
                 let rest = tokens.get(i..).unwrap_or_default();
                 match speakers::name_phrase(text, rest) {
                     Some((m, run)) => {
-                        let (m, apposed) = apposed_role(text, m, tokens.get(i + run.max(1)..));
+                        let object = i
+                            .checked_sub(1)
+                            .and_then(|j| tokens.get(j))
+                            .is_some_and(|t| t.is_in(classes::OBJECT_PREPOSITION));
+                        let (m, apposed) =
+                            apposed_role(text, m, tokens.get(i + run.max(1)..), object);
                         let added = reg.add(&m).or_else(|| reg.role_holder(&m));
                         i += run.max(1) + apposed;
                         let alias =

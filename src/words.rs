@@ -434,7 +434,10 @@ fn keeps_dot(word: &str, after: &str) -> bool {
     if glued_letter {
         return capital && short && last_segment.chars().count() <= 3 && word.len() <= 8;
     }
-    single_letter && capital || word.contains('.') || classes::dotted_title(word)
+    single_letter && capital
+        || word.contains('.')
+        || classes::dotted_title(word)
+        || in_list!(crate::lexicon::abbreviations::IN_NAMES, word)
 }
 
 #[cfg(test)]
@@ -457,6 +460,10 @@ mod tests {
             ]
         );
         assert_eq!(texts("kata Peskov."), vec!["kata", "Peskov", "."]);
+        assert_eq!(
+            texts("PT Astra Tbk. Budi"),
+            vec!["PT", "Astra", "Tbk.", "Budi"]
+        );
         assert_eq!(
             texts("&ldquo;Ya&rdquo;&nbsp;kata"),
             vec!["&ldquo;", "Ya", "&rdquo;", "kata"]

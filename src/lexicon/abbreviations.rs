@@ -25,3 +25,9 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
 /// too, so a capital after them starts a new sentence (`… dan buah dll. Harga …`), while a
 /// lower-case word does not (`Budi dkk. menulis`): the splitter treats them as plain words.
 pub(crate) const LIST_ENDINGS: &[&str] = &["dkk", "dll", "dsb", "dst", "dlsb", "etc"];
+
+/// Abbreviations inside organisation names (`PT Bank Tabungan Negara (Persero) Tbk. Winang
+/// Budoyo`): the dot stays on the word, so a speaker phrase reads through it to the name.
+pub(crate) const IN_NAMES: &[&str] = &[
+    "Tbk", "Co", "Inc", "Ltd", "Corp", "Bros", "Sdn", "Bhd", "Pte", "Plc", "LLC",
+];

@@ -69,6 +69,8 @@ pub(crate) const ROLE_HEAD: Classes = Classes(1 << 19);
 pub(crate) const PAIR_OPENER: Classes = Classes(1 << 20);
 /// A form of [`speech::CUES`] (`ujarnya`, `mengatakan`).
 pub(crate) const CUE: Classes = Classes(1 << 23);
+/// [`pronouns::OBJECT_PREPOSITIONS`].
+pub(crate) const OBJECT_PREPOSITION: Classes = Classes(1 << 25);
 /// Set by the tokenizer: a word that starts with a capital letter.
 pub(crate) const CAPITALISED: Classes = Classes(1 << 21);
 /// Set by the tokenizer: a word of two letters or more, all capitals (`KPK`, `DPR-RI`).
@@ -97,6 +99,7 @@ const LISTS: &[(&[&str], Classes)] = &[
     (titles::ORG_TAILS, ORG_TAIL),
     (speech::ADVERBS, ADVERB),
     (titles::NAME_PARTICLES, NAME_PARTICLE),
+    (pronouns::OBJECT_PREPOSITIONS, OBJECT_PREPOSITION),
 ];
 
 /// Every listed word with its classes, built once.
@@ -119,6 +122,13 @@ fn table() -> &'static WordMap<Classes> {
         for place in super::cities::PLACES.iter().filter(one_word) {
             let lower: &'static str = Box::leak(place.to_lowercase().into_boxed_str());
             add(lower, PLACE);
+        }
+        // `Tbk.`, `Inc.` keep their dot in a token (`PT Bank Tabungan Negara (Persero) Tbk.
+        // Winang Budoyo`): the tail of an organisation's name, like `Tbk` without it.
+        for abbreviation in super::abbreviations::IN_NAMES {
+            let dotted: &'static str =
+                Box::leak(format!("{}.", abbreviation.to_lowercase()).into_boxed_str());
+            add(dotted, ORG_TAIL);
         }
         for cue in speech::CUES {
             add(cue.form, CUE);
@@ -202,6 +212,12 @@ mod tests {
     fn gazetteer_places_but_not_first_names() {
         assert!(of("banyuwangi").any(PLACE));
         assert!(!of("bima").any(PLACE));
+    }
+
+    #[test]
+    fn dotted_company_suffixes_are_organisation_tails() {
+        assert!(of_written("Tbk.").any(ORG_TAIL));
+        assert!(of_written("Inc.").any(ORG_TAIL));
     }
 
     #[test]

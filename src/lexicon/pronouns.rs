@@ -164,3 +164,9 @@ pub(crate) const FURNITURE: &[&str] = &[
 /// Words after a role phrase that make it point back to someone already named
 /// (`politikus PDI-P ini`, `pelatih asal Belanda itu`).
 pub(crate) const DEMONSTRATIVES: &[&str] = &["ini", "itu", "tersebut"];
+
+/// Prepositions that make the name after them an object (`Senada dengan Rofikoh, ekonom …
+/// Winang Budoyo mengatakan`): a comma after such a name opens a new clause, not an apposition.
+pub(crate) const OBJECT_PREPOSITIONS: &[&str] = &[
+    "dengan", "kepada", "oleh", "bersama", "terhadap", "seperti", "untuk", "dari", "ke",
+];
