@@ -345,7 +345,7 @@ fn glued_tail(word: &str, min_head: usize) -> Option<usize> {
         return None;
     }
     crate::lexicon::lowered(word, |lower| {
-        if lower.len() != word.len() {
+        if lower.len() != word.len() || in_list!(crate::lexicon::glued::WHOLE_NAMES, lower) {
             return None;
         }
         // Every way to cut the word into a head of `min_head` letters or more and a tail of
@@ -523,6 +523,11 @@ mod tests {
             ["Meunasah", "Manyang", ",", "Aceh"]
         );
         assert_eq!(words("of Youyang telah"), ["of", "Youyang", "telah"]);
+        // A surname that ends like the glue, listed.
+        assert_eq!(
+            words("Analis Edwin Sebayang mengatakan"),
+            ["Analis", "Edwin", "Sebayang", "mengatakan"]
+        );
         // A glued `yang` opens a clause; before a capital or a comma it is part of a name.
         assert_eq!(
             words("Kota Pyongyang, Korea"),

@@ -79,3 +79,15 @@ pub(crate) const GLUED_WORDS: &[&str] = &[
     "sempat",
     "telah",
 ];
+
+/// Names that end in one of the glued words above but are whole (lower case): `Edwin
+/// Sebayang mengatakan`, `Pura Lempuyang`, `Aubameyang`. Counted in the corpus among the
+/// capitalised words ending in `yang` before a lower-case word.
+pub(crate) const WHOLE_NAMES: &[&str] = &[
+    "sebayang",
+    "lempuyang",
+    "pyongyang",
+    "aubameyang",
+    "nyangnyang",
+    "kahiyang",
+];
