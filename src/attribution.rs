@@ -473,7 +473,7 @@ fn demikian(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> 
         if let Some(form) = t.cue() {
             cue = hit(t, form);
             i = 2;
-        } else if in_list!(speech::PASSIVE_REPORTS, t.lower().as_str()) {
+        } else if speech::passive_report(&t.lower()).is_some() {
             i = 2;
         }
     }
@@ -529,7 +529,7 @@ fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
     let passive = tokens
         .iter()
         .take(6)
-        .position(|t| in_list!(speech::PASSIVE_REPORTS, t.lower().as_str()));
+        .position(|t| speech::passive_report(&t.lower()).is_some());
     if let Some(k) = passive {
         let mut rest = tokens.get(k + 1..)?;
         if rest.first().is_some_and(|t| t.lower() == "oleh") {

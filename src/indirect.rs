@@ -46,6 +46,7 @@ pub(crate) fn find(
         .collect();
     let toks = strip_opener(&outside);
     let found = menurut(text, toks)
+        .or_else(|| passive_opener(text, toks))
         .or_else(|| after_cue(text, toks))
         .or_else(|| verb(text, toks))
         .or_else(|| menurut_inside(text, toks))
@@ -97,6 +98,34 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         },
         said,
         "quote.indirect.menurut",
+    ))
+}
+
+/// `Dijelaskan X, …`, `Disampaikan oleh X, …`: a passive report verb opens the sentence, its
+/// agent follows, and the content starts after the comma.
+fn passive_opener(text: &str, toks: &[Token<'_>]) -> Option<Found> {
+    let first = toks.first().filter(|t| t.is_word() && t.is_capitalised())?;
+    let lemma = speech::passive_report(&first.lower())?;
+    let by = usize::from(toks.get(1).is_some_and(|t| t.lower() == "oleh"));
+    let rest = toks.get(1 + by..).unwrap_or_default();
+    let mention = speakers::after_cue(text, rest)?;
+    let comma = rest
+        .iter()
+        .position(|t| t.span.start >= mention.span.end)
+        .filter(|&i| rest.get(i).is_some_and(|t| t.is(',')))?;
+    let start = rest.get(comma + 1)?.span.start;
+    Some((
+        start,
+        None,
+        CueHit {
+            span: first.span,
+            lemma,
+        },
+        Some(Said {
+            mention,
+            rule: "speaker.passive",
+        }),
+        "quote.indirect.passive_opener",
     ))
 }
 
@@ -640,6 +669,22 @@ mod tests {
             "Program taman kota tersebut dia nilai berhasil menarik wisatawan",
             "Rina Maharani",
             "menilai",
+        );
+    }
+
+    #[test]
+    fn a_passive_report_verb_may_open_the_sentence() {
+        one(
+            "Dijelaskan Budi Santoso, stok beras di gudang masih aman hingga akhir tahun.",
+            "stok beras di gudang masih aman hingga akhir tahun",
+            "Budi Santoso",
+            "menjelaskan",
+        );
+        one(
+            "Disampaikan oleh Agus Salim, pelaku sempat melarikan diri usai kejadian.",
+            "pelaku sempat melarikan diri usai kejadian",
+            "Agus Salim",
+            "menyampaikan",
         );
     }
 

@@ -582,7 +582,7 @@ fn first_title(slice: &[Token<'_>]) -> Option<usize> {
 }
 
 /// Whether the word has the shape of a common noun that never opens a person's name
-/// ([`titles::NOUN_CIRCUMFIXES`], [`titles::NOUN_SUFFIXES`]).
+/// ([`titles::NOUN_CIRCUMFIXES`], [`titles::NOUN_SUFFIXES`]), or is a passive report verb.
 fn noun_shaped(t: &Token<'_>) -> bool {
     if !t.is_capitalised() || t.is_acronym() {
         return false;
@@ -594,7 +594,9 @@ fn noun_shaped(t: &Token<'_>) -> bool {
             .iter()
             .any(|(prefix, suffix)| lower.starts_with(prefix) && lower.ends_with(suffix));
     let suffixed = letters >= 7 && titles::NOUN_SUFFIXES.iter().any(|s| lower.ends_with(s));
-    nominal || suffixed
+    // `Dijelaskan Budi Santoso, …`: a passive report verb opening the sentence.
+    let passive = crate::lexicon::speech::passive_report(&lower).is_some();
+    nominal || suffixed || passive
 }
 
 /// The split with the name from `name_start` to the end, degrees and titles dropped. Words

@@ -582,17 +582,27 @@ pub(crate) const REPORTS_INSIDE: &[(&str, &str)] = &[
 /// Openers of `Demikian X` attributions after a quote (153): `"…." Demikian kata X.`
 pub(crate) const DEMIKIAN: &[&str] = &["demikian", "begitu"];
 
-/// Passive report verbs that may follow `Demikian`: `Demikian disampaikan X`.
-pub(crate) const PASSIVE_REPORTS: &[&str] = &[
-    "disampaikan",
-    "dikatakan",
-    "diungkapkan",
-    "dijelaskan",
-    "ditegaskan",
-    "diutarakan",
-    "dituturkan",
-    "dinyatakan",
+/// Passive report verbs, with the `me-` lemma: after `Demikian` (`Demikian disampaikan X`),
+/// or opening a sentence with their agent (`Dijelaskan X, …`).
+pub(crate) const PASSIVE_REPORTS: &[(&str, &str)] = &[
+    ("disampaikan", "menyampaikan"),
+    ("dikatakan", "mengatakan"),
+    ("diungkapkan", "mengungkapkan"),
+    ("dijelaskan", "menjelaskan"),
+    ("ditegaskan", "menegaskan"),
+    ("diutarakan", "mengutarakan"),
+    ("dituturkan", "menuturkan"),
+    ("dinyatakan", "menyatakan"),
 ];
+
+/// The `me-` lemma of a passive report verb (`dijelaskan` → `menjelaskan`), compared in lower
+/// case.
+pub(crate) fn passive_report(lower: &str) -> Option<&'static str> {
+    PASSIVE_REPORTS
+        .iter()
+        .find(|(form, _)| *form == lower)
+        .map(|(_, lemma)| *lemma)
+}
 
 #[cfg(test)]
 mod tests {
