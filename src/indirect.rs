@@ -129,6 +129,30 @@ fn passive_opener(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     ))
 }
 
+/// The cue at `toks[k]`, the speaker it names (recorded with `rule`), and the index of the
+/// first token after both (`kata Budi Santoso, …`, `menurutnya …`).
+fn speaker_at<'t, 'a>(
+    text: &str,
+    toks: &'t [Token<'a>],
+    k: usize,
+    rule: &'static str,
+) -> Option<(&'t Token<'a>, &'static speech::CueForm, Said, usize)> {
+    let cue_tok = toks.get(k)?;
+    let form = cue_tok.cue()?;
+    let said = said_by_cue(
+        text,
+        cue_tok,
+        form,
+        toks.get(k + 1..).unwrap_or_default(),
+        rule,
+    )?;
+    let after = toks
+        .iter()
+        .position(|t| t.span.start >= said.mention.span.end.max(cue_tok.span.end))
+        .unwrap_or(toks.len());
+    Some((cue_tok, form, said, after))
+}
+
 /// `X mengatakan (bahwa) …`: the first verb of saying whose subject opens the clause and that
 /// is followed by content (`Menanggapi hal itu, X menegaskan …` is X's `menegaskan`).
 fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
@@ -364,23 +388,11 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
                         .is_some_and(|f| f.class == CueClass::After && f.lemma != "menurut")
             })
     })?;
-    let cue_tok = toks.get(k)?;
-    let form = cue_tok.cue()?;
-    let said = said_by_cue(
-        text,
-        cue_tok,
-        form,
-        toks.get(k + 1..).unwrap_or_default(),
-        "speaker.after_cue",
-    )?;
+    let (cue_tok, form, said, after) = speaker_at(text, toks, k, "speaker.after_cue")?;
     let cue = CueHit {
         span: cue_tok.span,
         lemma: form.lemma,
     };
-    let after = toks
-        .iter()
-        .position(|t| t.span.start >= said.mention.span.end.max(cue_tok.span.end))
-        .unwrap_or(toks.len());
     let head = toks.get(..k.saturating_sub(1)).unwrap_or_default();
     let short_head = head.iter().filter(|t| t.is_word()).count() <= EMBEDDED_HEAD_WORDS;
     if let Some(rest) = continued(toks, after).filter(|_| short_head) {
@@ -453,20 +465,8 @@ fn menurut_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     if subordinate {
         return None;
     }
-    let cue_tok = toks.get(k)?;
-    let form = cue_tok.cue()?;
-    let said = said_by_cue(
-        text,
-        cue_tok,
-        form,
-        toks.get(k + 1..).unwrap_or_default(),
-        "speaker.menurut",
-    )
-    .filter(|said| said.mention.kind != SpeakerKind::Document)?;
-    let after = toks
-        .iter()
-        .position(|t| t.span.start >= said.mention.span.end.max(cue_tok.span.end))
-        .unwrap_or(toks.len());
+    let (cue_tok, form, said, after) = speaker_at(text, toks, k, "speaker.menurut")
+        .filter(|(_, _, said, _)| said.mention.kind != SpeakerKind::Document)?;
     let words_after = toks
         .get(after..)
         .unwrap_or_default()

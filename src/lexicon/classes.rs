@@ -120,15 +120,15 @@ fn table() -> &'static WordMap<Classes> {
         // once, at build time.
         let one_word = |p: &&&str| !p.contains(' ') && !super::cities::ALSO_FIRST_NAMES.contains(p);
         for place in super::cities::PLACES.iter().filter(one_word) {
-            let lower: &'static str = Box::leak(place.to_lowercase().into_boxed_str());
-            add(lower, PLACE);
+            add(leaked(place.to_lowercase()), PLACE);
         }
         // `Tbk.`, `Inc.` keep their dot in a token (`PT Bank Tabungan Negara (Persero) Tbk.
         // Winang Budoyo`): the tail of an organisation's name, like `Tbk` without it.
         for abbreviation in super::abbreviations::IN_NAMES {
-            let dotted: &'static str =
-                Box::leak(format!("{}.", abbreviation.to_lowercase()).into_boxed_str());
-            add(dotted, ORG_TAIL);
+            add(
+                leaked(format!("{}.", abbreviation.to_lowercase())),
+                ORG_TAIL,
+            );
         }
         for cue in speech::CUES {
             add(cue.form, CUE);
@@ -142,6 +142,11 @@ fn table() -> &'static WordMap<Classes> {
         table
     });
     &TABLE
+}
+
+/// A word built once for the table, kept for the life of the program.
+fn leaked(word: String) -> &'static str {
+    Box::leak(word.into_boxed_str())
 }
 
 /// The classes of a word given in lower case.
