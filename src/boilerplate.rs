@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, Span};
@@ -11,21 +12,79 @@ use crate::layout::Layout;
 use crate::lexicon::boilerplate::{HEADLINE_SMALL_WORDS, PATTERNS, Pattern, SPANNING_PATTERNS};
 use crate::lexicon::in_list;
 
-type Compiled = Vec<(Regex, BoilerplateKind, &'static str)>;
+/// One built-in pattern, compiled.
+struct Compiled {
+    regex: Regex,
+    kind: BoilerplateKind,
+    rule: &'static str,
+}
 
-fn compile(patterns: &[Pattern]) -> Compiled {
-    patterns
-        .iter()
-        .filter_map(|(p, kind, rule)| Regex::new(p).ok().map(|re| (re, *kind, *rule)))
-        .collect()
+/// A list of patterns with one automaton over all their triggers.
+struct PatternSet {
+    patterns: Vec<Compiled>,
+    /// Finds every pattern's triggers, ignoring ASCII case.
+    triggers: AhoCorasick,
+    /// For each trigger of the automaton, the index of its pattern.
+    owner: Vec<usize>,
+}
+
+impl PatternSet {
+    fn new(patterns: &[Pattern]) -> PatternSet {
+        let compiled = patterns
+            .iter()
+            .map(|p| Compiled {
+                regex: Regex::new(p.regex)
+                    .unwrap_or_else(|e| unreachable!("boilerplate pattern {}: {e}", p.rule)),
+                kind: p.kind,
+                rule: p.rule,
+            })
+            .collect();
+        let owner = patterns
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.triggers.iter().map(move |_| i))
+            .collect();
+        let triggers = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().flat_map(|p| p.triggers))
+            .unwrap_or_else(|e| unreachable!("boilerplate triggers: {e}"));
+        PatternSet {
+            patterns: compiled,
+            triggers,
+            owner,
+        }
+    }
+
+    /// Where each pattern's triggers occur in `text`, ordered by start.
+    fn hits(&self, text: &str) -> Vec<TriggerHit> {
+        let mut hits: Vec<TriggerHit> = self
+            .triggers
+            .find_overlapping_iter(text)
+            .map(|m| TriggerHit {
+                span: Span::new(m.start(), m.end()),
+                pattern: self.owner[m.pattern().as_usize()],
+            })
+            .collect();
+        hits.sort_unstable_by_key(|h| h.span.start);
+        hits
+    }
+}
+
+/// A trigger found in the text: where, and whose.
+#[derive(Clone, Copy)]
+struct TriggerHit {
+    span: Span,
+    pattern: usize,
 }
 
 /// The built-in patterns, compiled once.
-static BUILTIN: LazyLock<Compiled> = LazyLock::new(|| compile(PATTERNS));
-static SPANNING: LazyLock<Compiled> = LazyLock::new(|| compile(SPANNING_PATTERNS));
+static BUILTIN: LazyLock<PatternSet> = LazyLock::new(|| PatternSet::new(PATTERNS));
+static SPANNING: LazyLock<PatternSet> = LazyLock::new(|| PatternSet::new(SPANNING_PATTERNS));
 
 /// Finds boilerplate: the built-in kinds first, then the caller's patterns. Matches never
-/// overlap (an earlier pattern wins); the result is in text order.
+/// overlap (an earlier pattern wins); the result is in text order. A built-in pattern runs
+/// only on the blocks that hold one of its triggers.
 pub(crate) fn find(
     text: &str,
     layout: &Layout,
@@ -33,16 +92,38 @@ pub(crate) fn find(
     read_also: &[Span],
 ) -> Vec<Boilerplate> {
     let mut found: Vec<Boilerplate> = Vec::new();
-    for (re, kind, rule) in SPANNING.iter() {
-        add_matches(re, *kind, rule, text, 0, 0, &mut found);
+    let spanning: Vec<usize> = SPANNING.hits(text).iter().map(|h| h.pattern).collect();
+    for (i, p) in SPANNING.patterns.iter().enumerate() {
+        if spanning.contains(&i) {
+            add_matches(&p.regex, p.kind, p.rule, text, 0, 0, &mut found);
+        }
     }
+    let hits = BUILTIN.hits(text);
+    let mut next_hit = 0;
+    let mut due = vec![false; BUILTIN.patterns.len()];
     for &block in &layout.blocks {
         let Some(slice) = block.slice(text) else {
             continue;
         };
+        next_hit += hits[next_hit..].partition_point(|h| h.span.start < block.start);
+        due.fill(false);
+        for h in hits[next_hit..]
+            .iter()
+            .take_while(|h| h.span.start < block.end)
+        {
+            due[h.pattern] |= h.span.end <= block.end;
+        }
         let first = found.len();
-        for (re, kind, rule) in BUILTIN.iter() {
-            add_matches(re, *kind, rule, slice, block.start, first, &mut found);
+        for (p, _) in BUILTIN.patterns.iter().zip(&due).filter(|(_, due)| **due) {
+            add_matches(
+                &p.regex,
+                p.kind,
+                p.rule,
+                slice,
+                block.start,
+                first,
+                &mut found,
+            );
         }
         for (re, kind) in extra {
             add_matches(
@@ -192,7 +273,18 @@ mod tests {
 
     #[test]
     fn all_patterns_compile() {
-        assert_eq!(BUILTIN.len(), PATTERNS.len());
+        assert_eq!(BUILTIN.patterns.len(), PATTERNS.len());
+        assert_eq!(SPANNING.patterns.len(), SPANNING_PATTERNS.len());
+    }
+
+    #[test]
+    fn every_pattern_has_lower_case_triggers() {
+        for p in PATTERNS.iter().chain(SPANNING_PATTERNS) {
+            assert!(!p.triggers.is_empty(), "{} has no trigger", p.rule);
+            for t in p.triggers {
+                assert_eq!(*t, t.to_lowercase(), "{}: trigger {t:?}", p.rule);
+            }
+        }
     }
 
     #[test]
