@@ -1,6 +1,7 @@
 //! Parse throughput over the corpus on one thread, without criterion's sampling: a quick
 //! figure while working (`cargo bench --bench parse` is the reference). Rounds alternate the
-//! full parser and the parser without quotes (`ParserConfig { quotes: false, .. }`), so that
+//! full parser, the parser without quotes (`ParserConfig { quotes: false, .. }`) and the frame
+//! alone (no quotes, no dates), so that
 //! a busy machine slows both alike, and the best round of each is reported with their ratio.
 //!
 //! ```text
@@ -30,8 +31,18 @@ fn main() {
         ..Default::default()
     };
     let without_quotes = berita::Parser::new(without_quotes).expect("a valid configuration");
-    let parsers = [("full parser", &full), ("without quotes", &without_quotes)];
-    let mut best = [f64::MAX; 2];
+    let frame_only = berita::ParserConfig {
+        quotes: false,
+        dates: false,
+        ..Default::default()
+    };
+    let frame_only = berita::Parser::new(frame_only).expect("a valid configuration");
+    let parsers = [
+        ("full parser", &full),
+        ("without quotes", &without_quotes),
+        ("frame only", &frame_only),
+    ];
+    let mut best = [f64::MAX; 3];
     for _ in 0..rounds {
         for (slot, (_, parser)) in best.iter_mut().zip(parsers) {
             let start = Instant::now();
@@ -55,7 +66,7 @@ fn main() {
             records.len() as f64 / secs
         );
     }
-    let [with, without] = best;
+    let [with, without, _] = best;
     println!(
         "  full / without quotes: {:.2} of the speed",
         without / with

@@ -817,7 +817,7 @@ impl Article {
     /// assert!(json.starts_with("{\"schema\":\"berita/1\""));
     /// ```
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.to_json_value()).unwrap_or_default()
+        serde_json::to_string(&self.in_code_points()).unwrap_or_default()
     }
 
     /// The `berita/1` JSON document as a [`serde_json::Value`], spans in code points.
@@ -828,9 +828,109 @@ impl Article {
     /// assert_eq!(v["schema"], "berita/1");
     /// ```
     pub fn to_json_value(&self) -> serde_json::Value {
-        let mut value = serde_json::to_value(self).unwrap_or(serde_json::Value::Null);
+        serde_json::to_value(self.in_code_points()).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// A copy whose spans count code points, as the JSON document does (the text is not
+    /// copied: it is not serialised).
+    fn in_code_points(&self) -> Article {
         let offsets = crate::text::CharOffsets::new(&self.text);
-        crate::text::spans_to_chars(&mut value, &offsets);
-        value
+        let mut copy = Article {
+            text: String::new(),
+            ..self.without_text()
+        };
+        copy.for_each_span(|span| {
+            *span = Span::new(offsets.to_char(span.start), offsets.to_char(span.end));
+        });
+        copy
+    }
+
+    /// A copy of everything found, with an empty text.
+    fn without_text(&self) -> Article {
+        Article {
+            schema: self.schema,
+            dateline: self.dateline.clone(),
+            byline: self.byline.clone(),
+            codes: self.codes.clone(),
+            read_also: self.read_also.clone(),
+            boilerplate: self.boilerplate.clone(),
+            body: self.body.clone(),
+            quotes: self.quotes.clone(),
+            quoted_terms: self.quoted_terms.clone(),
+            citations: self.citations.clone(),
+            dates: self.dates.clone(),
+            published: self.published,
+            text: String::new(),
+        }
+    }
+
+    /// Calls `f` on every span of every finding.
+    fn for_each_span(&mut self, mut f: impl FnMut(&mut Span)) {
+        if let Some(d) = &mut self.dateline {
+            f(&mut d.span);
+        }
+        self.byline.iter_mut().for_each(|c| f(&mut c.span));
+        self.codes.iter_mut().for_each(|c| f(&mut c.span));
+        for r in &mut self.read_also {
+            f(&mut r.span);
+            r.title_span.iter_mut().for_each(&mut f);
+        }
+        self.boilerplate.iter_mut().for_each(|b| f(&mut b.span));
+        self.body.iter_mut().for_each(|p| f(&mut p.span));
+        for q in &mut self.quotes {
+            f(&mut q.span);
+            q.cue.iter_mut().for_each(|c| f(&mut c.span));
+            q.speaker.iter_mut().for_each(|s| f(&mut s.span));
+        }
+        self.quoted_terms.iter_mut().for_each(|t| f(&mut t.span));
+        for c in &mut self.citations {
+            f(&mut c.span);
+            f(&mut c.source_span);
+        }
+        self.dates.iter_mut().for_each(|d| f(&mut d.span));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+
+    /// Every `[start, end]` pair under `key` in the JSON document, with the key.
+    fn json_spans(v: &serde_json::Value, out: &mut Vec<(String, usize, usize)>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (key, v) in map {
+                    let pair = v
+                        .as_array()
+                        .filter(|a| a.len() == 2 && key.ends_with("span"));
+                    match pair.map(|a| (a[0].as_u64(), a[1].as_u64())) {
+                        Some((Some(s), Some(e))) => out.push((key.clone(), s as usize, e as usize)),
+                        _ => json_spans(v, out),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| json_spans(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn json_spans_count_code_points() {
+        let text = "JAKARTA, KOMPAS.com – Menteri Émile Zoë bilang ada 3 dokumen.\n\
+                    Baca juga: Harga Cabai Naik di Pasar Induk\n\
+                    “Kami siap,” kata Émile, Kamis (5/6/2025), seperti dikutip Antara. (zoë/dna)";
+        let a = crate::parse(text);
+        let mut spans = Vec::new();
+        json_spans(&a.to_json_value(), &mut spans);
+        let chars: Vec<char> = text.chars().collect();
+        let mut byte_spans = Vec::new();
+        let mut copy = a.without_text();
+        copy.for_each_span(|s| byte_spans.push(*s));
+        assert_eq!(spans.len(), byte_spans.len());
+        assert!(spans.len() >= 8, "{spans:?}");
+        for ((key, s, e), bytes) in spans.iter().zip(&byte_spans) {
+            let by_chars: String = chars[*s..*e].iter().collect();
+            assert_eq!(Some(by_chars.as_str()), bytes.slice(text), "{key}");
+        }
+        assert_eq!(a.to_json(), a.to_json_value().to_string());
     }
 }

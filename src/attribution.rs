@@ -158,7 +158,10 @@ fn split_body<'a>(
             out.push(Sentence {
                 span,
                 paragraph: index,
-                tokens: words::with_lower(words::unglue(text, words::tokens(text, span)), lowered),
+                tokens: words::with_lower(
+                    words::unglue(text, words::tokens_lowered(text, lowered, span)),
+                    lowered,
+                ),
                 quotes,
             });
         }

@@ -1,8 +1,6 @@
 //! Small text helpers shared by the finders: byte → code point offsets, the clean-text view,
 //! character classes that scrapers leave behind.
 
-use serde_json::Value;
-
 /// Maps byte offsets of one text to code point offsets, built once per document.
 ///
 /// ASCII text takes the fast path (the two are equal); otherwise one walk over
@@ -41,36 +39,6 @@ impl CharOffsets {
         match &self.starts {
             None => cp.min(self.len),
             Some(starts) => starts.get(cp).copied().unwrap_or(self.len),
-        }
-    }
-}
-
-/// Keys of the JSON document whose values are `[start, end]` spans.
-const SPAN_KEYS: [&str; 3] = ["span", "title_span", "source_span"];
-
-/// Rewrites every span in a serialised article from bytes to code points.
-pub(crate) fn spans_to_chars(value: &mut Value, offsets: &CharOffsets) {
-    match value {
-        Value::Object(map) => {
-            for (key, v) in map.iter_mut() {
-                if SPAN_KEYS.contains(&key.as_str()) {
-                    convert_pair(v, offsets);
-                } else {
-                    spans_to_chars(v, offsets);
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(|v| spans_to_chars(v, offsets)),
-        _ => {}
-    }
-}
-
-fn convert_pair(value: &mut Value, offsets: &CharOffsets) {
-    if let Value::Array(pair) = value {
-        for v in pair.iter_mut() {
-            if let Some(b) = v.as_u64() {
-                *v = Value::from(offsets.to_char(b as usize) as u64);
-            }
         }
     }
 }
@@ -185,16 +153,5 @@ mod tests {
         assert_eq!(o.to_byte(3), 7);
         assert_eq!(o.to_byte(9), 7);
         assert_eq!(CharOffsets::new("abc").to_byte(9), 3);
-    }
-
-    #[test]
-    fn spans_in_json_are_converted() {
-        let offsets = CharOffsets::new("éé ab");
-        let mut v = serde_json::json!({"x": [{"span": [5, 7], "raw": [5, 7]}]});
-        spans_to_chars(&mut v, &offsets);
-        assert_eq!(
-            v,
-            serde_json::json!({"x": [{"span": [3, 5], "raw": [5, 7]}]})
-        );
     }
 }

@@ -134,15 +134,41 @@ fn classes_of(kind: Kind, text: &str) -> Classes {
         // No list holds punctuation (a test in `classes` checks it).
         return Classes::default();
     }
-    let mut shape = Classes::default();
-    if text.chars().next().is_some_and(char::is_uppercase) {
-        shape = shape | classes::CAPITALISED;
-    }
-    // One pass over the letters: how many, whether any or all are capitals.
+    let shape = if text.is_ascii() {
+        ascii_shape(text.as_bytes())
+    } else {
+        unicode_shape(text)
+    };
+    classes::of_written(text) | shape
+}
+
+/// The shape of an ASCII word: capitalised, holding a capital, an acronym.
+fn ascii_shape(word: &[u8]) -> Classes {
+    let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let capitals = word.iter().filter(|b| b.is_ascii_uppercase()).count();
+    shape(
+        word.first().is_some_and(u8::is_ascii_uppercase),
+        letters,
+        capitals,
+    )
+}
+
+/// The shape of any word, letter by letter.
+fn unicode_shape(word: &str) -> Classes {
     let (mut letters, mut capitals) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
         capitals += usize::from(c.is_uppercase());
+    }
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    shape(capitalised, letters, capitals)
+}
+
+/// The shape classes from a word's first letter and its counts of letters and capitals.
+fn shape(capitalised: bool, letters: usize, capitals: usize) -> Classes {
+    let mut shape = Classes::default();
+    if capitalised {
+        shape = shape | classes::CAPITALISED;
     }
     if capitals > 0 {
         shape = shape | classes::HAS_CAPITAL;
@@ -150,7 +176,7 @@ fn classes_of(kind: Kind, text: &str) -> Classes {
     if letters >= 2 && capitals == letters {
         shape = shape | classes::ACRONYM;
     }
-    classes::of_written(text) | shape
+    shape
 }
 
 /// Whether `c` may sit inside a word.
@@ -158,36 +184,72 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '@' | '_' | '#')
 }
 
+/// Whether the ASCII byte `b` may sit inside a word (as [`is_word_char`]).
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'@' | b'_' | b'#')
+}
+
+/// The character at the start of `rest` and its length in bytes (ASCII without decoding).
+fn char_at(rest: &str) -> Option<(char, usize)> {
+    match rest.as_bytes().first() {
+        Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+        Some(_) => rest.chars().next().map(|c| (c, c.len_utf8())),
+        None => None,
+    }
+}
+
 /// The tokens of `span` in `text`, blanks dropped.
+#[cfg(test)]
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
+    tokens_in(text, None, span)
+}
+
+/// The tokens of `span` in `text`, blanks dropped, with `lowered` (the text lower-cased by
+/// `str::to_ascii_lowercase`, so with the same byte offsets) attached as in [`with_lower`]:
+/// the lexicon is asked with the lower-case slice, not a lower-cased copy of each word.
+pub(crate) fn tokens_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<Token<'a>> {
+    tokens_in(text, Some(lowered), span)
+}
+
+/// [`tokens`], with the lower-case text when there is one.
+fn tokens_in<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec<Token<'a>> {
+    // About one token in five bytes of news text: room for all of them at once.
+    let mut out = Vec::with_capacity(span.len() / 4 + 4);
     let Some(slice) = span.slice(text) else {
         return out;
     };
     let mut i = 0;
     while let Some(rest) = slice.get(i..) {
-        let Some(c) = rest.chars().next() else {
+        let Some((c, c_len)) = char_at(rest) else {
             break;
         };
         let start = span.start + i;
-        if let Some((len, rep)) = entity_at(rest) {
-            if let Some(ch) = rep.chars().next().filter(|ch| !is_blank(*ch)) {
-                out.push(token(text, Kind::Punct(ch), start, start + len));
+        if c == '&' {
+            if let Some((len, rep)) = entity_at(rest) {
+                if let Some(ch) = rep.chars().next().filter(|ch| !is_blank(*ch)) {
+                    out.push(token_in(text, lowered, Kind::Punct(ch), start, start + len));
+                }
+                i += len;
+                continue;
             }
-            i += len;
-            continue;
         }
         if is_blank(c) {
-            i += c.len_utf8();
+            i += c_len;
             continue;
         }
         if !is_word_char(c) || c == '-' || c == '\'' || c == '’' {
-            out.push(token(text, Kind::Punct(c), start, start + c.len_utf8()));
-            i += c.len_utf8();
+            out.push(token_in(
+                text,
+                lowered,
+                Kind::Punct(c),
+                start,
+                start + c_len,
+            ));
+            i += c_len;
             continue;
         }
         let len = word_len(rest);
-        out.push(token(text, Kind::Word, start, start + len));
+        out.push(token_in(text, lowered, Kind::Word, start, start + len));
         i += len.max(1);
     }
     out
@@ -382,13 +444,32 @@ fn glued_cues() -> &'static crate::lexicon::WordSet {
 }
 
 fn token(text: &str, kind: Kind, start: usize, end: usize) -> Token<'_> {
+    token_in(text, None, kind, start, end)
+}
+
+/// The token at `start..end`; with the lower-case text, an ASCII word is looked up (and
+/// lower-cased later) from its slice of it.
+fn token_in<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    kind: Kind,
+    start: usize,
+    end: usize,
+) -> Token<'a> {
     let written = text.get(start..end).unwrap_or("");
+    let ascii_lower = lowered
+        .filter(|_| written.is_ascii())
+        .and_then(|l| l.get(start..end));
+    let classes = match (kind, ascii_lower) {
+        (Kind::Word, Some(lower)) => ascii_shape(written.as_bytes()) | classes::of(lower),
+        _ => classes_of(kind, written),
+    };
     Token {
         kind,
         text: written,
         span: Span::new(start, end),
-        ascii_lower: None,
-        classes: classes_of(kind, written),
+        ascii_lower,
+        classes,
     }
 }
 
@@ -396,7 +477,10 @@ fn token(text: &str, kind: Kind, start: usize, end: usize) -> Token<'_> {
 /// byte offsets) to ASCII tokens: the finders lower-case each token many times, and
 /// capitalised names would otherwise allocate every time.
 pub(crate) fn with_lower<'a>(mut tokens: Vec<Token<'a>>, lowered: &'a str) -> Vec<Token<'a>> {
-    for t in tokens.iter_mut().filter(|t| t.text.is_ascii()) {
+    for t in tokens
+        .iter_mut()
+        .filter(|t| t.ascii_lower.is_none() && t.text.is_ascii())
+    {
         t.ascii_lower = lowered.get(t.span.start..t.span.end);
     }
     tokens
@@ -404,17 +488,33 @@ pub(crate) fn with_lower<'a>(mut tokens: Vec<Token<'a>>, lowered: &'a str) -> Ve
 
 /// Length in bytes of the word at the start of `rest`, with the dots of an abbreviation.
 fn word_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
     let mut end = 0;
-    for (j, c) in rest.char_indices() {
-        if is_word_char(c) {
-            end = j + c.len_utf8();
+    let mut j = 0;
+    while let Some(&b) = bytes.get(j) {
+        if is_ascii_word_byte(b) {
+            j += 1;
+            end = j;
             continue;
         }
-        if c == '.' && keeps_dot(rest.get(..j).unwrap_or(""), rest.get(j + 1..).unwrap_or("")) {
-            end = j + 1;
-            continue;
+        if b == b'.' {
+            if keeps_dot(rest.get(..j).unwrap_or(""), rest.get(j + 1..).unwrap_or("")) {
+                j += 1;
+                end = j;
+                continue;
+            }
+            break;
         }
-        break;
+        if b.is_ascii() {
+            break;
+        }
+        match rest.get(j..).and_then(|r| r.chars().next()) {
+            Some(c) if is_word_char(c) => {
+                j += c.len_utf8();
+                end = j;
+            }
+            _ => break,
+        }
     }
     // Trailing joiners are punctuation: `Peskov'` → `Peskov`.
     let word = rest.get(..end).unwrap_or("");

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anstream::println;
 use clap::{Parser as ClapParser, Subcommand};
 use owo_colors::OwoColorize;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 /// Reads Indonesian news articles and prints their structure as `berita/1` JSON.
 #[derive(ClapParser)]
@@ -273,12 +273,13 @@ fn parse_record(parser: &berita::Parser, line: &[u8]) -> Option<String> {
         outlet: field("outlet"),
         url: field("url"),
     };
-    let mut doc = Map::new();
-    doc.insert("id".into(), id);
-    if let Value::Object(fields) = parser.parse_with(text, &meta).to_json_value() {
-        doc.extend(fields);
-    }
-    Some(Value::Object(doc).to_string())
+    Some(with_id(&id, &parser.parse_with(text, &meta).to_json()))
+}
+
+/// The document `{"schema": ...}` with `"id"` as its first field.
+fn with_id(id: &Value, document: &str) -> String {
+    let fields = document.strip_prefix('{').unwrap_or(document);
+    format!("{{\"id\":{id},{fields}")
 }
 
 /// The sample article shown by `berita demo` (written for berita, in Kompas' house style).

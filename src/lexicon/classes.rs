@@ -102,9 +102,54 @@ const LISTS: &[(&[&str], Classes)] = &[
     (pronouns::OBJECT_PREPOSITIONS, OBJECT_PREPOSITION),
 ];
 
+/// Every listed word with its classes, and a sieve that rejects most other words before
+/// hashing them.
+struct Table {
+    words: WordMap<Classes>,
+    /// One bit per [`sieve_slot`]: set when a listed word falls there. Most words of a text
+    /// are in no list, and one bit test (the sieve is 8 KiB, it stays in cache) spares them
+    /// the hash lookup.
+    sieve: Vec<u64>,
+}
+
+/// Bits in the sieve.
+const SIEVE_BITS: usize = 1 << 16;
+
+/// The sieve slot of a (lower-case) word: from its length and its first, middle and last
+/// bytes.
+fn sieve_slot(word: &[u8]) -> usize {
+    let n = word.len();
+    let byte = |i: usize| usize::from(word.get(i).copied().unwrap_or(0));
+    let mixed = (byte(0) << 9) ^ (byte(n / 2) << 4) ^ (byte(n.saturating_sub(1)) << 1) ^ n;
+    mixed.wrapping_mul(0x9E37_79B9) >> 7 & (SIEVE_BITS - 1)
+}
+
+impl Table {
+    fn new(words: WordMap<Classes>) -> Table {
+        let mut sieve = vec![0u64; SIEVE_BITS / 64];
+        for word in words.keys() {
+            let slot = sieve_slot(word.as_bytes());
+            sieve[slot / 64] |= 1 << (slot % 64);
+        }
+        Table { words, sieve }
+    }
+
+    fn get(&self, lower: &str) -> Classes {
+        let slot = sieve_slot(lower.as_bytes());
+        let maybe = self
+            .sieve
+            .get(slot / 64)
+            .is_some_and(|w| w >> (slot % 64) & 1 == 1);
+        if !maybe {
+            return Classes::default();
+        }
+        self.words.get(lower).copied().unwrap_or_default()
+    }
+}
+
 /// Every listed word with its classes, built once.
-fn table() -> &'static WordMap<Classes> {
-    static TABLE: LazyLock<WordMap<Classes>> = LazyLock::new(|| {
+fn table() -> &'static Table {
+    static TABLE: LazyLock<Table> = LazyLock::new(|| {
         let mut table: WordMap<Classes> = WordMap::default();
         let mut add = |word: &'static str, class: Classes| {
             let entry = table.entry(word).or_default();
@@ -139,7 +184,7 @@ fn table() -> &'static WordMap<Classes> {
                 None => add(head, ROLE_HEAD),
             }
         }
-        table
+        Table::new(table)
     });
     &TABLE
 }
@@ -151,7 +196,7 @@ fn leaked(word: String) -> &'static str {
 
 /// The classes of a word given in lower case.
 pub(crate) fn of(lower: &str) -> Classes {
-    table().get(lower).copied().unwrap_or_default()
+    table().get(lower)
 }
 
 /// The classes of a word as written: lower-cased on the stack when it is short ASCII (every
@@ -207,7 +252,7 @@ mod tests {
     #[test]
     fn no_list_holds_punctuation() {
         // The tokenizer gives punctuation tokens no classes: one character or an entity.
-        for word in table().keys() {
+        for word in table().words.keys() {
             let one_mark = word.chars().count() == 1 && !word.chars().all(char::is_alphanumeric);
             assert!(!one_mark && !word.starts_with('&'), "{word:?}");
         }
