@@ -103,7 +103,10 @@ const BRIDGE_PIECE_LEN: usize = 200;
 
 /// Whether `s` has a double quotation mark or an entity that may stand for one.
 fn may_hold_marks(s: &str) -> bool {
-    s.chars().any(|c| c == '&' || mark_role(c).is_some())
+    // Every mark but `"` is written with a UTF-8 lead byte 0xC2 (`«`, `»`) or 0xE2 (`“`, `”`,
+    // `„`, `″`): without any of these bytes there is nothing to look at char by char.
+    let candidate = |b: &u8| matches!(b, b'&' | b'"' | 0xC2 | 0xE2);
+    s.as_bytes().iter().any(candidate) && s.chars().any(|c| c == '&' || mark_role(c).is_some())
 }
 
 /// Index of the first double quotation mark.
@@ -172,12 +175,24 @@ struct Unit {
 
 /// The units of `span`, entities decoded to their first char.
 fn units(text: &str, span: Span) -> Vec<Unit> {
-    let mut out = Vec::new();
     let Some(s) = span.slice(text) else {
-        return out;
+        return Vec::new();
     };
+    let mut out = Vec::with_capacity(s.len());
     let mut offset = 0;
     while let Some(rest) = s.get(offset..) {
+        let Some(&byte) = rest.as_bytes().first() else {
+            break;
+        };
+        if byte.is_ascii() && byte != b'&' {
+            let start = span.start + offset;
+            out.push(Unit {
+                span: Span::new(start, start + 1),
+                c: char::from(byte),
+            });
+            offset += 1;
+            continue;
+        }
         let Some(first) = rest.chars().next() else {
             break;
         };

@@ -106,41 +106,17 @@ const LISTS: &[(&[&str], Classes)] = &[
 /// hashing them.
 struct Table {
     words: WordMap<Classes>,
-    /// One bit per [`sieve_slot`]: set when a listed word falls there. Most words of a text
-    /// are in no list, and one bit test (the sieve is 8 KiB, it stays in cache) spares them
-    /// the hash lookup.
-    sieve: Vec<u64>,
-}
-
-/// Bits in the sieve.
-const SIEVE_BITS: usize = 1 << 16;
-
-/// The sieve slot of a (lower-case) word: from its length and its first, middle and last
-/// bytes.
-fn sieve_slot(word: &[u8]) -> usize {
-    let n = word.len();
-    let byte = |i: usize| usize::from(word.get(i).copied().unwrap_or(0));
-    let mixed = (byte(0) << 9) ^ (byte(n / 2) << 4) ^ (byte(n.saturating_sub(1)) << 1) ^ n;
-    mixed.wrapping_mul(0x9E37_79B9) >> 7 & (SIEVE_BITS - 1)
+    sieve: super::Sieve,
 }
 
 impl Table {
     fn new(words: WordMap<Classes>) -> Table {
-        let mut sieve = vec![0u64; SIEVE_BITS / 64];
-        for word in words.keys() {
-            let slot = sieve_slot(word.as_bytes());
-            sieve[slot / 64] |= 1 << (slot % 64);
-        }
+        let sieve = super::Sieve::new(words.keys().copied());
         Table { words, sieve }
     }
 
     fn get(&self, lower: &str) -> Classes {
-        let slot = sieve_slot(lower.as_bytes());
-        let maybe = self
-            .sieve
-            .get(slot / 64)
-            .is_some_and(|w| w >> (slot % 64) & 1 == 1);
-        if !maybe {
+        if !self.sieve.may_hold(lower) {
             return Classes::default();
         }
         self.words.get(lower).copied().unwrap_or_default()

@@ -67,9 +67,73 @@ pub(crate) fn lowered<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-/// A set of lexicon words.
-pub(crate) type WordSet =
-    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<WordHasher>>;
+/// A set of lexicon words, with a [`Sieve`] in front of the hash set: most words asked
+/// about are in no list, and one bit test answers them.
+#[derive(Default)]
+pub(crate) struct WordSet {
+    words: std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<WordHasher>>,
+    sieve: Sieve,
+}
+
+impl WordSet {
+    /// Whether `word` is in the set.
+    pub(crate) fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
+        let word = word.as_ref();
+        self.sieve.may_hold(word) && self.words.contains(word)
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> WordSet {
+        let words: std::collections::HashSet<_, _> = iter.into_iter().collect();
+        let sieve = Sieve::new(words.iter().copied());
+        WordSet { words, sieve }
+    }
+}
+
+/// One bit per slot of a word's length and first, middle and last bytes, set when a word of a
+/// list falls there: a bit test (8 KiB, it stays in cache) rejects most other words before
+/// they are hashed.
+pub(crate) struct Sieve(Vec<u64>);
+
+/// Bits in a sieve.
+const SIEVE_BITS: usize = 1 << 16;
+
+impl Default for Sieve {
+    /// A sieve that lets every word through.
+    fn default() -> Sieve {
+        Sieve(vec![u64::MAX; SIEVE_BITS / 64])
+    }
+}
+
+impl Sieve {
+    /// The sieve of `words`.
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Sieve {
+        let mut bits = vec![0u64; SIEVE_BITS / 64];
+        for word in words {
+            let slot = Sieve::slot(word.as_bytes());
+            if let Some(w) = bits.get_mut(slot / 64) {
+                *w |= 1 << (slot % 64);
+            }
+        }
+        Sieve(bits)
+    }
+
+    /// Whether `word` may be one of the sieve's words (never false when it is).
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        let slot = Sieve::slot(word.as_bytes());
+        self.0
+            .get(slot / 64)
+            .is_some_and(|w| w >> (slot % 64) & 1 == 1)
+    }
+
+    fn slot(word: &[u8]) -> usize {
+        let n = word.len();
+        let byte = |i: usize| usize::from(word.get(i).copied().unwrap_or(0));
+        let mixed = (byte(0) << 9) ^ (byte(n / 2) << 4) ^ (byte(n.saturating_sub(1)) << 1) ^ n;
+        mixed.wrapping_mul(0x9E37_79B9) >> 7 & (SIEVE_BITS - 1)
+    }
+}
 /// A map from lexicon words.
 pub(crate) type WordMap<V> =
     std::collections::HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
