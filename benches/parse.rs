@@ -1,5 +1,7 @@
-//! Parse throughput over the whole corpus (`../shared/corpus`), in MiB/s: the full parser and
-//! the parser without quotes (`ParserConfig { quotes: false, .. }`).
+//! Parse throughput over the whole corpus (`../shared/corpus`), in MiB/s: the full parser,
+//! the parser without quotes (`ParserConfig { quotes: false, .. }`), the frame alone (no
+//! quotes, no dates), and the scan floor: one `memchr` pass over the same texts, the speed of
+//! reading them once, so the distance to the limit is in every run.
 //!
 //! ```text
 //! cargo bench --bench parse
@@ -28,11 +30,20 @@ fn parse_corpus(c: &mut Criterion) {
         quotes: false,
         ..Default::default()
     };
+    let frame_only = berita::ParserConfig {
+        quotes: false,
+        dates: false,
+        ..Default::default()
+    };
     let parsers = [
         ("parse", berita::Parser::default()),
         (
             "parse_without_quotes",
             berita::Parser::new(without_quotes).expect("a valid configuration"),
+        ),
+        (
+            "parse_frame_only",
+            berita::Parser::new(frame_only).expect("a valid configuration"),
         ),
     ];
     for (name, parser) in &parsers {
@@ -46,6 +57,14 @@ fn parse_corpus(c: &mut Criterion) {
             })
         });
     }
+    group.bench_function("scan_floor_memchr", |b| {
+        b.iter(|| {
+            records
+                .iter()
+                .map(|r| memchr::memchr_iter(b'\n', r.text.as_bytes()).count())
+                .sum::<usize>()
+        })
+    });
     group.finish();
 }
 

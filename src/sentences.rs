@@ -30,12 +30,10 @@ pub(crate) fn split(text: &str, span: Span, shields: &[Shield]) -> Vec<Span> {
     };
     let mut start = span.start;
     let mut shield_at = 0;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut from = 0;
+    while let Some((i, c)) = next_terminal(slice, from) {
         let pos = span.start + i;
-        if !is_terminal(c) {
-            continue;
-        }
+        from = i + c.len_utf8();
         while shields
             .get(shield_at)
             .is_some_and(|s| s.after.max(s.inner.end) <= pos)
@@ -63,12 +61,32 @@ pub(crate) fn split(text: &str, span: Span, shields: &[Shield]) -> Vec<Span> {
         }
         push_trimmed(text, Span::new(start, end), &mut out);
         start = end;
-        while chars.peek().is_some_and(|&(j, _)| span.start + j < end) {
-            chars.next();
-        }
+        from = from.max(end - span.start);
     }
     push_trimmed(text, Span::new(start, span.end), &mut out);
     out
+}
+
+/// The first terminal ([`is_terminal`]) at or after byte `from` of `s`, and where it is:
+/// found by its byte (`…` by its lead byte, then checked) without decoding the text.
+fn next_terminal(s: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = s.as_bytes();
+    let mut at = from;
+    loop {
+        let k = at
+            + bytes
+                .get(at..)?
+                .iter()
+                .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
+        match bytes.get(k) {
+            Some(0xE2) if s.get(k..).is_some_and(|r| r.starts_with('…')) => {
+                return Some((k, '…'));
+            }
+            Some(0xE2) => at = k + 1,
+            Some(&b) => return Some((k, char::from(b))),
+            None => return None,
+        }
+    }
 }
 
 /// `.`, `!`, `?`, `…`.
