@@ -51,7 +51,13 @@ pub(crate) fn find(
         .or_else(|| verb(text, toks))
         .or_else(|| menurut_inside(text, toks))
         .or_else(|| bare_verb_inside(text, toks))?;
-    let (content_start, content_end, cue, said, rule) = found;
+    let Found {
+        content_start,
+        content_end,
+        cue,
+        said,
+        rule,
+    } = found;
     let end = content_end
         .unwrap_or_else(|| trimmed_end(text, sentence, toks, content_start, cue.span, citations));
     let span = trim(text, Span::new(content_start, end))?;
@@ -68,9 +74,19 @@ pub(crate) fn find(
     })
 }
 
-/// Where the content starts, where it ends (when the rule knows), the cue, the speaker and
-/// the rule id.
-type Found = (usize, Option<usize>, CueHit, Option<Said>, &'static str);
+/// What one rule of indirect speech found in a sentence.
+struct Found {
+    /// Where the reported content starts.
+    content_start: usize,
+    /// Where it ends, when the rule knows (else at the end of the sentence).
+    content_end: Option<usize>,
+    /// The verb of saying.
+    cue: CueHit,
+    /// Who said it, when the sentence names them.
+    said: Option<Said>,
+    /// The rule id.
+    rule: &'static str,
+}
 
 /// Whether `span` lies inside one of the sentence's quotes (marks included).
 fn in_quote(span: Span, sentence: &Sentence<'_>, marked: &[Marked]) -> bool {
@@ -89,16 +105,16 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let said = said_by_cue(text, first, form, rest, "speaker.menurut");
     let comma = toks.iter().take(16).position(|t| t.is(','))?;
     let start = toks.get(comma + 1)?.span.start;
-    Some((
-        start,
-        None,
-        CueHit {
+    Some(Found {
+        content_start: start,
+        content_end: None,
+        cue: CueHit {
             span: first.span,
             lemma: form.lemma,
         },
-        said,
-        "quote.indirect.menurut",
-    ))
+        said: said,
+        rule: "quote.indirect.menurut",
+    })
 }
 
 /// `Dijelaskan X, …`, `Disampaikan oleh X, …`: a passive report verb opens the sentence, its
@@ -114,19 +130,19 @@ fn passive_opener(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         .position(|t| t.span.start >= mention.span.end)
         .filter(|&i| rest.get(i).is_some_and(|t| t.is(',')))?;
     let start = rest.get(comma + 1)?.span.start;
-    Some((
-        start,
-        None,
-        CueHit {
+    Some(Found {
+        content_start: start,
+        content_end: None,
+        cue: CueHit {
             span: first.span,
             lemma,
         },
-        Some(Said {
+        said: Some(Said {
             mention,
             rule: "speaker.passive",
         }),
-        "quote.indirect.passive_opener",
-    ))
+        rule: "quote.indirect.passive_opener",
+    })
 }
 
 /// The cue at `toks[k]`, the speaker it names (recorded with `rule`), and the index of the
@@ -179,19 +195,19 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     } else {
         toks.get(content)?.span.start
     };
-    Some((
-        start,
-        None,
-        CueHit {
+    Some(Found {
+        content_start: start,
+        content_end: None,
+        cue: CueHit {
             span: verb.span,
             lemma: form.lemma,
         },
-        Some(Said {
+        said: Some(Said {
             mention,
             rule: "speaker.before_cue",
         }),
-        "quote.indirect.verb",
-    ))
+        rule: "quote.indirect.verb",
+    })
 }
 
 /// The subject of the verb at `toks[k]` when it opens the clause: maybe after connectives
@@ -401,18 +417,24 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         } else {
             toks.first()?.span.start
         };
-        return Some((start, None, cue, Some(said), "quote.indirect.embedded"));
+        return Some(Found {
+            content_start: start,
+            content_end: None,
+            cue: cue,
+            said: Some(said),
+            rule: "quote.indirect.embedded",
+        });
     }
     if k == 0 {
         return None;
     }
-    Some((
-        toks.first()?.span.start,
-        Some(toks.get(k - 1)?.span.start),
-        cue,
-        Some(said),
-        "quote.indirect.after_cue",
-    ))
+    Some(Found {
+        content_start: toks.first()?.span.start,
+        content_end: Some(toks.get(k - 1)?.span.start),
+        cue: cue,
+        said: Some(said),
+        rule: "quote.indirect.after_cue",
+    })
 }
 
 /// How many words may precede an attribution inside a sentence (`Satu yang pasti, kata X,
@@ -483,16 +505,16 @@ fn menurut_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
                 cue_tok.span.start
             }
         });
-    Some((
-        toks.first()?.span.start,
-        end,
-        CueHit {
+    Some(Found {
+        content_start: toks.first()?.span.start,
+        content_end: end,
+        cue: CueHit {
             span: cue_tok.span,
             lemma: form.lemma,
         },
-        Some(said),
-        "quote.indirect.embedded",
-    ))
+        said: Some(said),
+        rule: "quote.indirect.embedded",
+    })
 }
 
 /// `Program itu dia nilai berhasil …` (a pronoun and a bare verb) and `Bansos itu dikatakan
@@ -542,19 +564,19 @@ fn bare_verb_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         return None;
     }
     let cue_tok = toks.get(k)?;
-    Some((
-        toks.first()?.span.start,
-        None,
-        CueHit {
+    Some(Found {
+        content_start: toks.first()?.span.start,
+        content_end: None,
+        cue: CueHit {
             span: cue_tok.span,
             lemma,
         },
-        Some(Said {
+        said: Some(Said {
             mention: said,
             rule: "speaker.inside",
         }),
-        "quote.indirect.embedded",
-    ))
+        rule: "quote.indirect.embedded",
+    })
 }
 
 /// The end of the content that starts at `start`: the sentence end without its final stop,
