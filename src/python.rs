@@ -932,6 +932,21 @@ fn parse_batch(
     threads: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<PyArticle>> {
     let threads = threads_arg(threads)?;
+    let jobs = jobs_arg(texts, published, outlet, url)?;
+    py.detach(|| parse_all(parser, jobs, threads))
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| r.map_err(|e| BeritaError::new_err(format!("texts[{i}]: {e}"))))
+        .collect()
+}
+
+/// The jobs of a `parse_many` call: its texts, each with its metadata.
+fn jobs_arg(
+    texts: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+    outlet: Option<&Bound<'_, PyAny>>,
+    url: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<Job>> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "texts must be an iterable of str, not a str (use parse for one text)",
@@ -954,7 +969,7 @@ fn parse_batch(
         Column::new(outlet, n, "outlet")?,
         Column::new(url, n, "url")?,
     );
-    let jobs: Vec<Job> = texts
+    Ok(texts
         .into_iter()
         .enumerate()
         .map(|(i, text)| Job {
@@ -965,12 +980,27 @@ fn parse_batch(
                 url: url.get(i),
             },
         })
-        .collect();
-    py.detach(|| parse_all(parser, jobs, threads))
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| r.map_err(|e| BeritaError::new_err(format!("texts[{i}]: {e}"))))
-        .collect()
+        .collect())
+}
+
+/// For measurements only (not part of the API): parses the texts with the default parser on
+/// this thread, GIL released, and drops the results in Rust; returns how many it parsed.
+/// What `parse_many(texts, threads=1)` costs beyond this is the Python layer's share.
+#[pyfunction]
+#[pyo3(signature = (texts, *, published=None))]
+fn _parse_only(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+) -> PyResult<usize> {
+    let jobs = jobs_arg(texts, published, None, None)?;
+    let parser = crate::parser::default_parser();
+    py.detach(|| {
+        for job in &jobs {
+            drop(std::hint::black_box(parser.parse_with(&job.text, &job.meta)));
+        }
+    });
+    Ok(jobs.len())
 }
 
 /// The `threads` argument: None, or a positive int.
@@ -1165,6 +1195,8 @@ fn berita_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(parse_published, m)?)?;
+    // Private, so not in `__all__` (which `add_function` would put it in).
+    m.setattr("_parse_only", wrap_pyfunction!(_parse_only, m)?)?;
     m.add_class::<PyParser>()?;
     m.add_class::<PyArticle>()?;
     m.add_class::<PyDateline>()?;
