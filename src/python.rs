@@ -30,7 +30,8 @@ use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyBytes, PyDate, PyDict, PyString, PyTime, PyType};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyDate, PyDict, PyList, PyString, PyTime, PyType};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -498,16 +499,21 @@ impl PyDateMention {
 
 /// `YYYY-MM-DD` to a datetime.date.
 fn iso_date<'py>(py: Python<'py>, iso: &str) -> PyResult<Bound<'py, PyDate>> {
+    let d = iso_to_date(iso)?;
+    PyDate::new(py, d.year, d.month, d.day)
+}
+
+/// `YYYY-MM-DD` to a date.
+fn iso_to_date(iso: &str) -> PyResult<crate::Date> {
     let mut parts = iso.splitn(3, '-').map(str::parse::<i32>);
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) => PyDate::new(
-            py,
-            y,
-            u8::try_from(m).map_err(internal)?,
-            u8::try_from(d).map_err(internal)?,
-        ),
-        _ => Err(internal(format!("bad date {iso:?}"))),
-    }
+    let date = match (parts.next(), parts.next(), parts.next()) {
+        (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) => {
+            let (m, d) = (u8::try_from(m).ok(), u8::try_from(d).ok());
+            m.zip(d).and_then(|(m, d)| crate::Date::new(y, m, d))
+        }
+        _ => None,
+    };
+    date.ok_or_else(|| internal(format!("bad date {iso:?}")))
 }
 
 /// `HH:MM` to a datetime.time (`24:00` becomes 00:00, as Python has no hour 24).
@@ -717,7 +723,7 @@ impl PyDateMention {
 /// Everything an article found, as the result classes hold it: spans in code points, kinds
 /// and dates as strings, the `text` of each finding that has one sliced from the article.
 /// Field for field the `berita/1` document, which it deserialises from.
-#[derive(Debug, Default, PartialEq, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 struct Findings {
     dateline: Option<PyDateline>,
     byline: Vec<PyCredit>,
@@ -731,6 +737,50 @@ struct Findings {
     dates: Vec<PyDateMention>,
     /// The publication date given as metadata, ISO.
     published: Option<String>,
+}
+
+/// The result objects of an article: made once, on first use, and shared by every read.
+struct Children {
+    dateline: Option<Py<PyDateline>>,
+    byline: Vec<Py<PyCredit>>,
+    codes: Vec<Py<PyCode>>,
+    read_also: Vec<Py<PyReadAlso>>,
+    boilerplate: Vec<Py<PyBoilerplate>>,
+    body: Vec<Py<PyParagraph>>,
+    quotes: Vec<Py<PyQuote>>,
+    quoted_terms: Vec<Py<PyQuotedTerm>>,
+    citations: Vec<Py<PyCitation>>,
+    dates: Vec<Py<PyDateMention>>,
+}
+
+impl Children {
+    fn new(py: Python<'_>, f: Findings) -> PyResult<Self> {
+        Ok(Children {
+            dateline: f.dateline.map(|d| Py::new(py, d)).transpose()?,
+            byline: objects(py, f.byline)?,
+            codes: objects(py, f.codes)?,
+            read_also: objects(py, f.read_also)?,
+            boilerplate: objects(py, f.boilerplate)?,
+            body: objects(py, f.body)?,
+            quotes: objects(py, f.quotes)?,
+            quoted_terms: objects(py, f.quoted_terms)?,
+            citations: objects(py, f.citations)?,
+            dates: objects(py, f.dates)?,
+        })
+    }
+}
+
+/// Each item as a Python object.
+fn objects<T: pyo3::PyClass + Into<PyClassInitializer<T>>>(
+    py: Python<'_>,
+    items: Vec<T>,
+) -> PyResult<Vec<Py<T>>> {
+    items.into_iter().map(|x| Py::new(py, x)).collect()
+}
+
+/// A new list of the shared objects (so that a caller's changes to it change nothing here).
+fn list<'py, T: pyo3::PyClass>(py: Python<'py>, items: &[Py<T>]) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(py, items.iter().map(|x| x.clone_ref(py)))
 }
 
 /// Each of `items` converted by `convert`.
@@ -793,10 +843,12 @@ struct PyArticle {
     /// surrogate when it had any).
     text: PyBackedStr,
     /// What the parser returned (byte spans). None for an article rebuilt from a pickle,
-    /// whose three caches are filled when it is built.
+    /// whose caches are filled when it is built.
     parsed: Option<crate::Article>,
-    /// The findings as the result classes hold them, built on first use.
-    findings: OnceLock<Findings>,
+    /// The publication date given as metadata.
+    published: Option<crate::Date>,
+    /// The result objects, made on first use.
+    children: PyOnceLock<Children>,
     /// The `berita/1` document, compact, written on first use.
     json: OnceLock<String>,
     /// The story's paragraphs as clean text, made on first use.
@@ -811,23 +863,36 @@ impl PyArticle {
     fn parsed(text: PyBackedStr, article: crate::Article) -> Self {
         PyArticle {
             text,
+            published: article.published,
             parsed: Some(article),
-            findings: OnceLock::new(),
+            children: PyOnceLock::new(),
             json: OnceLock::new(),
             body_text: OnceLock::new(),
         }
     }
 
-    /// The article a pickle stored: the findings are read back from the document.
-    fn from_state(state: ArticleState) -> Result<Self, String> {
+    /// The article a pickle stored; its result objects are read back from the document.
+    fn from_state(py: Python<'_>, state: ArticleState) -> PyResult<Self> {
         let (text, json, body_text) = state;
-        let findings = Findings::from_document(&json, &text)?;
+        let findings = Findings::from_document(&json, &text).map_err(internal)?;
+        let published = findings.published.as_deref().map(iso_to_date).transpose()?;
+        let children = PyOnceLock::new();
+        let _ = children.set(py, Children::new(py, findings)?);
         Ok(PyArticle {
             text,
             parsed: None,
-            findings: OnceLock::from(findings),
+            published,
+            children,
             json: OnceLock::from(json),
             body_text: OnceLock::from(body_text),
+        })
+    }
+
+    /// The result objects, made from the parser's result on first use.
+    fn children(&self, py: Python<'_>) -> PyResult<&Children> {
+        self.children.get_or_try_init(py, || {
+            let findings = self.parsed.as_ref().map(Findings::from_article);
+            Children::new(py, findings.unwrap_or_default())
         })
     }
 
@@ -839,10 +904,6 @@ impl PyArticle {
         make: impl FnOnce(&crate::Article) -> T,
     ) -> &'a T {
         cell.get_or_init(|| self.parsed.as_ref().map(make).unwrap_or_default())
-    }
-
-    fn findings(&self) -> &Findings {
-        self.cached(&self.findings, Findings::from_article)
     }
 
     fn document(&self) -> &str {
@@ -877,76 +938,71 @@ impl PyArticle {
 
     /// The opening stamp, or None.
     #[getter]
-    fn dateline(&self) -> Option<PyDateline> {
-        self.findings().dateline.clone()
+    fn dateline(&self, py: Python<'_>) -> PyResult<Option<Py<PyDateline>>> {
+        let dateline = self.children(py)?.dateline.as_ref();
+        Ok(dateline.map(|d| d.clone_ref(py)))
     }
 
     /// People credited in bylines and footers.
     #[getter]
-    fn byline(&self) -> Vec<PyCredit> {
-        self.findings().byline.clone()
+    fn byline<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.byline)
     }
 
     /// Closing codes (`[qnt]`, `(dna/dna)`).
     #[getter]
-    fn codes(&self) -> Vec<PyCode> {
-        self.findings().codes.clone()
+    fn codes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.codes)
     }
 
     /// "Baca juga" lines.
     #[getter]
-    fn read_also(&self) -> Vec<PyReadAlso> {
-        self.findings().read_also.clone()
+    fn read_also<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.read_also)
     }
 
     /// Page furniture.
     #[getter]
-    fn boilerplate(&self) -> Vec<PyBoilerplate> {
-        self.findings().boilerplate.clone()
+    fn boilerplate<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.boilerplate)
     }
 
     /// The story's paragraphs.
     #[getter]
-    fn body(&self) -> Vec<PyParagraph> {
-        self.findings().body.clone()
+    fn body<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.body)
     }
 
     /// Quotes with their cues and speakers.
     #[getter]
-    fn quotes(&self) -> Vec<PyQuote> {
-        self.findings().quotes.clone()
+    fn quotes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.quotes)
     }
 
     /// Quoted titles and terms that are nobody's speech.
     #[getter]
-    fn quoted_terms(&self) -> Vec<PyQuotedTerm> {
-        self.findings().quoted_terms.clone()
+    fn quoted_terms<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.quoted_terms)
     }
 
     /// Media and data citations.
     #[getter]
-    fn citations(&self) -> Vec<PyCitation> {
-        self.findings().citations.clone()
+    fn citations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.citations)
     }
 
     /// Date and time mentions.
     #[getter]
-    fn dates(&self) -> Vec<PyDateMention> {
-        self.findings().dates.clone()
+    fn dates<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.dates)
     }
 
     /// The publication date given as metadata, as a datetime.date, or None.
     #[getter]
     fn published<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDate>>> {
-        let date = match &self.parsed {
-            Some(a) => a.published.map(|d| PyDate::new(py, d.year, d.month, d.day)),
-            None => self
-                .findings()
-                .published
-                .as_deref()
-                .map(|d| iso_date(py, d)),
-        };
-        date.transpose()
+        self.published
+            .map(|d| PyDate::new(py, d.year, d.month, d.day))
+            .transpose()
     }
 
     /// The story's paragraphs as clean text (entities decoded, blanks tidied).
@@ -973,18 +1029,18 @@ impl PyArticle {
             .call_method1("article_html", (slf,))
     }
 
-    fn __repr__(&self) -> String {
-        let f = self.findings();
-        let head = f
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let c = self.children(py)?;
+        let head = c
             .dateline
             .as_ref()
-            .map_or_else(|| short(&self.text, 30), |d| short(&d.text, 30));
-        format!(
+            .map_or_else(|| short(&self.text, 30), |d| short(&d.get().text, 30));
+        Ok(format!(
             "Article({head}, body={}, quotes={}, dates={})",
-            f.body.len(),
-            f.quotes.len(),
-            f.dates.len()
-        )
+            c.body.len(),
+            c.quotes.len(),
+            c.dates.len()
+        ))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (ArticleState,))> {
@@ -999,8 +1055,8 @@ impl PyArticle {
 
     /// Rebuilds an article from the state `__reduce__` gave (used by pickle).
     #[classmethod]
-    fn _from_state(_cls: &Bound<'_, PyType>, state: ArticleState) -> PyResult<Self> {
-        PyArticle::from_state(state).map_err(internal)
+    fn _from_state(cls: &Bound<'_, PyType>, state: ArticleState) -> PyResult<Self> {
+        PyArticle::from_state(cls.py(), state)
     }
 }
 
