@@ -24,6 +24,7 @@
 
 use std::borrow::Cow;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use pyo3::create_exception;
@@ -1253,13 +1254,11 @@ struct Job {
     meta: Meta,
 }
 
-/// Parses one job into an article (no GIL needed). A panic, which would be a bug, becomes an
+/// The parser's result for one job (no GIL needed). A panic, which would be a bug, becomes an
 /// error message instead of unwinding into Python.
-fn build(parser: &crate::Parser, job: Job) -> Result<PyArticle, String> {
-    let Job { text, meta } = job;
-    let article = catch_unwind(AssertUnwindSafe(|| parser.parse_with(&text, &meta)))
-        .map_err(|_| "internal error in berita: the parser panicked".to_owned())?;
-    Ok(PyArticle::parsed(text, article))
+fn parse_job(parser: &crate::Parser, job: &Job) -> Result<crate::Article, String> {
+    catch_unwind(AssertUnwindSafe(|| parser.parse_with(&job.text, &job.meta)))
+        .map_err(|_| "internal error in berita: the parser panicked".to_owned())
 }
 
 /// The process that first used rayon's global pool. Threads do not survive `fork`: in a
@@ -1287,30 +1286,46 @@ fn forked_pool(pid: u32) -> Option<Arc<rayon::ThreadPool>> {
 }
 
 /// Parses every job, in order. `threads`: None for every worker of the pool, `Some(1)` for
-/// this thread alone, `Some(k)` for at most `k` chunks at once on the pool.
+/// this thread alone, `Some(k)` for at most `k` jobs at once on the pool.
 fn parse_all(
     parser: &crate::Parser,
-    jobs: Vec<Job>,
+    jobs: &[Job],
     threads: Option<usize>,
-) -> Vec<Result<PyArticle, String>> {
+) -> Vec<Result<crate::Article, String>> {
+    let parse = |job: &Job| parse_job(parser, job);
     if threads == Some(1) || jobs.len() < 2 {
-        return jobs.into_iter().map(|j| build(parser, j)).collect();
+        return jobs.iter().map(parse).collect();
     }
-    let on_pool = |jobs: Vec<Job>| {
-        let min_len = threads.map_or(1, |k| jobs.len().div_ceil(k.max(1)));
-        jobs.into_par_iter()
-            .with_min_len(min_len)
-            .map(|j| build(parser, j))
-            .collect()
+    let on_pool = || {
+        let lanes = threads.unwrap_or_else(rayon::current_num_threads);
+        in_lanes(jobs, lanes.min(jobs.len()), parse)
     };
     let pid = std::process::id();
     if *GLOBAL_POOL_OWNER.get_or_init(|| pid) == pid {
-        return on_pool(jobs);
+        return on_pool();
     }
     match forked_pool(pid) {
-        Some(pool) => pool.install(|| on_pool(jobs)),
-        None => jobs.into_iter().map(|j| build(parser, j)).collect(),
+        Some(pool) => pool.install(on_pool),
+        None => jobs.iter().map(parse).collect(),
     }
+}
+
+/// `work` done on every job by `lanes` tasks of the current rayon pool, each taking the next
+/// job as soon as it has finished one, so that long and short texts even out across the
+/// lanes (fixed chunks would leave one lane idle while another still has long texts).
+/// Results in job order.
+fn in_lanes<T: Send>(jobs: &[Job], lanes: usize, work: impl Fn(&Job) -> T + Sync) -> Vec<T> {
+    let next = AtomicUsize::new(0);
+    let take = || {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        jobs.get(i).map(|job| (i, work(job)))
+    };
+    let mut done: Vec<(usize, T)> = (0..lanes)
+        .into_par_iter()
+        .flat_map_iter(|_| std::iter::from_fn(take))
+        .collect();
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, result)| result).collect()
 }
 
 /// `parse` for a parser: one text, GIL released while it runs.
@@ -1330,7 +1345,9 @@ fn parse_one(
             url: opt_text_arg(url, "url")?,
         },
     };
-    py.detach(|| build(parser, job))
+    let article = py.detach(|| parse_job(parser, &job));
+    article
+        .map(|a| PyArticle::parsed(job.text, a))
         .map_err(BeritaError::new_err)
 }
 
@@ -1347,10 +1364,14 @@ fn parse_batch(
 ) -> PyResult<Vec<PyArticle>> {
     let threads = threads_arg(threads)?;
     let jobs = jobs_arg(texts, published, outlet, url)?;
-    py.detach(|| parse_all(parser, jobs, threads))
-        .into_iter()
+    let articles = py.detach(|| parse_all(parser, &jobs, threads));
+    jobs.into_iter()
+        .zip(articles)
         .enumerate()
-        .map(|(i, r)| r.map_err(|e| BeritaError::new_err(format!("texts[{i}]: {e}"))))
+        .map(|(i, (job, article))| match article {
+            Ok(a) => Ok(PyArticle::parsed(job.text, a)),
+            Err(e) => Err(BeritaError::new_err(format!("texts[{i}]: {e}"))),
+        })
         .collect()
 }
 

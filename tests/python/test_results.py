@@ -76,7 +76,8 @@ def test_to_json_is_the_compact_document(articles: list[berita.Article]) -> None
 def test_to_json_is_what_the_rust_command_line_prints() -> None:
     cli = rust_cli()
     assert cli is not None
-    items = fixtures()
+    # JSON with a lone surrogate is not valid UTF-8 text, which the command rightly refuses.
+    items = [(t, p) for t, p in fixtures() if "\ud800" not in t]
     records = [json.dumps({"id": i, "text": t, "published": p}) for i, (t, p) in enumerate(items)]
     out = subprocess.run(
         [cli, "parse", "--jsonl"], input="\n".join(records).encode(), capture_output=True, check=True
