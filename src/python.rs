@@ -724,7 +724,7 @@ impl PyDateMention {
 /// Everything an article found, as the result classes hold it: spans in code points, kinds
 /// and dates as strings, the `text` of each finding that has one sliced from the article.
 /// Field for field the `berita/1` document, which it deserialises from.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Default, Deserialize)]
 struct Findings {
     dateline: Option<PyDateline>,
     byline: Vec<PyCredit>,
@@ -755,6 +755,7 @@ struct Children {
 }
 
 impl Children {
+    /// The findings as Python objects.
     fn new(py: Python<'_>, f: Findings) -> PyResult<Self> {
         Ok(Children {
             dateline: f.dateline.map(|d| Py::new(py, d)).transpose()?,
@@ -907,10 +908,12 @@ impl PyArticle {
         cell.get_or_init(|| self.parsed.as_ref().map(make).unwrap_or_default())
     }
 
+    /// The `berita/1` document, compact.
     fn document(&self) -> &str {
         self.cached::<String>(&self.json, crate::Article::to_json)
     }
 
+    /// The story's paragraphs as clean text.
     fn clean_body(&self) -> &str {
         self.cached::<String>(&self.body_text, crate::Article::body_text)
     }
