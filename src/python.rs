@@ -3,16 +3,20 @@
 //! re-exports.
 //!
 //! How the results cross over:
-//! - Each result class is a frozen snapshot deserialised from the article's `berita/1` JSON
-//!   document ([`crate::Article::to_json`], spans already in code points, converted once per
-//!   document). Attributes therefore mirror the JSON by construction, `Article.to_json()` is
-//!   exactly the Rust document, and pickling stores the document and rebuilds from it: one
-//!   code path for parsing and unpickling. A new field in `article.rs` is one line in the
-//!   matching struct here (plus one in `_berita.pyi`); until then it still reaches
-//!   `to_dict()` / `to_json()`, because serde ignores fields a struct does not name.
-//! - `parse_many` copies its inputs, releases the GIL (`py.detach`) and parses on rayon's
-//!   global pool. `threads=k` caps the work at `k` concurrent chunks on that same pool (never
-//!   a pool per call). In a process forked after the global pool started (multiprocessing,
+//! - An `Article` keeps the parser's Rust [`crate::Article`] (byte spans) and the caller's
+//!   own `str` object, and builds everything else on first use, caching it: the result
+//!   classes (spans converted to code points in one pass over the text, [`CodePoints`]), the
+//!   `berita/1` document ([`crate::Article::to_json`], so `to_json()` / `to_dict()` are
+//!   exactly what `berita parse` prints) and the clean body text. A parse therefore costs
+//!   Python little more than the Rust parse; an attribute costs its objects when first read.
+//! - Pickling stores the text, the document and the body text; unpickling rebuilds the result
+//!   classes from the document ([`Findings::from_document`]), the one other way they are
+//!   made. A new field in `article.rs` reaches `to_dict()` / `to_json()` at once; as an
+//!   attribute it is one line in the matching struct here, one in its `from_rust` and one in
+//!   `_berita.pyi` (`tests/python/test_corpus.py` checks that attributes match the document).
+//! - `parse_many` holds its input strings (no copy: [`PyBackedStr`]), releases the GIL
+//!   (`py.detach`) and parses on rayon's global pool. `threads=k` caps the work at `k`
+//!   concurrent chunks on that same pool (never a pool per call). In a process forked after the global pool started (multiprocessing,
 //!   Dask workers) the pool's threads are gone, so such a child builds one pool of its own,
 //!   once, and uses it from then on.
 //! - Nothing panics across the boundary: each parse runs under `catch_unwind`, and a panic
@@ -20,17 +24,20 @@
 
 use std::borrow::Cow;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDate, PyDict, PyString, PyTime, PyType};
+use pyo3::pybacked::PyBackedStr;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyDate, PyDict, PyList, PyString, PyTime, PyType};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::text::CharOffsets;
-use crate::{BoilerplateKind, BoilerplatePattern, Meta, OutletProfile, ParserConfig};
+use crate::{BoilerplateKind, BoilerplatePattern, Meta, OutletProfile, ParserConfig, Span};
 
 create_exception!(
     berita,
@@ -493,16 +500,21 @@ impl PyDateMention {
 
 /// `YYYY-MM-DD` to a datetime.date.
 fn iso_date<'py>(py: Python<'py>, iso: &str) -> PyResult<Bound<'py, PyDate>> {
+    let d = iso_to_date(iso)?;
+    PyDate::new(py, d.year, d.month, d.day)
+}
+
+/// `YYYY-MM-DD` to a date.
+fn iso_to_date(iso: &str) -> PyResult<crate::Date> {
     let mut parts = iso.splitn(3, '-').map(str::parse::<i32>);
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) => PyDate::new(
-            py,
-            y,
-            u8::try_from(m).map_err(internal)?,
-            u8::try_from(d).map_err(internal)?,
-        ),
-        _ => Err(internal(format!("bad date {iso:?}"))),
-    }
+    let date = match (parts.next(), parts.next(), parts.next()) {
+        (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) => {
+            let (m, d) = (u8::try_from(m).ok(), u8::try_from(d).ok());
+            m.zip(d).and_then(|(m, d)| crate::Date::new(y, m, d))
+        }
+        _ => None,
+    };
+    date.ok_or_else(|| internal(format!("bad date {iso:?}")))
 }
 
 /// `HH:MM` to a datetime.time (`24:00` becomes 00:00, as Python has no hour 24).
@@ -514,110 +526,504 @@ fn clock_time<'py>(py: Python<'py>, hhmm: &str) -> PyResult<Bound<'py, PyTime>> 
     PyTime::new(py, h % 24, m, 0, 0, None)
 }
 
+// ---------------------------------------------------------------------------------------------
+// From the parser's result to the result classes
+// ---------------------------------------------------------------------------------------------
+
+/// One parsed text seen in code points: converts the parser's byte spans and slices the text
+/// by code point spans. The byte → code point map is built in one pass over the text, and
+/// not at all for ASCII text ([`CharOffsets`]).
+struct CodePoints<'a> {
+    text: &'a str,
+    offsets: CharOffsets,
+}
+
+impl<'a> CodePoints<'a> {
+    fn new(text: &'a str) -> Self {
+        CodePoints {
+            text,
+            offsets: CharOffsets::new(text),
+        }
+    }
+
+    /// A byte span as code points, rounded as in the `berita/1` document.
+    fn span(&self, span: Span) -> Cp {
+        Cp(
+            self.offsets.to_char(span.start),
+            self.offsets.to_char(span.end),
+        )
+    }
+
+    /// A byte span as a `(start, end)` pair of code points.
+    fn pair(&self, span: Span) -> (usize, usize) {
+        let Cp(start, end) = self.span(span);
+        (start, end)
+    }
+
+    /// The text a code point span covers (empty when it is out of bounds).
+    fn slice(&self, span: Cp) -> String {
+        let (start, end) = (self.offsets.to_byte(span.0), self.offsets.to_byte(span.1));
+        self.text.get(start..end).unwrap_or_default().to_owned()
+    }
+}
+
+impl PyDateline {
+    fn from_rust(d: &crate::Dateline, at: &CodePoints<'_>) -> Self {
+        PyDateline {
+            outlet: d.outlet.clone(),
+            outlet_id: d.outlet_id.clone(),
+            network: d.network.clone(),
+            city: d.city.clone(),
+            span: at.span(d.span),
+            rule: d.rule.to_owned(),
+            text: String::new(),
+        }
+    }
+}
+
+impl PyCredit {
+    fn from_rust(c: &crate::Credit, at: &CodePoints<'_>) -> Self {
+        PyCredit {
+            name: c.name.clone(),
+            role: c.role.as_str().to_owned(),
+            span: at.span(c.span),
+            rule: c.rule.to_owned(),
+        }
+    }
+}
+
+impl PyCode {
+    fn from_rust(c: &crate::Code, at: &CodePoints<'_>) -> Self {
+        PyCode {
+            raw: c.raw.clone(),
+            initials: c.initials.clone(),
+            span: at.span(c.span),
+            rule: c.rule.to_owned(),
+        }
+    }
+}
+
+impl PyReadAlso {
+    fn from_rust(r: &crate::ReadAlso, at: &CodePoints<'_>) -> Self {
+        PyReadAlso {
+            title: r.title.clone(),
+            marker: r.marker.clone(),
+            span: at.span(r.span),
+            title_span: r.title_span.map(|s| at.pair(s)),
+            rule: r.rule.to_owned(),
+            text: String::new(),
+        }
+    }
+}
+
+impl PyBoilerplate {
+    fn from_rust(b: &crate::Boilerplate, at: &CodePoints<'_>) -> Self {
+        PyBoilerplate {
+            kind: b.kind.as_str().to_owned(),
+            span: at.span(b.span),
+            source: b.source.clone(),
+            rule: b.rule.to_owned(),
+            text: String::new(),
+        }
+    }
+}
+
+impl PyParagraph {
+    fn from_rust(p: &crate::Paragraph, at: &CodePoints<'_>) -> Self {
+        PyParagraph {
+            span: at.span(p.span),
+            text: String::new(),
+        }
+    }
+}
+
+impl PyCue {
+    fn from_rust(c: &crate::Cue, at: &CodePoints<'_>) -> Self {
+        PyCue {
+            text: c.text.clone(),
+            lemma: c.lemma.clone(),
+            span: at.span(c.span),
+        }
+    }
+}
+
+impl PySpeaker {
+    fn from_rust(s: &crate::Speaker, at: &CodePoints<'_>) -> Self {
+        PySpeaker {
+            mention: s.mention.clone(),
+            name: s.name.clone(),
+            role: s.role.clone(),
+            kind: s.kind.as_str().to_owned(),
+            span: at.span(s.span),
+            rule: s.rule.to_owned(),
+        }
+    }
+}
+
+impl PyQuote {
+    fn from_rust(q: &crate::Quote, at: &CodePoints<'_>) -> Self {
+        PyQuote {
+            kind: q.kind.as_str().to_owned(),
+            text: q.text.clone(),
+            span: at.span(q.span),
+            cue: q.cue.as_ref().map(|c| PyCue::from_rust(c, at)),
+            speaker: q.speaker.as_ref().map(|s| PySpeaker::from_rust(s, at)),
+            citation: q.citation.clone(),
+            rule: q.rule.to_owned(),
+        }
+    }
+}
+
+impl PyQuotedTerm {
+    fn from_rust(t: &crate::QuotedTerm, at: &CodePoints<'_>) -> Self {
+        PyQuotedTerm {
+            text: t.text.clone(),
+            span: at.span(t.span),
+            rule: t.rule.to_owned(),
+        }
+    }
+}
+
+impl PyCitation {
+    fn from_rust(c: &crate::Citation, at: &CodePoints<'_>) -> Self {
+        PyCitation {
+            source: c.source.clone(),
+            verb: c.verb.clone(),
+            kind: c.kind.as_str().to_owned(),
+            span: at.span(c.span),
+            source_span: at.pair(c.source_span),
+            rule: c.rule.to_owned(),
+            text: String::new(),
+        }
+    }
+}
+
+impl PyDateMention {
+    fn from_rust(d: &crate::DateMention, at: &CodePoints<'_>) -> Self {
+        PyDateMention {
+            raw: d.raw.clone(),
+            span: at.span(d.span),
+            weekday: d.weekday,
+            day: d.day,
+            month: d.month,
+            year: d.year,
+            end_day: d.end_day,
+            time: d.time.map(|t| t.to_string()),
+            utc_offset: d.utc_offset.clone(),
+            part_of_day: d.part_of_day.clone(),
+            relative: d.relative.clone(),
+            resolved: d.resolved.map(|r| r.to_string()),
+            anchor: d.anchor.map(|a| a.as_str().to_owned()),
+            weekday_matches: d.weekday_matches,
+            year_suspect: d.year_suspect,
+            rule: d.rule.to_owned(),
+        }
+    }
+}
+
+/// Everything an article found, as the result classes hold it: spans in code points, kinds
+/// and dates as strings, the `text` of each finding that has one sliced from the article.
+/// Field for field the `berita/1` document, which it deserialises from.
+#[derive(Default, Deserialize)]
+struct Findings {
+    dateline: Option<PyDateline>,
+    byline: Vec<PyCredit>,
+    codes: Vec<PyCode>,
+    read_also: Vec<PyReadAlso>,
+    boilerplate: Vec<PyBoilerplate>,
+    body: Vec<PyParagraph>,
+    quotes: Vec<PyQuote>,
+    quoted_terms: Vec<PyQuotedTerm>,
+    citations: Vec<PyCitation>,
+    dates: Vec<PyDateMention>,
+    /// The publication date given as metadata, ISO.
+    published: Option<String>,
+}
+
+/// The result objects of an article: made once, on first use, and shared by every read.
+struct Children {
+    dateline: Option<Py<PyDateline>>,
+    byline: Vec<Py<PyCredit>>,
+    codes: Vec<Py<PyCode>>,
+    read_also: Vec<Py<PyReadAlso>>,
+    boilerplate: Vec<Py<PyBoilerplate>>,
+    body: Vec<Py<PyParagraph>>,
+    quotes: Vec<Py<PyQuote>>,
+    quoted_terms: Vec<Py<PyQuotedTerm>>,
+    citations: Vec<Py<PyCitation>>,
+    dates: Vec<Py<PyDateMention>>,
+}
+
+impl Children {
+    /// The findings as Python objects.
+    fn new(py: Python<'_>, f: Findings) -> PyResult<Self> {
+        Ok(Children {
+            dateline: f.dateline.map(|d| Py::new(py, d)).transpose()?,
+            byline: objects(py, f.byline)?,
+            codes: objects(py, f.codes)?,
+            read_also: objects(py, f.read_also)?,
+            boilerplate: objects(py, f.boilerplate)?,
+            body: objects(py, f.body)?,
+            quotes: objects(py, f.quotes)?,
+            quoted_terms: objects(py, f.quoted_terms)?,
+            citations: objects(py, f.citations)?,
+            dates: objects(py, f.dates)?,
+        })
+    }
+}
+
+/// Each item as a Python object.
+fn objects<T: pyo3::PyClass + Into<PyClassInitializer<T>>>(
+    py: Python<'_>,
+    items: Vec<T>,
+) -> PyResult<Vec<Py<T>>> {
+    items.into_iter().map(|x| Py::new(py, x)).collect()
+}
+
+/// A new list of the shared objects (so that a caller's changes to it change nothing here).
+fn list<'py, T: pyo3::PyClass>(py: Python<'py>, items: &[Py<T>]) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(py, items.iter().map(|x| x.clone_ref(py)))
+}
+
+/// Each of `items` converted by `convert`.
+fn each<T, U>(items: &[T], at: &CodePoints<'_>, convert: fn(&T, &CodePoints<'_>) -> U) -> Vec<U> {
+    items.iter().map(|x| convert(x, at)).collect()
+}
+
+impl Findings {
+    /// The findings of a parsed article, straight from its Rust structs.
+    fn from_article(a: &crate::Article) -> Self {
+        let at = CodePoints::new(&a.text);
+        let mut findings = Findings {
+            dateline: a.dateline.as_ref().map(|d| PyDateline::from_rust(d, &at)),
+            byline: each(&a.byline, &at, PyCredit::from_rust),
+            codes: each(&a.codes, &at, PyCode::from_rust),
+            read_also: each(&a.read_also, &at, PyReadAlso::from_rust),
+            boilerplate: each(&a.boilerplate, &at, PyBoilerplate::from_rust),
+            body: each(&a.body, &at, PyParagraph::from_rust),
+            quotes: each(&a.quotes, &at, PyQuote::from_rust),
+            quoted_terms: each(&a.quoted_terms, &at, PyQuotedTerm::from_rust),
+            citations: each(&a.citations, &at, PyCitation::from_rust),
+            dates: each(&a.dates, &at, PyDateMention::from_rust),
+            published: a.published.map(|d| d.to_string()),
+        };
+        findings.slice_texts(&at);
+        findings
+    }
+
+    /// The findings a `berita/1` document of `text` describes (an unpickled article's).
+    fn from_document(json: &str, text: &str) -> Result<Self, String> {
+        let mut findings: Findings = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        findings.slice_texts(&CodePoints::new(text));
+        Ok(findings)
+    }
+
+    /// Fills the `text` of each finding that has one: the article's text at its span.
+    fn slice_texts(&mut self, at: &CodePoints<'_>) {
+        if let Some(d) = self.dateline.as_mut() {
+            d.text = at.slice(d.span);
+        }
+        self.read_also
+            .iter_mut()
+            .for_each(|r| r.text = at.slice(r.span));
+        self.boilerplate
+            .iter_mut()
+            .for_each(|b| b.text = at.slice(b.span));
+        self.body.iter_mut().for_each(|p| p.text = at.slice(p.span));
+        self.citations
+            .iter_mut()
+            .for_each(|c| c.text = at.slice(c.span));
+    }
+}
+
 /// The structure of one article: dateline, credits, codes, read-also lines, boilerplate,
 /// body paragraphs, quotes with speakers, citations and dates. Spans are code point
 /// offsets into `text`.
 #[pyclass(name = "Article", module = "berita", frozen, eq)]
-#[derive(Debug, PartialEq, Deserialize)]
 struct PyArticle {
-    /// Always `berita/1`.
-    #[pyo3(get)]
-    schema: String,
-    /// The opening stamp, or None.
-    #[pyo3(get)]
-    dateline: Option<PyDateline>,
-    /// People credited in bylines and footers.
-    #[pyo3(get)]
-    byline: Vec<PyCredit>,
-    /// Closing codes (`[qnt]`, `(dna/dna)`).
-    #[pyo3(get)]
-    codes: Vec<PyCode>,
-    /// "Baca juga" lines.
-    #[pyo3(get)]
-    read_also: Vec<PyReadAlso>,
-    /// Page furniture.
-    #[pyo3(get)]
-    boilerplate: Vec<PyBoilerplate>,
-    /// The story's paragraphs.
-    #[pyo3(get)]
-    body: Vec<PyParagraph>,
-    /// Quotes with their cues and speakers.
-    #[pyo3(get)]
-    quotes: Vec<PyQuote>,
-    /// Quoted titles and terms that are nobody's speech.
-    #[pyo3(get)]
-    quoted_terms: Vec<PyQuotedTerm>,
-    /// Media and data citations.
-    #[pyo3(get)]
-    citations: Vec<PyCitation>,
-    /// Date and time mentions.
-    #[pyo3(get)]
-    dates: Vec<PyDateMention>,
-    /// The publication date given as metadata, ISO (see the `published` property).
-    published: Option<String>,
-    /// The text that was parsed (lone surrogates replaced by U+FFFD, one for one).
-    #[pyo3(get)]
-    #[serde(skip)]
-    text: String,
-    /// The story's paragraphs as clean text (entities decoded, blanks tidied).
-    #[pyo3(get)]
-    #[serde(skip)]
-    body_text: String,
-    /// The `berita/1` document, compact.
-    #[serde(skip)]
-    json: String,
+    /// The text that was parsed: the caller's own `str` (a copy with U+FFFD for each lone
+    /// surrogate when it had any).
+    text: PyBackedStr,
+    /// What the parser returned (byte spans). None for an article rebuilt from a pickle,
+    /// whose caches are filled when it is built.
+    parsed: Option<crate::Article>,
+    /// The publication date given as metadata.
+    published: Option<crate::Date>,
+    /// The result objects, made on first use.
+    children: PyOnceLock<Children>,
+    /// The `berita/1` document, compact, written on first use.
+    json: OnceLock<String>,
+    /// The story's paragraphs as clean text, made on first use.
+    body_text: OnceLock<String>,
 }
 
 /// What an [`PyArticle`] pickles as: its text, its `berita/1` document, its body text.
-type ArticleState = (String, String, String);
+type ArticleState = (PyBackedStr, String, String);
 
 impl PyArticle {
-    /// The article described by a `berita/1` document of `text`: the one way results are
-    /// built, whether from a parse or from a pickle.
-    fn from_document(text: String, json: String, body_text: String) -> Result<Self, String> {
-        let mut a: PyArticle = serde_json::from_str(&json).map_err(|e| e.to_string())?;
-        let offsets = CharOffsets::new(&text);
-        let slice = |span: Cp| -> String {
-            text.get(offsets.to_byte(span.0)..offsets.to_byte(span.1))
-                .unwrap_or_default()
-                .to_owned()
-        };
-        if let Some(d) = a.dateline.as_mut() {
-            d.text = slice(d.span);
+    /// The article the parser made of `text`.
+    fn parsed(text: PyBackedStr, article: crate::Article) -> Self {
+        PyArticle {
+            text,
+            published: article.published,
+            parsed: Some(article),
+            children: PyOnceLock::new(),
+            json: OnceLock::new(),
+            body_text: OnceLock::new(),
         }
-        a.read_also.iter_mut().for_each(|r| r.text = slice(r.span));
-        a.boilerplate
-            .iter_mut()
-            .for_each(|b| b.text = slice(b.span));
-        a.body.iter_mut().for_each(|p| p.text = slice(p.span));
-        a.citations.iter_mut().for_each(|c| c.text = slice(c.span));
-        a.json = json;
-        a.body_text = body_text;
-        a.text = text;
-        Ok(a)
+    }
+
+    /// The article a pickle stored; its result objects are read back from the document.
+    fn from_state(py: Python<'_>, state: ArticleState) -> PyResult<Self> {
+        let (text, json, body_text) = state;
+        let findings = Findings::from_document(&json, &text).map_err(internal)?;
+        let published = findings.published.as_deref().map(iso_to_date).transpose()?;
+        let children = PyOnceLock::new();
+        let _ = children.set(py, Children::new(py, findings)?);
+        Ok(PyArticle {
+            text,
+            parsed: None,
+            published,
+            children,
+            json: OnceLock::from(json),
+            body_text: OnceLock::from(body_text),
+        })
+    }
+
+    /// The result objects, made from the parser's result on first use.
+    fn children(&self, py: Python<'_>) -> PyResult<&Children> {
+        self.children.get_or_try_init(py, || {
+            let findings = self.parsed.as_ref().map(Findings::from_article);
+            Children::new(py, findings.unwrap_or_default())
+        })
+    }
+
+    /// The value in `cell`, made from the parser's result on first use. (Only a parsed
+    /// article can find a cell empty, so the default is never used.)
+    fn cached<'a, T: Default>(
+        &'a self,
+        cell: &'a OnceLock<T>,
+        make: impl FnOnce(&crate::Article) -> T,
+    ) -> &'a T {
+        cell.get_or_init(|| self.parsed.as_ref().map(make).unwrap_or_default())
+    }
+
+    /// The `berita/1` document, compact.
+    fn document(&self) -> &str {
+        self.cached::<String>(&self.json, crate::Article::to_json)
+    }
+
+    /// The story's paragraphs as clean text.
+    fn clean_body(&self) -> &str {
+        self.cached::<String>(&self.body_text, crate::Article::body_text)
+    }
+}
+
+/// Two articles are equal when they have the same text and the same `berita/1` document.
+impl PartialEq for PyArticle {
+    fn eq(&self, other: &Self) -> bool {
+        *self.text == *other.text && self.document() == other.document()
     }
 }
 
 #[pymethods]
 impl PyArticle {
+    /// Always `berita/1`.
+    #[getter]
+    fn schema(&self) -> &'static str {
+        crate::SCHEMA
+    }
+
+    /// The text that was parsed (lone surrogates replaced by U+FFFD, one for one).
+    #[getter]
+    fn text(&self) -> &PyBackedStr {
+        &self.text
+    }
+
+    /// The opening stamp, or None.
+    #[getter]
+    fn dateline(&self, py: Python<'_>) -> PyResult<Option<Py<PyDateline>>> {
+        let dateline = self.children(py)?.dateline.as_ref();
+        Ok(dateline.map(|d| d.clone_ref(py)))
+    }
+
+    /// People credited in bylines and footers.
+    #[getter]
+    fn byline<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.byline)
+    }
+
+    /// Closing codes (`[qnt]`, `(dna/dna)`).
+    #[getter]
+    fn codes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.codes)
+    }
+
+    /// "Baca juga" lines.
+    #[getter]
+    fn read_also<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.read_also)
+    }
+
+    /// Page furniture.
+    #[getter]
+    fn boilerplate<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.boilerplate)
+    }
+
+    /// The story's paragraphs.
+    #[getter]
+    fn body<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.body)
+    }
+
+    /// Quotes with their cues and speakers.
+    #[getter]
+    fn quotes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.quotes)
+    }
+
+    /// Quoted titles and terms that are nobody's speech.
+    #[getter]
+    fn quoted_terms<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.quoted_terms)
+    }
+
+    /// Media and data citations.
+    #[getter]
+    fn citations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.citations)
+    }
+
+    /// Date and time mentions.
+    #[getter]
+    fn dates<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.dates)
+    }
+
     /// The publication date given as metadata, as a datetime.date, or None.
     #[getter]
     fn published<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDate>>> {
         self.published
-            .as_deref()
-            .map(|d| iso_date(py, d))
+            .map(|d| PyDate::new(py, d.year, d.month, d.day))
             .transpose()
+    }
+
+    /// The story's paragraphs as clean text (entities decoded, blanks tidied).
+    #[getter]
+    fn body_text(&self) -> &str {
+        self.clean_body()
     }
 
     /// The `berita/1` document as a dict: exactly what `berita parse` prints, spans as
     /// `[start, end]` code point offsets.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        py.import("json")?.call_method1("loads", (&self.json,))
+        py.import("json")?.call_method1("loads", (self.document(),))
     }
 
     /// The `berita/1` document as compact JSON text.
     fn to_json(&self) -> &str {
-        &self.json
+        self.document()
     }
 
     /// HTML for notebooks: the article with its structure marked, and a legend.
@@ -627,30 +1033,34 @@ impl PyArticle {
             .call_method1("article_html", (slf,))
     }
 
-    fn __repr__(&self) -> String {
-        let head = self
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let c = self.children(py)?;
+        let head = c
             .dateline
             .as_ref()
-            .map_or_else(|| short(&self.text, 30), |d| short(&d.text, 30));
-        format!(
+            .map_or_else(|| short(&self.text, 30), |d| short(&d.get().text, 30));
+        Ok(format!(
             "Article({head}, body={}, quotes={}, dates={})",
-            self.body.len(),
-            self.quotes.len(),
-            self.dates.len()
-        )
+            c.body.len(),
+            c.quotes.len(),
+            c.dates.len()
+        ))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (ArticleState,))> {
         let a = slf.get();
-        let state = (a.text.clone(), a.json.clone(), a.body_text.clone());
+        let state = (
+            a.text.clone_ref(slf.py()),
+            a.document().to_owned(),
+            a.clean_body().to_owned(),
+        );
         Ok((slf.get_type().getattr("_from_state")?, (state,)))
     }
 
     /// Rebuilds an article from the state `__reduce__` gave (used by pickle).
     #[classmethod]
-    fn _from_state(_cls: &Bound<'_, PyType>, state: ArticleState) -> PyResult<Self> {
-        let (text, json, body_text) = state;
-        PyArticle::from_document(text, json, body_text).map_err(internal)
+    fn _from_state(cls: &Bound<'_, PyType>, state: ArticleState) -> PyResult<Self> {
+        PyArticle::from_state(cls.py(), state)
     }
 }
 
@@ -675,6 +1085,18 @@ fn text_arg<'a>(obj: &'a Bound<'_, PyAny>, what: &str) -> PyResult<Cow<'a, str>>
         Ok(text) => Ok(text),
         Err(_) => replace_surrogates(s).map(Cow::Owned),
     }
+}
+
+/// A text to parse, held without a copy: the caller's own `str` object, or for a subclass of
+/// str or a string with lone surrogates, a new `str` as [`text_arg`] reads it.
+fn source_text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<PyBackedStr> {
+    if obj.is_exact_instance_of::<PyString>() {
+        if let Ok(text) = obj.extract::<PyBackedStr>() {
+            return Ok(text);
+        }
+    }
+    let text = text_arg(obj, what)?;
+    PyString::new(obj.py(), &text).try_into()
 }
 
 /// The string with each lone surrogate replaced by U+FFFD, one code point for one.
@@ -829,23 +1251,17 @@ fn list_arg<T>(
 // Parsing
 // ---------------------------------------------------------------------------------------------
 
-/// One text to parse, with its metadata, owned so the GIL can be released.
+/// One text to parse, with its metadata, held so that the GIL can be released.
 struct Job {
-    text: String,
+    text: PyBackedStr,
     meta: Meta,
 }
 
-/// Parses one job into an article (no GIL needed). A panic, which would be a bug, becomes an
+/// The parser's result for one job (no GIL needed). A panic, which would be a bug, becomes an
 /// error message instead of unwinding into Python.
-fn build(parser: &crate::Parser, job: Job) -> Result<PyArticle, String> {
-    let Job { text, meta } = job;
-    let parsed = catch_unwind(AssertUnwindSafe(|| {
-        let a = parser.parse_with(&text, &meta);
-        (a.to_json(), a.body_text())
-    }));
-    let (json, body_text) =
-        parsed.map_err(|_| "internal error in berita: the parser panicked".to_owned())?;
-    PyArticle::from_document(text, json, body_text)
+fn parse_job(parser: &crate::Parser, job: &Job) -> Result<crate::Article, String> {
+    catch_unwind(AssertUnwindSafe(|| parser.parse_with(&job.text, &job.meta)))
+        .map_err(|_| "internal error in berita: the parser panicked".to_owned())
 }
 
 /// The process that first used rayon's global pool. Threads do not survive `fork`: in a
@@ -873,30 +1289,46 @@ fn forked_pool(pid: u32) -> Option<Arc<rayon::ThreadPool>> {
 }
 
 /// Parses every job, in order. `threads`: None for every worker of the pool, `Some(1)` for
-/// this thread alone, `Some(k)` for at most `k` chunks at once on the pool.
+/// this thread alone, `Some(k)` for at most `k` jobs at once on the pool.
 fn parse_all(
     parser: &crate::Parser,
-    jobs: Vec<Job>,
+    jobs: &[Job],
     threads: Option<usize>,
-) -> Vec<Result<PyArticle, String>> {
+) -> Vec<Result<crate::Article, String>> {
+    let parse = |job: &Job| parse_job(parser, job);
     if threads == Some(1) || jobs.len() < 2 {
-        return jobs.into_iter().map(|j| build(parser, j)).collect();
+        return jobs.iter().map(parse).collect();
     }
-    let on_pool = |jobs: Vec<Job>| {
-        let min_len = threads.map_or(1, |k| jobs.len().div_ceil(k.max(1)));
-        jobs.into_par_iter()
-            .with_min_len(min_len)
-            .map(|j| build(parser, j))
-            .collect()
+    let on_pool = || {
+        let lanes = threads.unwrap_or_else(rayon::current_num_threads);
+        in_lanes(jobs, lanes.min(jobs.len()), parse)
     };
     let pid = std::process::id();
     if *GLOBAL_POOL_OWNER.get_or_init(|| pid) == pid {
-        return on_pool(jobs);
+        return on_pool();
     }
     match forked_pool(pid) {
-        Some(pool) => pool.install(|| on_pool(jobs)),
-        None => jobs.into_iter().map(|j| build(parser, j)).collect(),
+        Some(pool) => pool.install(on_pool),
+        None => jobs.iter().map(parse).collect(),
     }
+}
+
+/// `work` done on every job by `lanes` tasks of the current rayon pool, each taking the next
+/// job as soon as it has finished one, so that long and short texts even out across the
+/// lanes (fixed chunks would leave one lane idle while another still has long texts).
+/// Results in job order.
+fn in_lanes<T: Send>(jobs: &[Job], lanes: usize, work: impl Fn(&Job) -> T + Sync) -> Vec<T> {
+    let next = AtomicUsize::new(0);
+    let take = || {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        jobs.get(i).map(|job| (i, work(job)))
+    };
+    let mut done: Vec<(usize, T)> = (0..lanes)
+        .into_par_iter()
+        .flat_map_iter(|_| std::iter::from_fn(take))
+        .collect();
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, result)| result).collect()
 }
 
 /// `parse` for a parser: one text, GIL released while it runs.
@@ -909,14 +1341,16 @@ fn parse_one(
     url: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyArticle> {
     let job = Job {
-        text: text_arg(text, "text")?.into_owned(),
+        text: source_text_arg(text, "text")?,
         meta: Meta {
             published: opt_text_arg(published, "published")?,
             outlet: opt_text_arg(outlet, "outlet")?,
             url: opt_text_arg(url, "url")?,
         },
     };
-    py.detach(|| build(parser, job))
+    let article = py.detach(|| parse_job(parser, &job));
+    article
+        .map(|a| PyArticle::parsed(job.text, a))
         .map_err(BeritaError::new_err)
 }
 
@@ -932,6 +1366,25 @@ fn parse_batch(
     threads: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<PyArticle>> {
     let threads = threads_arg(threads)?;
+    let jobs = jobs_arg(texts, published, outlet, url)?;
+    let articles = py.detach(|| parse_all(parser, &jobs, threads));
+    jobs.into_iter()
+        .zip(articles)
+        .enumerate()
+        .map(|(i, (job, article))| match article {
+            Ok(a) => Ok(PyArticle::parsed(job.text, a)),
+            Err(e) => Err(BeritaError::new_err(format!("texts[{i}]: {e}"))),
+        })
+        .collect()
+}
+
+/// The jobs of a `parse_many` call: its texts, each with its metadata.
+fn jobs_arg(
+    texts: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+    outlet: Option<&Bound<'_, PyAny>>,
+    url: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<Job>> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "texts must be an iterable of str, not a str (use parse for one text)",
@@ -946,15 +1399,15 @@ fn parse_batch(
             ))
         })?
         .enumerate()
-        .map(|(i, t)| text_arg(&t?, &format!("texts[{i}]")).map(Cow::into_owned))
-        .collect::<PyResult<Vec<String>>>()?;
+        .map(|(i, t)| source_text_arg(&t?, &format!("texts[{i}]")))
+        .collect::<PyResult<Vec<_>>>()?;
     let n = texts.len();
     let (published, outlet, url) = (
         Column::new(published, n, "published")?,
         Column::new(outlet, n, "outlet")?,
         Column::new(url, n, "url")?,
     );
-    let jobs: Vec<Job> = texts
+    Ok(texts
         .into_iter()
         .enumerate()
         .map(|(i, text)| Job {
@@ -965,12 +1418,29 @@ fn parse_batch(
                 url: url.get(i),
             },
         })
-        .collect();
-    py.detach(|| parse_all(parser, jobs, threads))
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| r.map_err(|e| BeritaError::new_err(format!("texts[{i}]: {e}"))))
-        .collect()
+        .collect())
+}
+
+/// For measurements only (not part of the API): parses the texts with the default parser on
+/// this thread, GIL released, and drops the results in Rust; returns how many it parsed.
+/// What `parse_many(texts, threads=1)` costs beyond this is the Python layer's share.
+#[pyfunction]
+#[pyo3(signature = (texts, *, published=None))]
+fn _parse_only(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+) -> PyResult<usize> {
+    let jobs = jobs_arg(texts, published, None, None)?;
+    let parser = crate::parser::default_parser();
+    py.detach(|| {
+        for job in &jobs {
+            drop(std::hint::black_box(
+                parser.parse_with(&job.text, &job.meta),
+            ));
+        }
+    });
+    Ok(jobs.len())
 }
 
 /// The `threads` argument: None, or a positive int.
@@ -1165,6 +1635,8 @@ fn berita_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(parse_published, m)?)?;
+    // Private, so not in `__all__` (which `add_function` would put it in).
+    m.setattr("_parse_only", wrap_pyfunction!(_parse_only, m)?)?;
     m.add_class::<PyParser>()?;
     m.add_class::<PyArticle>()?;
     m.add_class::<PyDateline>()?;
