@@ -112,7 +112,7 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
             span: first.span,
             lemma: form.lemma,
         },
-        said: said,
+        said,
         rule: "quote.indirect.menurut",
     })
 }
@@ -420,7 +420,7 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         return Some(Found {
             content_start: start,
             content_end: None,
-            cue: cue,
+            cue,
             said: Some(said),
             rule: "quote.indirect.embedded",
         });
@@ -431,7 +431,7 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     Some(Found {
         content_start: toks.first()?.span.start,
         content_end: Some(toks.get(k - 1)?.span.start),
-        cue: cue,
+        cue,
         said: Some(said),
         rule: "quote.indirect.after_cue",
     })
