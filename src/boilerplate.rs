@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, Span};
@@ -22,10 +22,12 @@ struct Compiled {
 /// A list of patterns with one automaton over all their triggers.
 struct PatternSet {
     patterns: Vec<Compiled>,
-    /// Finds every pattern's triggers, ignoring ASCII case.
+    /// Finds the longest trigger that starts at a position, ignoring ASCII case: over the
+    /// distinct triggers of all patterns.
     triggers: AhoCorasick,
-    /// For each trigger of the automaton, the index of its pattern.
-    owner: Vec<usize>,
+    /// For each trigger of the automaton, every trigger it starts with (itself included), as
+    /// its length and the index of a pattern that owns it: what occurs where it occurs.
+    implied: Vec<Vec<(usize, usize)>>,
 }
 
 impl PatternSet {
@@ -39,34 +41,55 @@ impl PatternSet {
                 rule: p.rule,
             })
             .collect();
-        let owner = patterns
+        let owned: Vec<(&str, usize)> = patterns
             .iter()
             .enumerate()
-            .flat_map(|(i, p)| p.triggers.iter().map(move |_| i))
+            .flat_map(|(i, p)| p.triggers.iter().map(move |t| (*t, i)))
+            .collect();
+        let mut distinct: Vec<&str> = owned.iter().map(|(t, _)| *t).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        // Triggers are lower case (a test checks it): a prefix ignoring ASCII case is a prefix.
+        let implied = distinct
+            .iter()
+            .map(|long| {
+                owned
+                    .iter()
+                    .filter(|(short, _)| long.starts_with(short))
+                    .map(|(short, pattern)| (short.len(), *pattern))
+                    .collect()
+            })
             .collect();
         let triggers = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(patterns.iter().flat_map(|p| p.triggers))
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&distinct)
             .unwrap_or_else(|e| unreachable!("boilerplate triggers: {e}"));
         PatternSet {
             patterns: compiled,
             triggers,
-            owner,
+            implied,
         }
     }
 
-    /// Where each pattern's triggers occur in `text`, ordered by start.
+    /// Where each pattern's triggers occur in `text`, ordered by start. The automaton is
+    /// asked for the longest trigger at each position where one starts (searching again
+    /// from the next byte after each), which is faster than an overlapping search; the
+    /// shorter triggers there are its prefixes.
     fn hits(&self, text: &str) -> Vec<TriggerHit> {
-        let mut hits: Vec<TriggerHit> = self
-            .triggers
-            .find_overlapping_iter(text)
-            .map(|m| TriggerHit {
-                span: Span::new(m.start(), m.end()),
-                pattern: self.owner[m.pattern().as_usize()],
-            })
-            .collect();
-        hits.sort_unstable_by_key(|h| h.span.start);
+        let mut hits = Vec::new();
+        let mut from = 0;
+        while let Some(m) = self.triggers.find(Input::new(text).range(from..)) {
+            let implied = self.implied.get(m.pattern().as_usize());
+            hits.extend(implied.into_iter().flatten().map(|&(len, pattern)| {
+                TriggerHit {
+                    span: Span::new(m.start(), m.start() + len),
+                    pattern,
+                }
+            }));
+            from = m.start() + 1;
+        }
         hits
     }
 }

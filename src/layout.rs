@@ -30,7 +30,15 @@ impl Layout {
         let mut line = LineSplitter::new(0);
         let mut had_break = false;
         let mut at = 0;
-        while let Some(unit) = Unit::at(text, at) {
+        loop {
+            let quiet = quiet_run(text.as_bytes().get(at..).unwrap_or_default());
+            if let Some(run) = quiet {
+                line.see_quiet(run);
+                at += run.len();
+            }
+            let Some(unit) = Unit::at(text, at) else {
+                break;
+            };
             if is_line_break(unit.c) {
                 line.finish(text, at, &mut blocks);
                 line = LineSplitter::new(at + unit.len);
@@ -54,6 +62,32 @@ impl Layout {
         self.blocks.get(i).filter(|b| b.start <= pos).map(|_| i)
     }
 }
+
+/// The run of quiet bytes that `bytes` starts with, if any: ASCII bytes that are neither
+/// blanks, capitals, digits, `"` nor `&`. They never split a line, so the splitter only
+/// needs to remember the last ones (most of any text is such runs: the small letters of
+/// words, commas, full stops).
+fn quiet_run(bytes: &[u8]) -> Option<&[u8]> {
+    let len = bytes.iter().take_while(|b| QUIET[usize::from(**b)]).count();
+    bytes.get(..len).filter(|run| !run.is_empty())
+}
+
+/// [`quiet_run`]'s bytes, by value.
+static QUIET: [bool; 256] = {
+    let mut quiet = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        quiet[b] = !c.is_ascii_whitespace()
+            && c != 0x0b
+            && !c.is_ascii_uppercase()
+            && !c.is_ascii_digit()
+            && c != b'"'
+            && c != b'&';
+        b += 1;
+    }
+    quiet
+};
 
 /// Whether `c` ends a line.
 fn is_line_break(c: char) -> bool {
@@ -149,6 +183,16 @@ impl LineSplitter {
             self.last_solid = c;
         }
         self.prev = [self.prev[1], self.prev[2], if unit.blank { ' ' } else { c }];
+    }
+
+    /// Takes a run of quiet bytes (see [`quiet_run`]): they end any run of blanks and are
+    /// remembered as the last chars seen.
+    fn see_quiet(&mut self, run: &[u8]) {
+        self.blank_run = 0;
+        for &b in run.get(run.len().saturating_sub(3)..).unwrap_or_default() {
+            self.prev = [self.prev[1], self.prev[2], char::from(b)];
+            self.last_solid = char::from(b);
+        }
     }
 
     /// Ends the line at byte `end`, pushing its last piece.
