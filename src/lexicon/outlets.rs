@@ -266,6 +266,9 @@ const FIRST_BYTE_LISTS: usize = 129;
 #[derive(Debug, Clone)]
 struct Name {
     words: Vec<String>,
+    /// The second byte of the first word in ASCII lower case, if it has one: most names are
+    /// told apart by it without comparing more.
+    second_byte: Option<u8>,
     /// Its profile's index in [`OutletTable::profiles`].
     profile: usize,
 }
@@ -300,9 +303,17 @@ impl OutletTable {
         }
         let names = names
             .into_iter()
-            .map(|(name, profile)| Name {
-                words: name.split_whitespace().map(str::to_owned).collect(),
-                profile,
+            .map(|(name, profile)| {
+                let words: Vec<String> = name.split_whitespace().map(str::to_owned).collect();
+                let second_byte = words
+                    .first()
+                    .and_then(|w| w.as_bytes().get(1))
+                    .map(u8::to_ascii_lowercase);
+                Name {
+                    words,
+                    second_byte,
+                    profile,
+                }
             })
             .collect();
         Ok(OutletTable {
@@ -340,6 +351,11 @@ impl Name {
     /// Length of the prefix of `s` that spells the name, ignoring ASCII case; between two
     /// words any run of blanks but a line feed (spaces, no-break spaces).
     fn prefix_of(&self, s: &str) -> Option<usize> {
+        if let Some(second) = self.second_byte {
+            if s.as_bytes().get(1)?.to_ascii_lowercase() != second {
+                return None;
+            }
+        }
         let mut at = 0;
         for (i, word) in self.words.iter().enumerate() {
             if i > 0 {
