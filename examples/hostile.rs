@@ -5,6 +5,10 @@
 //! ```text
 //! cargo run --release --example hostile [-- N_BYTES]
 //! ```
+//!
+//! With a shape's name and `full` or `frame` after the size, parses that shape once at that
+//! size and prints nothing: for counting instructions (`valgrind --tool=callgrind`), which a
+//! busy machine does not disturb.
 
 use std::time::Instant;
 
@@ -53,6 +57,15 @@ fn main() {
         ..Default::default()
     })
     .expect("a valid configuration");
+    let mut args = std::env::args().skip(2);
+    if let (Some(shape), Some(which)) = (args.next(), args.next()) {
+        let build = SHAPES.iter().find(|(name, _)| *name == shape).map(|s| s.1);
+        let parser = if which == "full" { &full } else { &frame };
+        if let Some(build) = build {
+            std::hint::black_box(parser.parse(&build(n)));
+        }
+        return;
+    }
     println!("n = {n} bytes; time at n, at 4n, and their ratio (linear: 4)");
     for (name, build) in SHAPES {
         let (small, large) = (build(n), build(4 * n));
