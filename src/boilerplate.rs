@@ -2,9 +2,10 @@
 //! and syndication credits. The patterns are data in [`crate::lexicon::boilerplate`]; each
 //! is matched inside every layout block, so inline markers in run-on text are found too.
 
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, Span};
@@ -22,10 +23,12 @@ struct Compiled {
 /// A list of patterns with one automaton over all their triggers.
 struct PatternSet {
     patterns: Vec<Compiled>,
-    /// Finds every pattern's triggers, ignoring ASCII case.
+    /// Finds the longest trigger that starts at a position, ignoring ASCII case: over the
+    /// distinct triggers of all patterns.
     triggers: AhoCorasick,
-    /// For each trigger of the automaton, the index of its pattern.
-    owner: Vec<usize>,
+    /// For each trigger of the automaton, every trigger it starts with (itself included), as
+    /// its length and the index of a pattern that owns it: what occurs where it occurs.
+    implied: Vec<Vec<(usize, usize)>>,
 }
 
 impl PatternSet {
@@ -39,34 +42,55 @@ impl PatternSet {
                 rule: p.rule,
             })
             .collect();
-        let owner = patterns
+        let owned: Vec<(&str, usize)> = patterns
             .iter()
             .enumerate()
-            .flat_map(|(i, p)| p.triggers.iter().map(move |_| i))
+            .flat_map(|(i, p)| p.triggers.iter().map(move |t| (*t, i)))
+            .collect();
+        let mut distinct: Vec<&str> = owned.iter().map(|(t, _)| *t).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        // Triggers are lower case (a test checks it): a prefix ignoring ASCII case is a prefix.
+        let implied = distinct
+            .iter()
+            .map(|long| {
+                owned
+                    .iter()
+                    .filter(|(short, _)| long.starts_with(short))
+                    .map(|(short, pattern)| (short.len(), *pattern))
+                    .collect()
+            })
             .collect();
         let triggers = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(patterns.iter().flat_map(|p| p.triggers))
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&distinct)
             .unwrap_or_else(|e| unreachable!("boilerplate triggers: {e}"));
         PatternSet {
             patterns: compiled,
             triggers,
-            owner,
+            implied,
         }
     }
 
-    /// Where each pattern's triggers occur in `text`, ordered by start.
+    /// Where each pattern's triggers occur in `text`, ordered by start. The automaton is
+    /// asked for the longest trigger at each position where one starts (searching again
+    /// from the next byte after each), which is faster than an overlapping search; the
+    /// shorter triggers there are its prefixes.
     fn hits(&self, text: &str) -> Vec<TriggerHit> {
-        let mut hits: Vec<TriggerHit> = self
-            .triggers
-            .find_overlapping_iter(text)
-            .map(|m| TriggerHit {
-                span: Span::new(m.start(), m.end()),
-                pattern: self.owner[m.pattern().as_usize()],
-            })
-            .collect();
-        hits.sort_unstable_by_key(|h| h.span.start);
+        let mut hits = Vec::new();
+        let mut from = 0;
+        while let Some(m) = self.triggers.find(Input::new(text).range(from..)) {
+            let implied = self.implied.get(m.pattern().as_usize());
+            hits.extend(implied.into_iter().flatten().map(|&(len, pattern)| {
+                TriggerHit {
+                    span: Span::new(m.start(), m.start() + len),
+                    pattern,
+                }
+            }));
+            from = m.start() + 1;
+        }
         hits
     }
 }
@@ -93,9 +117,10 @@ pub(crate) fn find(
 ) -> Vec<Boilerplate> {
     let mut found: Vec<Boilerplate> = Vec::new();
     let spanning: Vec<usize> = SPANNING.hits(text).iter().map(|h| h.pattern).collect();
+    let mut taken = Taken::default();
     for (i, p) in SPANNING.patterns.iter().enumerate() {
         if spanning.contains(&i) {
-            add_matches(&p.regex, p.kind, p.rule, text, 0, 0, &mut found);
+            add_matches(&p.regex, p.kind, p.rule, text, 0, &mut taken, &mut found);
         }
     }
     let hits = BUILTIN.hits(text);
@@ -113,7 +138,7 @@ pub(crate) fn find(
         {
             due[h.pattern] |= h.span.end <= block.end;
         }
-        let first = found.len();
+        let mut taken = Taken::default();
         for (p, _) in BUILTIN.patterns.iter().zip(&due).filter(|(_, due)| **due) {
             add_matches(
                 &p.regex,
@@ -121,7 +146,7 @@ pub(crate) fn find(
                 p.rule,
                 slice,
                 block.start,
-                first,
+                &mut taken,
                 &mut found,
             );
         }
@@ -132,7 +157,7 @@ pub(crate) fn find(
                 "boilerplate.custom",
                 slice,
                 block.start,
-                first,
+                &mut taken,
                 &mut found,
             );
         }
@@ -157,10 +182,10 @@ fn add_trailing_headlines(
         return;
     }
     let mut promos = Vec::new();
+    let claims = Claims::new(found.iter().map(|b| b.span).chain(read_also.iter().copied()));
     for &block in layout.blocks.iter().rev() {
         let Some(s) = block.slice(text) else { break };
-        let claimed = found.iter().any(|b| b.span.overlaps(block))
-            || read_also.iter().any(|r| r.overlaps(block));
+        let claimed = claims.overlap(block);
         if claimed || is_code_like(s) || is_tag_line(s) {
             continue;
         }
@@ -229,7 +254,7 @@ fn add_matches(
     rule: &'static str,
     slice: &str,
     offset: usize,
-    first: usize,
+    taken: &mut Taken,
     found: &mut Vec<Boilerplate>,
 ) {
     for caps in re.captures_iter(slice) {
@@ -239,12 +264,10 @@ fn add_matches(
         };
         let span = crate::layout::trim(slice, Span::new(m.start(), m.end()));
         let span = Span::new(span.start + offset, span.end + offset);
-        let taken = found
-            .get(first..)
-            .is_some_and(|f| f.iter().any(|b| b.span.overlaps(span)));
-        if span.is_empty() || taken {
+        if span.is_empty() || taken.overlaps(span) {
             continue;
         }
+        taken.insert(span);
         let source = caps
             .name("source")
             .map(|s| s.as_str().trim().trim_end_matches('.').to_owned())
@@ -255,6 +278,58 @@ fn add_matches(
             source,
             rule,
         });
+    }
+}
+
+/// The spans one block (or the spanning patterns) already gave: pairwise disjoint, so that
+/// ordered by start they are ordered by end too, and one look finds an overlap.
+#[derive(Default)]
+struct Taken(BTreeSet<(usize, usize)>);
+
+impl Taken {
+    /// Whether `span` overlaps a span taken.
+    fn overlaps(&self, span: Span) -> bool {
+        self.0
+            .range(..(span.end, 0))
+            .next_back()
+            .is_some_and(|&(start, end)| Span::new(start, end).overlaps(span))
+    }
+
+    /// Takes `span` (which overlaps none taken).
+    fn insert(&mut self, span: Span) {
+        self.0.insert((span.start, span.end));
+    }
+}
+
+/// Spans sorted by start with the largest end so far: whether a block overlaps any of them
+/// in one binary search.
+struct Claims {
+    spans: Vec<Span>,
+    /// For each span, the largest end among it and those before it.
+    max_end: Vec<usize>,
+}
+
+impl Claims {
+    fn new(spans: impl Iterator<Item = Span>) -> Claims {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0, |max, s| {
+                *max = s.end.max(*max);
+                Some(*max)
+            })
+            .collect();
+        Claims { spans, max_end }
+    }
+
+    /// Whether `block` overlaps one of the spans.
+    fn overlap(&self, block: Span) -> bool {
+        let before_end = self.spans.partition_point(|s| s.start < block.end);
+        before_end
+            .checked_sub(1)
+            .and_then(|i| self.max_end.get(i))
+            .is_some_and(|&end| end > block.start)
     }
 }
 

@@ -41,6 +41,17 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("the label lexicon is a valid regex"))
 });
 
+/// The first words of the colon-less labels (`laporan`, `diadaptasi`), matched as [`LABEL`]
+/// matches them: a block without a colon holds a credit only if it holds one of them.
+static PHRASE_START: LazyLock<Regex> = LazyLock::new(|| {
+    let first_words: Vec<&str> = LABELS_WITHOUT_COLON
+        .iter()
+        .filter_map(|l| l.split(' ').next())
+        .collect();
+    Regex::new(&format!(r"(?i)(?:{})", first_words.join("|")))
+        .unwrap_or_else(|_| unreachable!("the label lexicon is a valid regex"))
+});
+
 /// A bracketed code at the very end of a piece of text.
 static CODE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\(\[]\s*([^\(\)\[\]\n]{1,60}?)\s*[\)\]]\s*$")
@@ -72,7 +83,7 @@ pub(crate) fn find(text: &str, layout: &Layout, claimed: &[Span]) -> Credits {
 
 /// Credits in one block.
 fn find_bylines(text: &str, block: Span, claimed: &[Span], out: &mut Credits) {
-    let Some(slice) = block.slice(text) else {
+    let Some(slice) = block.slice(text).filter(|s| may_hold_credit(s)) else {
         return;
     };
     let labels: Vec<(Span, Role, bool)> = LABEL
@@ -109,6 +120,13 @@ fn find_bylines(text: &str, block: Span, claimed: &[Span], out: &mut Credits) {
             })
         }));
     }
+}
+
+/// Whether a block may hold a credit: every label but the colon-less phrases needs a colon
+/// after it in the block (see [`label_here`]). A cheap test that spares most blocks the
+/// label search.
+fn may_hold_credit(block: &str) -> bool {
+    memchr::memchr(b':', block.as_bytes()).is_some() || PHRASE_START.is_match(block)
 }
 
 /// Whether a label match is a credit label here: placed at a block start, after a sentence or

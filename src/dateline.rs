@@ -180,11 +180,36 @@ enum Place {
 }
 
 /// A capitalised word: `Jakarta`, `JAKARTA`, `SAINT-DENIS`, `D.C`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Word {
     start: usize,
     end: usize,
     upper: bool,
+}
+
+/// Up to [`MAX_CITY_WORDS`] words in a row, kept without allocating.
+#[derive(Clone, Copy, Debug, Default)]
+struct Words {
+    list: [Word; MAX_CITY_WORDS],
+    len: usize,
+}
+
+impl Words {
+    /// Adds a word (ignored when the list is full).
+    fn push(&mut self, word: Word) {
+        if let Some(slot) = self.list.get_mut(self.len) {
+            *slot = word;
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [Word];
+
+    fn deref(&self) -> &[Word] {
+        self.list.get(..self.len).unwrap_or_default()
+    }
 }
 
 /// The scanner over the head of one text.
@@ -233,6 +258,9 @@ impl<'a> Scan<'a> {
                 span: Span::new(pos, pos + len),
                 kind: OutletKind::Known(profile),
             });
+        }
+        if !may_be_domain(rest) {
+            return None;
         }
         let m = DOMAIN.find(rest)?;
         let name = m.as_str();
@@ -594,8 +622,8 @@ impl<'a> Scan<'a> {
     }
 
     /// Up to [`MAX_CITY_WORDS`] capitalised words at `pos`, one blank apart.
-    fn words(&self, pos: usize) -> Vec<Word> {
-        let mut words: Vec<Word> = Vec::new();
+    fn words(&self, pos: usize) -> Words {
+        let mut words = Words::default();
         let mut at = pos;
         while words.len() < MAX_CITY_WORDS {
             let Some(word) = self.word_at(at) else { break };
@@ -769,6 +797,17 @@ impl<'a> Scan<'a> {
             rule,
         }
     }
+}
+
+/// Whether `rest` may start with a [`DOMAIN`]: an ASCII letter, then letters, digits and
+/// hyphens up to a `.`. A cheap test that spares the regex most candidate positions.
+fn may_be_domain(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    let name_len = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+        .count();
+    bytes.first().is_some_and(u8::is_ascii_alphabetic) && bytes.get(name_len) == Some(&b'.')
 }
 
 /// Length of the dash at the start of `rest`, if any (characters or entities).

@@ -11,7 +11,7 @@
 //! Spans always point into the original text.
 
 use crate::article::Span;
-use crate::text::{entity_at, is_blank};
+use crate::text::is_blank;
 
 /// The blocks of one text, in order.
 #[derive(Debug, Clone, Default)]
@@ -23,18 +23,32 @@ pub(crate) struct Layout {
 }
 
 impl Layout {
+    /// The blocks of `text`: one pass over it, splitting at line breaks, then inside each
+    /// line at double blanks and glued sentence ends.
     pub(crate) fn new(text: &str) -> Layout {
         let mut blocks = Vec::new();
-        let mut line_start = 0;
+        let mut line = LineSplitter::new(0);
         let mut had_break = false;
-        for (i, c) in text.char_indices() {
-            if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}') {
-                split_line(text, line_start, i, &mut blocks);
-                line_start = i + c.len_utf8();
-                had_break = true;
+        let mut at = 0;
+        loop {
+            let quiet = quiet_run(text.as_bytes().get(at..).unwrap_or_default());
+            if let Some(run) = quiet {
+                line.see_quiet(run);
+                at += run.len();
             }
+            let Some(unit) = Unit::at(text, at) else {
+                break;
+            };
+            if is_line_break(unit.c) {
+                line.finish(text, at, &mut blocks);
+                line = LineSplitter::new(at + unit.len);
+                had_break = true;
+            } else {
+                line.see(text, at, unit, &mut blocks);
+            }
+            at += unit.len;
         }
-        split_line(text, line_start, text.len(), &mut blocks);
+        line.finish(text, text.len(), &mut blocks);
         Layout {
             blocks,
             run_on: !had_break,
@@ -49,48 +63,142 @@ impl Layout {
     }
 }
 
-/// Splits one line at double blanks and glued sentence ends, pushing trimmed pieces.
-fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let line = &text[start..end];
-    let mut piece_start = start;
-    let mut blank_run = 0usize;
-    let mut blank_from = start;
-    let mut prev: [char; 3] = [' '; 3];
-    let mut last_solid = ' ';
-    let mut quotes = QuoteBalance::default();
-    let mut offset = 0;
-    while offset < line.len() {
-        let rest = &line[offset..];
-        let (c, len, blank) = match entity_at(rest) {
-            Some((len, " ")) => (' ', len, true),
-            _ => {
-                let c = rest.chars().next().unwrap_or(' ');
-                (c, c.len_utf8(), is_blank(c))
-            }
-        };
-        let pos = start + offset;
-        if blank {
-            if blank_run == 0 {
-                blank_from = pos;
-            }
-            blank_run += 1;
-        } else {
-            if blank_run >= 2 && paragraph_join(last_solid, c) {
-                push_trimmed(text, piece_start, blank_from, out);
-                piece_start = pos;
-            } else if !quotes.is_open() && glued_sentence_end(prev, c, rest) {
-                push_trimmed(text, piece_start, pos, out);
-                piece_start = pos;
-                quotes = QuoteBalance::default();
-            }
-            quotes.see(c);
-            blank_run = 0;
-            last_solid = c;
-        }
-        prev = [prev[1], prev[2], if blank { ' ' } else { c }];
-        offset += len;
+/// The run of quiet bytes that `bytes` starts with, if any: ASCII bytes that are neither
+/// blanks, capitals, digits, `"` nor `&`. They never split a line, so the splitter only
+/// needs to remember the last ones (most of any text is such runs: the small letters of
+/// words, commas, full stops).
+fn quiet_run(bytes: &[u8]) -> Option<&[u8]> {
+    let len = bytes.iter().take_while(|b| QUIET[usize::from(**b)]).count();
+    bytes.get(..len).filter(|run| !run.is_empty())
+}
+
+/// [`quiet_run`]'s bytes, by value.
+static QUIET: [bool; 256] = {
+    let mut quiet = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        quiet[b] = !c.is_ascii_whitespace()
+            && c != 0x0b
+            && !c.is_ascii_uppercase()
+            && !c.is_ascii_digit()
+            && c != b'"'
+            && c != b'&';
+        b += 1;
     }
-    push_trimmed(text, piece_start, end, out);
+    quiet
+};
+
+/// Whether `c` ends a line.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
+}
+
+/// One step of the scan: a char, or `&nbsp;` read as one blank.
+#[derive(Clone, Copy)]
+struct Unit {
+    c: char,
+    /// Its length in bytes.
+    len: usize,
+    blank: bool,
+}
+
+impl Unit {
+    /// The unit at byte `at` (a char boundary), `None` at the end. ASCII bytes are read
+    /// without decoding; only `&` is checked for `&nbsp;`.
+    fn at(text: &str, at: usize) -> Option<Unit> {
+        let byte = *text.as_bytes().get(at)?;
+        let (c, len) = if byte.is_ascii() {
+            if byte == b'&' && is_nbsp(text.as_bytes().get(at..at + 6)) {
+                return Some(Unit {
+                    c: ' ',
+                    len: 6,
+                    blank: true,
+                });
+            }
+            (char::from(byte), 1)
+        } else {
+            let c = text.get(at..)?.chars().next()?;
+            (c, c.len_utf8())
+        };
+        Some(Unit {
+            c,
+            len,
+            blank: is_blank(c),
+        })
+    }
+}
+
+/// Whether `bytes` spell `&nbsp;`, ignoring ASCII case.
+fn is_nbsp(bytes: Option<&[u8]>) -> bool {
+    bytes.is_some_and(|b| b.eq_ignore_ascii_case(b"&nbsp;"))
+}
+
+/// The state of one line being split into pieces at double blanks and glued sentence ends.
+struct LineSplitter {
+    /// Where the current piece starts.
+    piece_start: usize,
+    /// Length in units of the run of blanks just seen, and where it started.
+    blank_run: usize,
+    blank_from: usize,
+    /// The last three units, blanks as `' '`.
+    prev: [char; 3],
+    /// The last char that was not blank.
+    last_solid: char,
+    quotes: QuoteBalance,
+}
+
+impl LineSplitter {
+    /// A line starting at byte `start`.
+    fn new(start: usize) -> LineSplitter {
+        LineSplitter {
+            piece_start: start,
+            blank_run: 0,
+            blank_from: start,
+            prev: [' '; 3],
+            last_solid: ' ',
+            quotes: QuoteBalance::default(),
+        }
+    }
+
+    /// Takes the unit at byte `pos`, pushing the piece it ends, if any.
+    fn see(&mut self, text: &str, pos: usize, unit: Unit, out: &mut Vec<Span>) {
+        let c = unit.c;
+        if unit.blank {
+            if self.blank_run == 0 {
+                self.blank_from = pos;
+            }
+            self.blank_run += 1;
+        } else {
+            if self.blank_run >= 2 && paragraph_join(self.last_solid, c) {
+                push_trimmed(text, self.piece_start, self.blank_from, out);
+                self.piece_start = pos;
+            } else if !self.quotes.is_open() && glued_sentence_end(self.prev, c, text, pos) {
+                push_trimmed(text, self.piece_start, pos, out);
+                self.piece_start = pos;
+                self.quotes = QuoteBalance::default();
+            }
+            self.quotes.see(c);
+            self.blank_run = 0;
+            self.last_solid = c;
+        }
+        self.prev = [self.prev[1], self.prev[2], if unit.blank { ' ' } else { c }];
+    }
+
+    /// Takes a run of quiet bytes (see [`quiet_run`]): they end any run of blanks and are
+    /// remembered as the last chars seen.
+    fn see_quiet(&mut self, run: &[u8]) {
+        self.blank_run = 0;
+        for &b in run.get(run.len().saturating_sub(3)..).unwrap_or_default() {
+            self.prev = [self.prev[1], self.prev[2], char::from(b)];
+            self.last_solid = char::from(b);
+        }
+    }
+
+    /// Ends the line at byte `end`, pushing its last piece.
+    fn finish(&self, text: &str, end: usize, out: &mut Vec<Span>) {
+        push_trimmed(text, self.piece_start, end, out);
+    }
 }
 
 /// Quotation marks seen in the current piece: a glued sentence end inside an open quote
@@ -129,15 +237,16 @@ fn paragraph_join(before: char, after: char) -> bool {
         || matches!(after, '"' | '\u{201C}' | '\u{201E}' | '\u{AB}'))
 }
 
-/// `xx.` followed directly by `Xx`: a paragraph break the scraper ate.
-fn glued_sentence_end(prev: [char; 3], c: char, rest: &str) -> bool {
+/// `xx.` followed directly by `Xx` (the capital `c` at byte `pos`): a paragraph break the
+/// scraper ate.
+fn glued_sentence_end(prev: [char; 3], c: char, text: &str, pos: usize) -> bool {
     prev[0].is_lowercase()
         && prev[1].is_lowercase()
         && matches!(prev[2], '.' | '!' | '?')
         && c.is_uppercase()
-        && rest[c.len_utf8()..]
-            .chars()
-            .next()
+        && text
+            .get(pos + c.len_utf8()..)
+            .and_then(|rest| rest.chars().next())
             .is_some_and(char::is_lowercase)
 }
 

@@ -6,7 +6,6 @@
 //! (`PALANGKA RAYA` → `Palangka Raya`). Upper-case stamps (`LONDON -`) do not need to be listed:
 //! their shape is enough. Matching is case-insensitive.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Places that open datelines, in their usual spelling.
@@ -674,22 +673,53 @@ pub(crate) const ALSO_FIRST_NAMES: &[&str] = &["Bima"];
 /// assert_eq!(place("PALANGKA RAYA"), Some("Palangka Raya"));
 /// ```
 pub(crate) fn place(name: &str) -> Option<&'static str> {
-    // Looked up on every candidate stamp: a map built once, not a scan of the list.
-    static BY_KEY: LazyLock<HashMap<String, &'static str>> =
-        LazyLock::new(|| PLACES.iter().map(|p| (key(p), *p)).collect());
-    BY_KEY.get(&key(name)).copied()
+    // Looked up on every candidate stamp: a sorted list built once, searched with the key
+    // made in a buffer on the stack (a name longer than every key is no place).
+    static BY_KEY: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+        let mut by_key: Vec<(String, &'static str)> = PLACES.iter().map(|p| (key(p), *p)).collect();
+        by_key.sort_unstable();
+        by_key
+    });
+    let mut buffer = [0u8; MAX_KEY_LEN];
+    let len = write_key(name, &mut buffer)?;
+    let key = buffer.get(..len)?;
+    let i = BY_KEY.binary_search_by(|(k, _)| k.as_bytes().cmp(key)).ok()?;
+    BY_KEY.get(i).map(|(_, p)| *p)
 }
+
+/// The longest key of a place in bytes, with room to spare (a test checks it).
+const MAX_KEY_LEN: usize = 40;
 
 /// Lower-case ASCII, words joined by one space: how places are compared.
 fn key(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for word in name.split(char::is_whitespace).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut out = vec![0; name.len()];
+    let len = write_key(name, &mut out).unwrap_or_default();
+    out.truncate(len);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Writes [`key`]`(name)` into `out` (it is never longer than `name`); its length, or `None`
+/// when `out` is too short.
+fn write_key(name: &str, out: &mut [u8]) -> Option<usize> {
+    let mut len = 0;
+    let mut pending_space = false;
+    for c in name.chars() {
+        if c.is_whitespace() {
+            pending_space = len > 0;
+            continue;
         }
-        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        if pending_space {
+            *out.get_mut(len)? = b' ';
+            len += 1;
+            pending_space = false;
+        }
+        let mut utf8 = [0; 4];
+        for byte in c.encode_utf8(&mut utf8).bytes() {
+            *out.get_mut(len)? = byte.to_ascii_lowercase();
+            len += 1;
+        }
     }
-    out
+    Some(len)
 }
 
 /// Whether `word` is a region abbreviation to keep upper-case.
@@ -713,6 +743,11 @@ mod tests {
         assert_eq!(place("Palangka"), None);
         assert!(is_abbreviation("ntb"));
         assert!(is_not_place("INFO"));
+    }
+
+    #[test]
+    fn keys_fit_the_lookup_buffer() {
+        assert!(PLACES.iter().all(|p| key(p).len() <= MAX_KEY_LEN));
     }
 
     #[test]

@@ -250,9 +250,27 @@ pub(crate) const BUILTIN: &[(&str, &[&str], Option<&str>)] = &[
 #[derive(Debug, Clone)]
 pub(crate) struct OutletTable {
     pub profiles: Vec<OutletProfile>,
-    /// Every (name, profile index), longest name first; the caller's before the built-in ones
-    /// among names of equal length.
-    names: Vec<(String, usize)>,
+    /// Every name, longest first; the caller's before the built-in ones among names of equal
+    /// length.
+    names: Vec<Name>,
+    /// For each first byte (ASCII lower case) the indexes into `names` of the names that start
+    /// with it, in the order of `names`; the last list holds the names that start with a
+    /// non-ASCII char.
+    by_first_byte: Vec<Vec<usize>>,
+}
+
+/// Lists in [`OutletTable::by_first_byte`]: one for each ASCII byte, one for the rest.
+const FIRST_BYTE_LISTS: usize = 129;
+
+/// One name of an outlet, as its words (a blank in a name matches any run of blanks).
+#[derive(Debug, Clone)]
+struct Name {
+    words: Vec<String>,
+    /// The second byte of the first word in ASCII lower case, if it has one: most names are
+    /// told apart by it without comparing more.
+    second_byte: Option<u8>,
+    /// Its profile's index in [`OutletTable::profiles`].
+    profile: usize,
 }
 
 impl OutletTable {
@@ -270,56 +288,99 @@ impl OutletTable {
             .iter()
             .map(|(id, names, net)| OutletProfile::new(id, names, *net));
         let profiles: Vec<OutletProfile> = extra.iter().cloned().chain(builtin).collect();
-        let mut names: Vec<(String, usize)> = profiles
+        let mut names: Vec<(&str, usize)> = profiles
             .iter()
             .enumerate()
-            .flat_map(|(i, p)| p.names.iter().map(move |n| (n.trim().to_owned(), i)))
+            .flat_map(|(i, p)| p.names.iter().map(move |n| (n.trim(), i)))
             .filter(|(n, _)| !n.is_empty())
             .collect();
         names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-        Ok(OutletTable { profiles, names })
+        let mut by_first_byte = vec![Vec::new(); FIRST_BYTE_LISTS];
+        for (index, (name, _)) in names.iter().enumerate() {
+            if let Some(list) = by_first_byte.get_mut(first_byte_list(name)) {
+                list.push(index);
+            }
+        }
+        let names = names
+            .into_iter()
+            .map(|(name, profile)| {
+                let words: Vec<String> = name.split_whitespace().map(str::to_owned).collect();
+                let second_byte = words
+                    .first()
+                    .and_then(|w| w.as_bytes().get(1))
+                    .map(u8::to_ascii_lowercase);
+                Name {
+                    words,
+                    second_byte,
+                    profile,
+                }
+            })
+            .collect();
+        Ok(OutletTable {
+            profiles,
+            names,
+            by_first_byte,
+        })
     }
 
     /// The profile whose name `s` starts with (longest name wins) and the length in bytes of
     /// the match. The name must end at a word boundary: `KOMPAS.com -` matches `KOMPAS.com`,
-    /// `KOMPAS.comic` and `KOMPAS.com.my` do not.
+    /// `KOMPAS.comic` and `KOMPAS.com.my` do not. Only the names that start with the first
+    /// byte of `s` are tried.
     pub(crate) fn match_at(&self, s: &str) -> Option<(&OutletProfile, usize)> {
-        self.names.iter().find_map(|(name, i)| {
-            let len = name_prefix(s, name)?;
-            let profile = self.profiles.get(*i)?;
+        let candidates = self.by_first_byte.get(first_byte_list(s))?;
+        candidates.iter().find_map(|&index| {
+            let name = self.names.get(index)?;
+            let len = name.prefix_of(s)?;
+            let profile = self.profiles.get(name.profile)?;
             ends_word(s.get(len..)?).then_some((profile, len))
         })
     }
 }
 
-/// Length of the prefix of `s` that spells `name`, ignoring ASCII case; a blank in `name`
-/// matches a run of blanks (spaces, no-break spaces).
-fn name_prefix(s: &str, name: &str) -> Option<usize> {
-    let mut at = 0;
-    let mut chars = name.chars().peekable();
-    while let Some(n) = chars.next() {
-        let rest = s.get(at..)?;
-        let c = rest.chars().next()?;
-        if n.is_whitespace() {
-            while chars.peek().is_some_and(|c| c.is_whitespace()) {
-                chars.next();
-            }
-            let blanks: usize = rest
-                .chars()
-                .take_while(|c| c.is_whitespace() && *c != '\n')
-                .map(char::len_utf8)
-                .sum();
-            if blanks == 0 {
+/// The list of [`OutletTable::by_first_byte`] for a text starting with `s`: its first byte
+/// in ASCII lower case, or the last list for a non-ASCII char (or an empty text).
+fn first_byte_list(s: &str) -> usize {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => usize::from(b.to_ascii_lowercase()),
+        _ => FIRST_BYTE_LISTS - 1,
+    }
+}
+
+impl Name {
+    /// Length of the prefix of `s` that spells the name, ignoring ASCII case; between two
+    /// words any run of blanks but a line feed (spaces, no-break spaces).
+    fn prefix_of(&self, s: &str) -> Option<usize> {
+        if let Some(second) = self.second_byte {
+            if s.as_bytes().get(1)?.to_ascii_lowercase() != second {
                 return None;
             }
-            at += blanks;
-        } else if c.eq_ignore_ascii_case(&n) {
-            at += c.len_utf8();
-        } else {
-            return None;
         }
+        let mut at = 0;
+        for (i, word) in self.words.iter().enumerate() {
+            if i > 0 {
+                let blanks = blank_run(s.get(at..)?);
+                if blanks == 0 {
+                    return None;
+                }
+                at += blanks;
+            }
+            let end = at + word.len();
+            if !s.as_bytes().get(at..end)?.eq_ignore_ascii_case(word.as_bytes()) {
+                return None;
+            }
+            at = end;
+        }
+        Some(at)
     }
-    Some(at)
+}
+
+/// Length in bytes of the blanks (but a line feed) that `s` starts with.
+fn blank_run(s: &str) -> usize {
+    s.chars()
+        .take_while(|c| c.is_whitespace() && *c != '\n')
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// Whether a name that ended just before `rest` ended a word: no letter or digit follows, nor
