@@ -8,9 +8,10 @@
 //! what comes before. Since a match can start nowhere else, the matches are those that
 //! `captures_iter` over the whole paragraph gives (leftmost-first, non-overlapping).
 //!
-//! Two letters fold to ASCII under Unicode case-insensitivity, the Kelvin sign `K` and the
-//! long `ſ`, so a word cue spelled with them is not seen: a paragraph holding either is
-//! searched whole, the slow way.
+//! The cues are ASCII. A digit of another script is `\d` too, and two letters fold to ASCII
+//! under Unicode case-insensitivity, the Kelvin sign `K` and the long `ſ`, so a word cue
+//! spelled with them is not seen: a paragraph holding any of these is searched whole, the
+//! slow way.
 
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -42,9 +43,6 @@ impl Cue {
     pub const UNIT: Cue = Cue(1 << 4);
     /// A weekday spelling.
     pub const WEEKDAY: Cue = Cue(1 << 5);
-    /// A character outside ASCII: a digit of another script is a [`Cue::DIGIT`], and a
-    /// letter that Unicode case folding turns into an ASCII one (`K`, `ſ`) hides cues.
-    const NOT_ASCII: Cue = Cue(1 << 6);
 
     /// Both sets together.
     pub const fn or(self, other: Cue) -> Cue {
@@ -66,8 +64,6 @@ struct CueFinder {
 fn cue_spellings() -> Vec<(Vec<u8>, Cue)> {
     let mut spellings: Vec<(Vec<u8>, Cue)> = vec![(b"(".to_vec(), Cue::BRACKET)];
     spellings.extend((b'0'..=b'9').map(|d| (vec![d], Cue::DIGIT)));
-    // The first byte of every character outside ASCII, to be looked at closer.
-    spellings.extend((0xC2..=0xF4).map(|b| (vec![b], Cue::NOT_ASCII)));
     let words = [
         (CLOCK_WORDS.to_vec(), Cue::CLOCK),
         (
@@ -107,9 +103,18 @@ static CUE_FINDER: LazyLock<CueFinder> = LazyLock::new(|| {
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
         .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(&spellings)
         .unwrap_or_else(|e| unreachable!("cue spellings: {e}"));
     CueFinder { automaton, kinds }
+});
+
+/// What the ASCII cues miss: a digit of another script (`\d` is Unicode), and the two
+/// letters that Unicode case folding turns into ASCII ones (the Kelvin sign `K`, the long
+/// `ſ`).
+static HIDDEN_CUE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    meta::Regex::new(r"[\d--0-9]|[\x{212A}\x{17F}]")
+        .unwrap_or_else(|e| unreachable!("hidden cue pattern: {e}"))
 });
 
 /// The cues of one paragraph, in order.
@@ -124,31 +129,40 @@ pub(super) struct Cues {
 impl Cues {
     /// Finds the cues of `para`. A cue other than a bracket must start a word (no ASCII
     /// letter, digit or `_` before it), since every pattern that it starts opens with `\b`.
-    /// A digit is any numeric character (a superset of `\d`).
+    /// A paragraph with a cue the automaton cannot see ([`HIDDEN_CUE`]) is searched whole.
     pub fn of(para: &str) -> Cues {
+        if !para.is_ascii() && HIDDEN_CUE.is_match(para) {
+            return Cues {
+                hits: Vec::new(),
+                search_whole: true,
+            };
+        }
         let finder = &*CUE_FINDER;
         let mut hits = Vec::new();
         for m in finder.automaton.find_iter(para) {
-            let mut kind = finder.kinds[m.pattern().as_usize()];
-            if kind == Cue::NOT_ASCII {
-                match para.get(m.start()..).and_then(|rest| rest.chars().next()) {
-                    Some('\u{212A}' | '\u{17F}') => {
-                        return Cues {
-                            hits: Vec::new(),
-                            search_whole: true,
-                        };
-                    }
-                    Some(c) if c.is_numeric() => kind = Cue::DIGIT,
-                    _ => continue,
-                }
-            }
-            if kind == Cue::BRACKET || !after_word_byte(para, m.start()) {
+            let kind = finder.kinds[m.pattern().as_usize()];
+            let starts_date = match kind {
+                Cue::BRACKET => true,
+                Cue::DIGIT => !after_word_byte(para, m.start()) && !long_number(para, m.start()),
+                _ => !after_word_byte(para, m.start()),
+            };
+            if starts_date {
                 hits.push((m.start(), kind));
             }
         }
         Cues {
             hits,
             search_whole: false,
+        }
+    }
+
+    /// No cues: every pattern searches the whole paragraph, as `captures_iter` does (the
+    /// reference the cues are tested against).
+    #[cfg(test)]
+    pub fn none() -> Cues {
+        Cues {
+            hits: Vec::new(),
+            search_whole: true,
         }
     }
 
@@ -159,6 +173,16 @@ impl Cues {
             .filter(move |(_, k)| k.meets(kinds))
             .map(|(at, _)| *at)
     }
+}
+
+/// Whether three ASCII digits or more start at `at` (`2025`, the `500` of `1.500`). No date
+/// starts there: every pattern reads at most two digits first and needs something other than
+/// a digit after them, but for a time's bare hour (`20` of `2025`), which the time finder
+/// rejects, and which ends inside the number, where no other cue is.
+fn long_number(para: &str, at: usize) -> bool {
+    para.as_bytes()
+        .get(at..at + 3)
+        .is_some_and(|digits| digits.iter().all(u8::is_ascii_digit))
 }
 
 /// Whether the byte before `at` is an ASCII letter, digit or `_` (a word character, so no

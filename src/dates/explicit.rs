@@ -444,7 +444,11 @@ pub(super) fn after(para: &str, end: usize) -> After<'_> {
         time: None,
         utc_offset: None,
     };
-    let Some(s) = SUFFIX.at(para, end) else {
+    // Nothing follows most dates: an empty match has no groups to read.
+    let Some(s) = SUFFIX
+        .at(para, end)
+        .filter(|s| s.whole().is_some_and(|w| !w.as_str().is_empty()))
+    else {
         return after;
     };
     if let Some(pod) = s.name("pod") {
