@@ -80,9 +80,12 @@ fn corpus(rounds: usize) {
     println!("  date stage    {:.3} s", with - without);
 }
 
+/// Makes a hostile text of a given size (repetitions, numbers or bytes).
+type MakeText = fn(usize) -> String;
+
 fn hostile_growth(rounds: usize) {
-    let texts: [(&str, fn(usize) -> String, usize); 3] = [
-        ("dates", |n| "Kamis (5/6/2025) ".repeat(n), 2_000),
+    let texts: [(&str, MakeText, usize); 3] = [
+        ("dates", |n| "Kamis (5/6/2025) ".repeat(n), 5_000),
         ("digit runs", digit_runs, 20_000),
         ("one long line", long_line, 5 << 20),
     ];
