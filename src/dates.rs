@@ -33,6 +33,7 @@
 //! (1/3)` is a fraction); legal clauses, scores, case numbers, money, versions and phone
 //! numbers never have the shapes above.
 
+mod cues;
 mod explicit;
 mod relative;
 mod resolve;
@@ -169,8 +170,9 @@ fn scan(text: &str, span: Span) -> Vec<Found> {
     let Some(para) = span.slice(text) else {
         return Vec::new();
     };
-    let mut found = explicit::find(text, para, span.start);
-    found.extend(relative::find(text, para, span.start));
+    let cues = cues::Cues::of(para);
+    let mut found = explicit::find(text, para, span.start, &cues);
+    found.extend(relative::find(text, para, span.start, &cues));
     found.sort_by_key(|f| (f.mention.span.start, std::cmp::Reverse(f.mention.span.end)));
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
@@ -187,7 +189,7 @@ fn scan(text: &str, span: Span) -> Vec<Found> {
 /// A full date written in the dateline, as an anchor.
 fn dateline_date(text: &str, span: Span) -> Option<(Date, Anchor)> {
     let stamp = span.slice(text)?;
-    explicit::find(text, stamp, span.start)
+    explicit::find(text, stamp, span.start, &cues::Cues::of(stamp))
         .iter()
         .find_map(written_full_date)
         .map(|d| (d, Anchor::Dateline))

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::cues::{Cue, Cues, Groups, Pattern};
 use super::{
     Found, Kind, blank, lower_words, month_pattern, part_of_day_pattern, weekday_pattern,
     word_before,
@@ -22,34 +23,44 @@ const PREFIX_WINDOW: usize = 48;
 /// `(4/2)`, `(10-12/6/2025)`, `(29/5/25)`, `( 9/6/2025 )`, `(18/6/)`; the closing bracket
 /// may be missing (`Selasa (3/6/2025.`), which [`bracket`] accepts only after a weekday and
 /// with a year.
-static BRACKET: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static BRACKET: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"\(\s*(?P<day>\d{1,2})(?:\s*[-–]\s*(?P<end>\d{1,2}))?\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,5})?)?(?P<close>\s*\))?",
+        Cue::BRACKET,
     )
 });
 
 /// `18 Juni 2025`, `20 – 22 Juni 2025`, `9 hingga 15 Juni`, `17 Agustus`, `18 Jun. 2025`,
 /// and ranges across months, `10 November sampai 2 Desember 2023`, `8 Mei 2025-30 Juni 2025`.
-static WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
+static WRITTEN: LazyLock<Pattern> = LazyLock::new(|| {
     let months = month_pattern();
     let to = r"(?:\s*[-–—]\s*|\s+(?i:sampai|hingga|s\.d\.?|s/d)\s+)";
-    compile(&format!(
-        r"\b(?P<day>\d{{1,2}})(?:{to}(?P<end>\d{{1,2}}))?\s+(?P<month>{months})\b(?:\.?\s+(?P<year>\d{{4}})\b)?(?:{to}(?P<end2>\d{{1,2}})\s+(?P<month2>{months})\b(?:\.?\s+(?P<year2>\d{{4}})\b)?)?"
-    ))
+    Pattern::new(
+        &format!(
+            r"\b(?P<day>\d{{1,2}})(?:{to}(?P<end>\d{{1,2}}))?\s+(?P<month>{months})\b(?:\.?\s+(?P<year>\d{{4}})\b)?(?:{to}(?P<end2>\d{{1,2}})\s+(?P<month2>{months})\b(?:\.?\s+(?P<year2>\d{{4}})\b)?)?"
+        ),
+        Cue::DIGIT,
+    )
 });
 
 /// The date stamp of BMKG and other agencies: `10-Jun-25 06:15:07 WIB`.
-static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"\b(?P<day>\d{{1,2}})-(?P<month>{})-(?P<year>\d{{4}}|\d{{2}})\b(?:\s+(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::\d{{2}})?(?:\s*(?P<zone>{}))?\b)?",
-        month_pattern(),
-        super::zone_pattern()
-    ))
+static STAMP: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        &format!(
+            r"\b(?P<day>\d{{1,2}})-(?P<month>{})-(?P<year>\d{{4}}|\d{{2}})\b(?:\s+(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::\d{{2}})?(?:\s*(?P<zone>{}))?\b)?",
+            month_pattern(),
+            super::zone_pattern()
+        ),
+        Cue::DIGIT,
+    )
 });
 
 /// `25/2/2018`, `09-11-2020` (only after a weekday, `tanggal` or `pada`).
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})[/-](?P<year>\d{4})\b")
+static NUMERIC: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"\b(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})[/-](?P<year>\d{4})\b",
+        Cue::DIGIT,
+    )
 });
 
 /// What may stand before a bracket date, up to the bracket: a weekday (or two, a range),
@@ -75,23 +86,37 @@ static WRITTEN_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 static NUMERIC_CUE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:tanggal|pada)\s+$"));
 
 /// What may follow a date: a part of day, a zone (`dini hari WIB`, `waktu setempat`,
-/// `pagi waktu Indonesia`), then a joined time (`, sekitar pukul 00.15 Wita`).
-static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"^(?:\s+(?P<pod>(?i:{}))\b)?(?:\s*(?P<zone>{})\b)?(?:\s*,?\s*(?P<time>(?i:(?:sekitar|sekira|kira-kira)\s+)?(?i:pukul|jam)\s+{}))?",
-        part_of_day_pattern(),
-        super::zone_pattern(),
-        super::time_pattern("j"),
-    ))
+/// `pagi waktu Indonesia`), then a joined time (`, sekitar pukul 00.15 Wita`). Tried only
+/// right after a date ([`Pattern::at`]).
+static SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        &format!(
+            r"(?:\s+(?P<pod>(?i:{}))\b)?(?:\s*(?P<zone>{})\b)?(?:\s*,?\s*(?P<time>(?i:(?:sekitar|sekira|kira-kira)\s+)?(?i:{})\s+{}))?",
+            part_of_day_pattern(),
+            super::zone_pattern(),
+            clock_pattern(),
+            super::time_pattern("j"),
+        ),
+        Cue::NONE,
+    )
 });
 
 /// A time: `pukul 10.00 WIB`, `17.30 WITA`, `jam 09:15 WIT`, `pukul 7 pagi`.
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"\b(?P<clock>(?i:pukul|jam)\s+)?{}",
-        super::time_pattern("")
-    ))
+static TIME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        &format!(
+            r"\b(?P<clock>(?i:{})\s+)?{}",
+            clock_pattern(),
+            super::time_pattern("")
+        ),
+        Cue::DIGIT.or(Cue::CLOCK),
+    )
 });
+
+/// Regex alternation of the words before a time (`pukul`, `jam`).
+fn clock_pattern() -> String {
+    calendar::alternation(calendar::CLOCK_WORDS.iter().copied())
+}
 
 /// Words that make a bare bracket date believable (`pada (2/6/2025)`).
 const BRACKET_CUES: &[&str] = &[
@@ -103,26 +128,24 @@ fn compile(pattern: &str) -> Regex {
 }
 
 /// The explicit dates and the times of one paragraph (`para` starts at byte `base` of
-/// `text`). Overlapping finds are settled by the caller.
-pub(super) fn find(text: &str, para: &str, base: usize) -> Vec<Found> {
-    let finders: [(&Regex, Finder); 5] = [
+/// `text`; `cues` are its cues). Overlapping finds are settled by the caller.
+pub(super) fn find(text: &str, para: &str, base: usize, cues: &Cues) -> Vec<Found> {
+    let finders: [(&Pattern, Finder); 5] = [
         (&BRACKET, bracket),
         (&WRITTEN, written),
         (&NUMERIC, numeric),
         (&STAMP, stamp),
         (&TIME, time),
     ];
-    finders
-        .into_iter()
-        .flat_map(|(re, finder)| {
-            re.captures_iter(para)
-                .filter_map(move |c| finder(text, para, base, &c))
-        })
-        .collect()
+    let mut found = Vec::new();
+    for (pattern, finder) in finders {
+        pattern.each(para, cues, |c| found.extend(finder(text, para, base, c)));
+    }
+    found
 }
 
-/// A function that turns one regex match into a mention, or rejects it.
-type Finder = fn(&str, &str, usize, &Captures<'_>) -> Option<Found>;
+/// A function that turns one pattern match into a mention, or rejects it.
+type Finder = fn(&str, &str, usize, &Groups<'_, '_>) -> Option<Found>;
 
 /// The numbers of a date core, checked: a real day of that month (in some year), a range
 /// end after its start.
@@ -134,7 +157,7 @@ struct Core {
 }
 
 impl Core {
-    fn new(c: &Captures<'_>, month: Option<u8>) -> Option<Core> {
+    fn new(c: &Groups<'_, '_>, month: Option<u8>) -> Option<Core> {
         let day: u8 = c.name("day")?.as_str().parse().ok()?;
         let month = month.or_else(|| c.name("month")?.as_str().parse().ok())?;
         // 2000 is a leap year: 29/2 passes, 31/4 does not.
@@ -176,9 +199,9 @@ struct Around<'a> {
     utc_offset: Option<String>,
 }
 
-fn bracket(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
+fn bracket(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found> {
     let core = Core::new(c, None)?;
-    let whole = c.get(0)?;
+    let whole = c.whole()?;
     let mut around = Around {
         start: whole.start(),
         end: whole.end(),
@@ -229,8 +252,8 @@ fn believable_bare_bracket(para: &str, at: usize) -> bool {
     is_name || BRACKET_CUES.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-fn written(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
-    let whole = c.get(0)?;
+fn written(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found> {
+    let whole = c.whole()?;
     if glued_to_number(para, whole.start()) {
         return None;
     }
@@ -263,8 +286,8 @@ fn written(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Foun
     Some(build(text, base, &core, around, "date.written"))
 }
 
-fn numeric(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
-    let whole = c.get(0)?;
+fn numeric(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found> {
+    let whole = c.whole()?;
     let sep = c.name("sep")?.as_str();
     let second_sep = para.get(c.name("month")?.end()..)?.get(..1)?;
     let before = para.get(..whole.start())?.chars().next_back();
@@ -293,8 +316,8 @@ fn numeric(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Foun
 }
 
 /// An agency stamp, `10-Jun-25 06:15:07 WIB`: a full date with its time.
-fn stamp(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
-    let whole = c.get(0)?;
+fn stamp(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found> {
+    let whole = c.whole()?;
     if glued_to_number(para, whole.start()) {
         return None;
     }
@@ -312,8 +335,13 @@ fn stamp(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found>
 
 /// A time alone. `pukul` takes any hour; `jam` needs minutes, a zone or a part of day
 /// (`24 jam` is a duration); without either word the zone is required (`17.30 WITA`).
-fn time(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
-    let whole = c.get(0)?;
+fn time(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found> {
+    let whole = c.whole()?;
+    // A bare number (most matches) has neither word nor minutes: rejected before its
+    // groups are read.
+    if whole.as_str().bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let clock = c.name("clock").map(|m| m.as_str().trim().to_lowercase());
     let has_minute = c.name("minute").is_some();
     let has_zone = c.name("zone").is_some();
@@ -340,7 +368,7 @@ fn time(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> 
 
 /// Hour, minute and zone offset of a time match whose groups are named `{g}hour`,
 /// `{g}minute`, `{g}zone` or `{g}zone2`.
-fn read_time(c: &Captures<'_>, g: &str) -> (Option<TimeOfDay>, Option<String>) {
+fn read_time(c: &Groups<'_, '_>, g: &str) -> (Option<TimeOfDay>, Option<String>) {
     let h = c
         .name(&format!("{g}hour"))
         .and_then(|m| m.as_str().parse().ok());
@@ -362,7 +390,7 @@ fn offset_of(zone: &str) -> Option<String> {
 /// The second date of a range across months (`10 November sampai 2 Desember 2023`): its day
 /// ends the range, and its year is the first date's when that has none (a year earlier when
 /// the range crosses New Year).
-fn join_second_date(core: &mut Core, c: &Captures<'_>, month2: &str) -> Option<()> {
+fn join_second_date(core: &mut Core, c: &Groups<'_, '_>, month2: &str) -> Option<()> {
     let month2 = calendar::month_number(month2)?;
     let end: u8 = c.name("end2")?.as_str().parse().ok()?;
     crate::article::Date::new(2000, month2, end)?;
@@ -416,22 +444,26 @@ pub(super) fn after(para: &str, end: usize) -> After<'_> {
         time: None,
         utc_offset: None,
     };
-    let Some(s) = para.get(end..).and_then(|rest| SUFFIX.captures(rest)) else {
+    // Nothing follows most dates: an empty match has no groups to read.
+    let Some(s) = SUFFIX
+        .at(para, end)
+        .filter(|s| s.whole().is_some_and(|w| !w.as_str().is_empty()))
+    else {
         return after;
     };
     if let Some(pod) = s.name("pod") {
         after.part_of_day = Some(pod.as_str());
-        after.end = end + pod.end();
+        after.end = pod.end();
     }
     if let Some(zone) = s.name("zone") {
         after.utc_offset = offset_of(zone.as_str());
-        after.end = end + zone.end();
+        after.end = zone.end();
     }
     if let Some(t) = s.name("time") {
         let (time, offset) = read_time(&s, "j");
         after.time = time;
         after.utc_offset = offset.or(after.utc_offset);
-        after.end = end + t.end();
+        after.end = t.end();
     }
     after
 }

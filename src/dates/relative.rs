@@ -3,8 +3,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 
+use super::cues::{Cue, Cues, Groups, Pattern, Piece};
 use super::{
     Found, Kind, blank, lower_words, part_of_day_pattern, sentence_initial, weekday_pattern,
     word_before,
@@ -16,40 +17,52 @@ use crate::lexicon::calendar::{
 };
 
 /// `kemarin`, `hari ini`, `besok`, `lusa`, `tadi malam`, with a part of day (`kemarin sore`).
-static DAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?i)\b(?P<word>{})\b(?:\s+(?P<pod>{})\b)?",
-        calendar::alternation(RELATIVE_DAYS.iter().map(|(w, _)| *w)),
-        part_of_day_pattern()
-    ))
+static DAY_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        &format!(
+            r"(?i)\b(?P<word>{})\b(?:\s+(?P<pod>{})\b)?",
+            calendar::alternation(RELATIVE_DAYS.iter().map(|(w, _)| *w)),
+            part_of_day_pattern()
+        ),
+        Cue::DAY_WORD,
+    )
 });
 
 /// `dua hari lalu`, `sepekan lalu`, `pekan lalu`, `minggu depan`, `tahun ini`.
-static UNIT_PHRASES: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?i)\b(?:(?P<n>\d{{1,2}}|{})\s+|(?P<se>se))?(?P<unit>{})\s+(?P<dir>{})\b",
-        calendar::alternation(NUMBER_WORDS.iter().map(|(w, _)| *w)),
-        calendar::alternation(RELATIVE_UNITS.iter().map(|(w, _)| *w)),
-        calendar::alternation(DIRECTIONS.iter().map(|(w, _)| *w)),
-    ))
+static UNIT_PHRASES: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        &format!(
+            r"(?i)\b(?:(?P<n>\d{{1,2}}|{})\s+|(?P<se>se))?(?P<unit>{})\s+(?P<dir>{})\b",
+            calendar::alternation(NUMBER_WORDS.iter().map(|(w, _)| *w)),
+            calendar::alternation(RELATIVE_UNITS.iter().map(|(w, _)| *w)),
+            calendar::alternation(DIRECTIONS.iter().map(|(w, _)| *w)),
+        ),
+        Cue::DIGIT.or(Cue::UNIT),
+    )
 });
 
 /// `Jumat lalu`, `Senin depan`, `Kamis besok`, `Jumat pekan lalu`, `Sabtu malam lalu`.
-static WEEKDAY_PHRASES: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"\b(?P<wd>{})(?:\s+(?P<pod>{}))?\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>lalu|kemarin|besok|depan|mendatang|ini)\b",
-        weekday_pattern(),
-        part_of_day_pattern()
-    ))
+static WEEKDAY_PHRASES: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        &format!(
+            r"\b(?P<wd>{})(?:\s+(?P<pod>{}))?\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>lalu|kemarin|besok|depan|mendatang|ini)\b",
+            weekday_pattern(),
+            part_of_day_pattern()
+        ),
+        Cue::WEEKDAY,
+    )
 });
 
 /// A weekday on its own (`pada Rabu,`), a range of two (`Sabtu-Minggu`), with a part of day.
-static BARE_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+static BARE_WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
     let wd = weekday_pattern();
-    compile(&format!(
-        r"\b(?P<wd>{wd})(?:\s*[-–]\s*(?P<wd2>{wd}))?\b(?:\s+(?P<pod>{})\b)?",
-        part_of_day_pattern()
-    ))
+    Pattern::new(
+        &format!(
+            r"\b(?P<wd>{wd})(?:\s*[-–]\s*(?P<wd2>{wd}))?\b(?:\s+(?P<pod>{})\b)?",
+            part_of_day_pattern()
+        ),
+        Cue::WEEKDAY,
+    )
 });
 
 /// A habit, not a date: `setiap Senin, Rabu, dan`, `tiap hari Jumat` right before a weekday.
@@ -68,34 +81,25 @@ fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| unreachable!("relative date pattern {pattern:?}: {e}"))
 }
 
-/// The relative mentions and bare weekdays of one paragraph (`para` starts at byte `base`).
-pub(super) fn find(text: &str, para: &str, base: usize) -> Vec<Found> {
+/// The relative mentions and bare weekdays of one paragraph (`para` starts at byte `base`;
+/// `cues` are its cues).
+pub(super) fn find(text: &str, para: &str, base: usize, cues: &Cues) -> Vec<Found> {
     let mut found = Vec::new();
-    found.extend(
-        DAY_WORDS
-            .captures_iter(para)
-            .filter_map(|c| day_word(text, base, &c)),
-    );
-    found.extend(
-        UNIT_PHRASES
-            .captures_iter(para)
-            .filter_map(|c| unit_phrase(text, para, base, &c)),
-    );
-    found.extend(
-        WEEKDAY_PHRASES
-            .captures_iter(para)
-            .filter_map(|c| weekday_phrase(text, para, base, &c)),
-    );
-    found.extend(
-        BARE_WEEKDAY
-            .captures_iter(para)
-            .filter_map(|c| bare_weekday(text, para, base, &c)),
-    );
+    DAY_WORDS.each(para, cues, |c| found.extend(day_word(text, base, c)));
+    UNIT_PHRASES.each(para, cues, |c| {
+        found.extend(unit_phrase(text, para, base, c));
+    });
+    WEEKDAY_PHRASES.each(para, cues, |c| {
+        found.extend(weekday_phrase(text, para, base, c));
+    });
+    BARE_WEEKDAY.each(para, cues, |c| {
+        found.extend(bare_weekday(text, para, base, c));
+    });
     found
 }
 
-fn day_word(text: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
-    let whole = c.get(0)?;
+fn day_word(text: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found> {
+    let whole = c.whole()?;
     let offset = calendar::lookup(RELATIVE_DAYS, c.name("word")?.as_str())?;
     let mut mention = blank(text, shifted(whole, base), "date.relative_day");
     mention.relative = Some(relative_label("day", offset));
@@ -106,8 +110,8 @@ fn day_word(text: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
     })
 }
 
-fn unit_phrase(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
-    let whole = c.get(0)?;
+fn unit_phrase(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found> {
+    let whole = c.whole()?;
     let unit_word = c.name("unit")?;
     // `Minggu lalu` inside a sentence is last Sunday: the weekday finder takes it.
     if unit_word.as_str() == "Minggu" && !sentence_initial(para, whole.start()) {
@@ -146,8 +150,8 @@ fn unit_phrase(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<
     Some(Found { mention, kind })
 }
 
-fn weekday_phrase(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
-    let whole = c.get(0)?;
+fn weekday_phrase(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found> {
+    let whole = c.whole()?;
     let wd = c.name("wd")?;
     if !is_a_day(para, wd.start(), wd.as_str()) {
         return None;
@@ -164,8 +168,8 @@ fn weekday_phrase(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Opti
     Some(Found { mention, kind })
 }
 
-fn bare_weekday(text: &str, para: &str, base: usize, c: &Captures<'_>) -> Option<Found> {
-    let whole = c.get(0)?;
+fn bare_weekday(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found> {
+    let whole = c.whole()?;
     let wd = c.name("wd")?;
     if !is_a_day(para, wd.start(), wd.as_str()) {
         return None;
@@ -219,6 +223,6 @@ fn relative_label(unit: &str, n: i64) -> String {
     format!("{unit}{n:+}")
 }
 
-fn shifted(m: regex::Match<'_>, base: usize) -> Span {
+fn shifted(m: Piece<'_>, base: usize) -> Span {
     Span::new(base + m.start(), base + m.end())
 }

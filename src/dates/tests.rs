@@ -790,3 +790,57 @@ proptest::proptest! {
         }
     }
 }
+
+/// The explicit and relative finds of `text`, with the cues of `text` or with none (each
+/// pattern then searches the whole text, as `captures_iter` does).
+fn finds_with(text: &str, cues: &cues::Cues) -> String {
+    let mut found = explicit::find(text, text, 0, cues);
+    found.extend(relative::find(text, text, 0, cues));
+    format!("{found:?}")
+}
+
+/// Whether the cues of `text` lose nothing the whole search finds.
+fn cues_agree(text: &str) -> bool {
+    finds_with(text, &cues::Cues::of(text)) == finds_with(text, &cues::Cues::none())
+}
+
+#[test]
+fn cues_find_what_the_whole_search_finds() {
+    for text in [
+        "Senin (2/6/2025) pukul 10.00 WIB, dua hari lalu, sehari kemudian; Jum\u{2019}at lalu.",
+        "Pada 2025 ada 1.500 orang; 10-Jun-25 06:15:07 WIB; 25/2/2018; 3hari; (31/4) 9 Mei.",
+        "Rapat Kamis-Jumat, 12 - 14 Juni 2025 sampai 2 Juli; jam 24; 17.30 Wita; harian ini.",
+    ] {
+        assert!(cues_agree(text), "{text}");
+        assert!(!dates(text, None).is_empty());
+    }
+}
+
+#[test]
+fn hidden_cues_fall_back_to_the_whole_search() {
+    // The Kelvin sign folds to `k` (`Kemarin` is `kemarin`); Arabic-Indic digits are `\d`.
+    let text =
+        "\u{212A}emarin pukul \u{661}\u{660}.00 WIB, 5 \u{661}2 Juni, Senin (2/6/2025) pagi.";
+    assert!(cues_agree(text));
+    assert!(!dates(text, None).is_empty());
+}
+
+proptest::proptest! {
+    /// Any text of date-like pieces: the cues lose no mention.
+    #[test]
+    fn cues_lose_no_match(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Senin", "Jum'at", "Jum\u{2019}at", "Minggu", "minggu", "(", ")", "/", "-", "–",
+                " ", ",", ".", ":", "\u{a0}", "12", "2025", "9", "31", "Juni", "Jun", "pukul",
+                "jam", "10.00", "WIB", "Wita", "waktu setempat", "kemarin", "hari ini", "lalu",
+                "pekan", "se", "dua", "hari", "sampai", "malam", "é", "x", "_", "\u{212A}",
+                "\u{17F}", "\u{663}", "setiap", "tanggal", "pada", "\n",
+            ]),
+            0..40,
+        ),
+    ) {
+        let text: String = pieces.concat();
+        proptest::prop_assert!(cues_agree(&text), "{:?}", text);
+    }
+}

@@ -124,6 +124,9 @@ pub(crate) const TIME_ZONES: &[(&str, Option<&str>)] = &[
     ("waktu Indonesia", None),
 ];
 
+/// Words that introduce a time of day (`pukul 10.00`, `jam 09:15 WIT`).
+pub(crate) const CLOCK_WORDS: &[&str] = &["pukul", "jam"];
+
 /// Words for "yesterday", "today", "tomorrow" and their kin, with their offset in days from
 /// the publication date. `semalam` is left out: it also means "one night" (`menginap
 /// semalam`).
