@@ -22,7 +22,10 @@ const SHAPES: &[(&str, fn(usize) -> String)] = &[
     ("quotation marks", |n| repeat_to("\"", n)),
     ("curly quotes", |n| repeat_to("\u{201C}Ya,\u{201D} ", n)),
     ("one long line", |n| {
-        repeat_to("Warga berkumpul di balai desa.  Hujan turun sore itu, kata Budi. ", n)
+        repeat_to(
+            "Warga berkumpul di balai desa.  Hujan turun sore itu, kata Budi. ",
+            n,
+        )
     }),
     ("credit labels", |n| repeat_to("Editor: Budi ", n)),
     ("advertisement markers", |n| repeat_to("ADVERTISEMENT ", n)),

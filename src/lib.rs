@@ -27,26 +27,14 @@
 #![warn(missing_docs)]
 
 mod article;
-mod attribution;
-mod body;
-mod boilerplate;
-mod citations;
-mod credits;
-mod dateline;
 mod dates;
 mod error;
-mod indirect;
-mod layout;
+mod frame;
 pub mod lexicon;
 mod parser;
 mod published;
-mod quotes;
-mod read_also;
-mod registry;
-mod sentences;
-mod speakers;
+mod speech;
 mod text;
-mod words;
 
 #[cfg(feature = "python")]
 mod python;

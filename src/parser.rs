@@ -6,11 +6,10 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, BoilerplateKind, Span};
+use crate::frame::{body, boilerplate, credits, dateline, layout, read_also};
 use crate::lexicon::outlets::{OutletProfile, OutletTable};
-use crate::{
-    attribution, body, boilerplate, citations, credits, dateline, dates, layout, published, quotes,
-    read_also,
-};
+use crate::speech::{attribution, citations, quotes};
+use crate::{dates, published};
 
 /// A caller's own boilerplate: a regular expression (`regex` crate syntax) matched inside each
 /// block of the article, and the kind to report.

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, Code, Credit, Role, Span};
-use crate::layout::{Layout, trim};
+use crate::frame::layout::{Layout, trim};
 use crate::lexicon::credits::{CODE_DOMAINS, LABELS, LABELS_WITHOUT_COLON};
 use crate::lexicon::in_list;
 
@@ -436,9 +436,13 @@ mod tests {
 
     fn run(text: &str) -> Credits {
         let layout = Layout::new(text);
-        let bp = crate::boilerplate::find(text, &layout, &[], &[]);
+        let bp = crate::frame::boilerplate::find(text, &layout, &[], &[]);
         let mut claimed: Vec<Span> = bp.iter().map(|b| b.span).collect();
-        claimed.extend(crate::read_also::find(text, &layout).iter().map(|r| r.span));
+        claimed.extend(
+            crate::frame::read_also::find(text, &layout)
+                .iter()
+                .map(|r| r.span),
+        );
         claimed.sort();
         find(text, &layout, &claimed)
     }

@@ -8,8 +8,8 @@ use crate::article::SpeakerKind;
 use crate::lexicon::place_nouns::PLACE_NOUNS;
 use crate::lexicon::places::PLACES;
 use crate::lexicon::{classes, in_list};
-use crate::speakers::{self, Mention};
-use crate::words::Token;
+use crate::speech::speakers::{self, Mention};
+use crate::speech::words::Token;
 
 /// One person named in the article.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -393,7 +393,7 @@ impl Registry {
 mod tests {
     use super::*;
     use crate::article::Span;
-    use crate::words::tokens;
+    use crate::speech::words::tokens;
 
     fn registry(text: &str) -> Registry {
         let t = tokens(text, Span::new(0, text.len()));

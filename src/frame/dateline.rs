@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::{Dateline, Span};
-use crate::layout::Layout;
+use crate::frame::layout::Layout;
 use crate::lexicon::cities;
 use crate::lexicon::outlets::{OutletProfile, OutletTable, ends_word};
 use crate::text::{entity_at, is_blank};

@@ -13,15 +13,15 @@
 //! trailing attribution (`, kata X`) or citation (`seperti dikutip Y`) clause.
 
 use crate::article::{Citation, QuoteKind, Span, SpeakerKind};
-use crate::attribution::{
-    CueHit, Finding, Said, Sentence, after_close, citation_in, said_by_cue, strip_opener,
-};
 use crate::lexicon::speech::{self, CueClass};
 use crate::lexicon::{in_list, media, pronouns};
-use crate::quotes::Marked;
-use crate::speakers::{self, Mention};
+use crate::speech::attribution::{
+    CueHit, Finding, Said, Sentence, after_close, citation_in, said_by_cue, strip_opener,
+};
+use crate::speech::quotes::Marked;
+use crate::speech::speakers::{self, Mention};
+use crate::speech::words::Token;
 use crate::text::is_blank;
-use crate::words::Token;
 
 /// Words that open an adjunct of the speech act: after the verb, not yet the content
 /// (`mengatakan kepada wartawan bahwa …`: the content starts after `bahwa` when one follows
@@ -646,7 +646,7 @@ mod tests {
             });
             offset += line.len() + 1;
         }
-        crate::attribution::attribute(text, &body, Vec::new(), &[])
+        crate::speech::attribution::attribute(text, &body, Vec::new(), &[])
             .quotes
             .into_iter()
             .filter(|q: &Quote| q.kind == QuoteKind::Indirect)

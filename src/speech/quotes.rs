@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::{Paragraph, Span};
-use crate::layout::trim;
+use crate::frame::layout::trim;
 use crate::lexicon::in_list;
 use crate::lexicon::quote_marks::{LOST_CLOSE_CUES, MOJIBAKE_LEADS, MarkRole, mark_role};
 use crate::text::{entity_at, is_blank};
@@ -431,7 +431,7 @@ fn cut_at_cue(text: &str, inner: Span) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::Layout;
+    use crate::frame::layout::Layout;
 
     /// Paragraphs: the layout's blocks (no claims).
     fn body(text: &str) -> Vec<Paragraph> {
@@ -681,7 +681,7 @@ mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::layout::Layout;
+    use crate::frame::layout::Layout;
 
     /// Strings rich in marks, entities, blanks and cue words.
     fn tricky() -> impl Strategy<Value = String> {
@@ -712,7 +712,7 @@ mod properties {
             assert!(m.open.end <= m.inner.start);
             assert!(m.close.is_none_or(|c| m.inner.end <= c.start));
         }
-        for c in crate::citations::find(text, &body) {
+        for c in crate::speech::citations::find(text, &body) {
             assert!(c.span.slice(text).is_some() && c.source_span.slice(text).is_some());
             assert!(c.span.contains(c.source_span), "{c:?} in {text:?}");
         }
@@ -782,7 +782,7 @@ mod corpus {
                         })
                     })
                     .collect();
-                let cites: Vec<_> = crate::citations::find(text, &article.body)
+                let cites: Vec<_> = crate::speech::citations::find(text, &article.body)
                     .iter()
                     .map(|c| {
                         serde_json::json!({

@@ -679,7 +679,7 @@ mod tests {
     #[test]
     fn source_on_its_own_line() {
         let text = "Harga naik, dilansir\nAFP\n, Selasa (10/6/2025).";
-        let body: Vec<Paragraph> = crate::layout::Layout::new(text)
+        let body: Vec<Paragraph> = crate::frame::layout::Layout::new(text)
             .blocks
             .into_iter()
             .map(|span| Paragraph { span })

@@ -10,14 +10,14 @@
 
 use crate::article::SpeakerKind;
 use crate::article::{Citation, Cue, Paragraph, Quote, QuoteKind, QuotedTerm, Span, Speaker};
-use crate::indirect;
 use crate::lexicon::speech::{self, CueClass};
 use crate::lexicon::{in_list, pronouns, terms};
-use crate::quotes::Marked;
-use crate::registry::Registry;
-use crate::sentences::{self, Shield};
-use crate::speakers::{self, Mention, Pronoun};
-use crate::words::{self, Token};
+use crate::speech::indirect;
+use crate::speech::quotes::Marked;
+use crate::speech::registry::Registry;
+use crate::speech::sentences::{self, Shield};
+use crate::speech::speakers::{self, Mention, Pronoun};
+use crate::speech::words::{self, Token};
 
 /// Quotes with speakers, and the quoted terms that are nobody's speech.
 #[derive(Debug, Default)]

@@ -9,7 +9,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, Matc
 use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, Span};
-use crate::layout::Layout;
+use crate::frame::layout::Layout;
 use crate::lexicon::boilerplate::{HEADLINE_SMALL_WORDS, PATTERNS, Pattern, SPANNING_PATTERNS};
 use crate::lexicon::in_list;
 
@@ -83,12 +83,15 @@ impl PatternSet {
         let mut from = 0;
         while let Some(m) = self.triggers.find(Input::new(text).range(from..)) {
             let implied = self.implied.get(m.pattern().as_usize());
-            hits.extend(implied.into_iter().flatten().map(|&(len, pattern)| {
-                TriggerHit {
-                    span: Span::new(m.start(), m.start() + len),
-                    pattern,
-                }
-            }));
+            hits.extend(
+                implied
+                    .into_iter()
+                    .flatten()
+                    .map(|&(len, pattern)| TriggerHit {
+                        span: Span::new(m.start(), m.start() + len),
+                        pattern,
+                    }),
+            );
             from = m.start() + 1;
         }
         hits
@@ -182,7 +185,12 @@ fn add_trailing_headlines(
         return;
     }
     let mut promos = Vec::new();
-    let claims = Claims::new(found.iter().map(|b| b.span).chain(read_also.iter().copied()));
+    let claims = Claims::new(
+        found
+            .iter()
+            .map(|b| b.span)
+            .chain(read_also.iter().copied()),
+    );
     for &block in layout.blocks.iter().rev() {
         let Some(s) = block.slice(text) else { break };
         let claimed = claims.overlap(block);
@@ -262,7 +270,7 @@ fn add_matches(
         let Some(m) = whole.filter(|m| !m.as_str().trim().is_empty()) else {
             continue;
         };
-        let span = crate::layout::trim(slice, Span::new(m.start(), m.end()));
+        let span = crate::frame::layout::trim(slice, Span::new(m.start(), m.end()));
         let span = Span::new(span.start + offset, span.end + offset);
         if span.is_empty() || taken.overlaps(span) {
             continue;

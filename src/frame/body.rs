@@ -1,7 +1,7 @@
 //! The story's own paragraphs: every block minus what the other finders claimed.
 
 use crate::article::{Paragraph, Span};
-use crate::layout::{Layout, trim};
+use crate::frame::layout::{Layout, trim};
 
 /// The body: each block with the claimed spans cut out, trimmed; pieces with no letter or
 /// digit left (stray punctuation between two claims) are dropped.

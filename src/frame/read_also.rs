@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::{ReadAlso, Span};
-use crate::layout::{Layout, trim};
+use crate::frame::layout::{Layout, trim};
 use crate::lexicon::in_list;
 use crate::lexicon::read_also::{HEADLINE_LOWER, LIST_MARKERS, MARKERS, STORY_OPENERS};
 use crate::text::clean;

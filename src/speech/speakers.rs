@@ -4,7 +4,7 @@
 
 use crate::article::{Span, SpeakerKind};
 use crate::lexicon::{classes, in_list, titles};
-use crate::words::Token;
+use crate::speech::words::Token;
 
 /// What a pronoun mention points back to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -692,7 +692,7 @@ fn strip_titles(text: &str, slice: &[Token<'_>]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::words::tokens;
+    use crate::speech::words::tokens;
 
     fn after(s: &str) -> Mention {
         let t = tokens(s, Span::new(0, s.len()));
