@@ -12,8 +12,11 @@
 
 use std::time::Instant;
 
-/// The shapes: a name and a function building about `n` bytes of it.
-const SHAPES: &[(&str, fn(usize) -> String)] = &[
+/// Builds about `n` bytes of one shape.
+type Build = fn(usize) -> String;
+
+/// The shapes: a name and how to build it.
+const SHAPES: &[(&str, Build)] = &[
     ("read-also lines", |n| {
         repeat_to("Baca juga: Harga Cabai Naik Lagi di Pasar\n", n)
     }),
@@ -22,7 +25,10 @@ const SHAPES: &[(&str, fn(usize) -> String)] = &[
     ("quotation marks", |n| repeat_to("\"", n)),
     ("curly quotes", |n| repeat_to("\u{201C}Ya,\u{201D} ", n)),
     ("one long line", |n| {
-        repeat_to("Warga berkumpul di balai desa.  Hujan turun sore itu, kata Budi. ", n)
+        repeat_to(
+            "Warga berkumpul di balai desa.  Hujan turun sore itu, kata Budi. ",
+            n,
+        )
     }),
     ("credit labels", |n| repeat_to("Editor: Budi ", n)),
     ("advertisement markers", |n| repeat_to("ADVERTISEMENT ", n)),

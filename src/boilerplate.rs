@@ -83,12 +83,15 @@ impl PatternSet {
         let mut from = 0;
         while let Some(m) = self.triggers.find(Input::new(text).range(from..)) {
             let implied = self.implied.get(m.pattern().as_usize());
-            hits.extend(implied.into_iter().flatten().map(|&(len, pattern)| {
-                TriggerHit {
-                    span: Span::new(m.start(), m.start() + len),
-                    pattern,
-                }
-            }));
+            hits.extend(
+                implied
+                    .into_iter()
+                    .flatten()
+                    .map(|&(len, pattern)| TriggerHit {
+                        span: Span::new(m.start(), m.start() + len),
+                        pattern,
+                    }),
+            );
             from = m.start() + 1;
         }
         hits
@@ -182,7 +185,12 @@ fn add_trailing_headlines(
         return;
     }
     let mut promos = Vec::new();
-    let claims = Claims::new(found.iter().map(|b| b.span).chain(read_also.iter().copied()));
+    let claims = Claims::new(
+        found
+            .iter()
+            .map(|b| b.span)
+            .chain(read_also.iter().copied()),
+    );
     for &block in layout.blocks.iter().rev() {
         let Some(s) = block.slice(text) else { break };
         let claimed = claims.overlap(block);

@@ -683,7 +683,9 @@ pub(crate) fn place(name: &str) -> Option<&'static str> {
     let mut buffer = [0u8; MAX_KEY_LEN];
     let len = write_key(name, &mut buffer)?;
     let key = buffer.get(..len)?;
-    let i = BY_KEY.binary_search_by(|(k, _)| k.as_bytes().cmp(key)).ok()?;
+    let i = BY_KEY
+        .binary_search_by(|(k, _)| k.as_bytes().cmp(key))
+        .ok()?;
     BY_KEY.get(i).map(|(_, p)| *p)
 }
 

@@ -366,7 +366,11 @@ impl Name {
                 at += blanks;
             }
             let end = at + word.len();
-            if !s.as_bytes().get(at..end)?.eq_ignore_ascii_case(word.as_bytes()) {
+            if !s
+                .as_bytes()
+                .get(at..end)?
+                .eq_ignore_ascii_case(word.as_bytes())
+            {
                 return None;
             }
             at = end;
