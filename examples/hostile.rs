@@ -12,8 +12,11 @@
 
 use std::time::Instant;
 
-/// The shapes: a name and a function building about `n` bytes of it.
-const SHAPES: &[(&str, fn(usize) -> String)] = &[
+/// Builds about `n` bytes of one shape.
+type Build = fn(usize) -> String;
+
+/// The shapes: a name and how to build it.
+const SHAPES: &[(&str, Build)] = &[
     ("read-also lines", |n| {
         repeat_to("Baca juga: Harga Cabai Naik Lagi di Pasar\n", n)
     }),
