@@ -33,6 +33,29 @@ const SHAPES: &[(&str, Build)] = &[
     ("credit labels", |n| repeat_to("Editor: Budi ", n)),
     ("advertisement markers", |n| repeat_to("ADVERTISEMENT ", n)),
     ("capitals", |n| repeat_to("JAKARTA ", n)),
+    // Capitalised words and verbs of saying, never a full stop: one endless sentence.
+    ("capitals with cue verbs", |n| {
+        repeat_to(
+            "Kepala Dinas Budi Santoso mengatakan Ketua Umum Andi Wijaya kata Rudi ujarnya ",
+            n,
+        )
+    }),
+    ("dates", |n| {
+        repeat_to("Kamis (5/6/2025) pukul 10.00 WIB, ", n)
+    }),
+    ("digit runs", |n| repeat_to("1/2/3/4/5/6/7/8/9/", n)),
+    ("html entities", |n| {
+        repeat_to("&quot;&nbsp;&amp;&ldquo;", n)
+    }),
+    ("broken entities", |n| repeat_to("&quo &nbs&amp ", n)),
+    ("nested brackets and quotes", |n| {
+        let half = n / 8;
+        format!(
+            "{}{}",
+            "([\"\u{201C}".repeat(half),
+            "\u{201D}\"])".repeat(half)
+        )
+    }),
 ];
 
 /// `unit` repeated to about `n` bytes.
