@@ -6,6 +6,7 @@
 //! ```text
 //! cargo run --release --example date_stage [-- ROUNDS]          # over the corpus
 //! cargo run --release --example date_stage -- hostile [ROUNDS]  # growth on hostile input
+//! cargo run --release --example date_stage -- once KIND SCALE     # one hostile text, once
 //! ```
 //!
 //! `hostile` times texts of many dates (`Kamis (5/6/2025) `), of slash-separated digit runs
@@ -19,6 +20,12 @@ use std::time::Instant;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [once, kind, size] = args.as_slice()
+        && once == "once"
+    {
+        parse_once(kind, size.parse().unwrap_or(1));
+        return;
+    }
     let hostile = args.first().is_some_and(|a| a == "hostile");
     let rounds: usize = args
         .iter()
@@ -83,13 +90,32 @@ fn corpus(rounds: usize) {
 /// Makes a hostile text of a given size (repetitions, numbers or bytes).
 type MakeText = fn(usize) -> String;
 
+/// The hostile texts: a name, how to make one, its size.
+const HOSTILE: [(&str, MakeText, usize); 3] = [
+    ("dates", |n| "Kamis (5/6/2025) ".repeat(n), 5_000),
+    ("digits", digit_runs, 20_000),
+    ("line", long_line, 5 << 20),
+];
+
+/// Parses one hostile text (`kind` of [`HOSTILE`], `scale` times its size) once with
+/// dates, for an instruction count of the date stage: `valgrind --tool=callgrind
+/// --toggle-collect='berita::dates::find' date_stage once digits 4`.
+fn parse_once(kind: &str, scale: usize) {
+    let Some((_, make, size)) = HOSTILE.iter().find(|(name, _, _)| *name == kind) else {
+        eprintln!("no hostile text {kind:?}");
+        return;
+    };
+    let text = make(size * scale);
+    let [with_dates, _] = parsers();
+    let found = with_dates
+        .parse_with(&text, &berita::Meta::default())
+        .dates
+        .len();
+    println!("{kind} x{scale}: {} bytes, {found} dates", text.len());
+}
+
 fn hostile_growth(rounds: usize) {
-    let texts: [(&str, MakeText, usize); 3] = [
-        ("dates", |n| "Kamis (5/6/2025) ".repeat(n), 5_000),
-        ("digit runs", digit_runs, 20_000),
-        ("one long line", long_line, 5 << 20),
-    ];
-    for (name, make, size) in texts {
+    for (name, make, size) in HOSTILE {
         let mut times = [0.0; 2];
         for (slot, n) in times.iter_mut().zip([size, 4 * size]) {
             let text = make(n);

@@ -33,7 +33,7 @@ impl Cue {
     pub const NONE: Cue = Cue(0);
     /// An opening bracket, `(`.
     pub const BRACKET: Cue = Cue(1);
-    /// A digit (of any script) starting a word.
+    /// An ASCII digit starting a word (other scripts' digits: see [`HIDDEN_CUE`]).
     pub const DIGIT: Cue = Cue(1 << 1);
     /// `pukul`, `jam`.
     pub const CLOCK: Cue = Cue(1 << 2);
@@ -130,6 +130,9 @@ impl Cues {
     /// Finds the cues of `para`. A cue other than a bracket must start a word (no ASCII
     /// letter, digit or `_` before it), since every pattern that it starts opens with `\b`.
     /// A paragraph with a cue the automaton cannot see ([`HIDDEN_CUE`]) is searched whole.
+    /// The automaton reports cues leftmost-first, without overlaps; none is lost, since a
+    /// spelling (letters, digits, a bracket, the apostrophe of `Jum'at`) holds no word start
+    /// where another cue could begin.
     pub fn of(para: &str) -> Cues {
         if !para.is_ascii() && HIDDEN_CUE.is_match(para) {
             return Cues {
