@@ -99,6 +99,7 @@ impl Serialize for Span {
 /// assert_eq!(d.city.as_deref(), Some("Jakarta"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Dateline {
     /// The outlet as written (`KOMPAS.com`, `Liputan6.com`), if the stamp names one.
     pub outlet: Option<String>,
@@ -162,6 +163,7 @@ impl Role {
 /// assert!(a.byline.iter().any(|c| c.name == "Ade Marboen" && c.role == berita::Role::Editor));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Credit {
     /// The person's name as written.
     pub name: String,
@@ -180,6 +182,7 @@ pub struct Credit {
 /// assert_eq!(a.codes[0].initials, vec!["zik"]);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Code {
     /// The code as written, brackets included.
     pub raw: String,
@@ -198,6 +201,7 @@ pub struct Code {
 /// assert_eq!(a.read_also[0].title, "Banjir Rendam Jakarta Utara");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ReadAlso {
     /// The linked headline (empty when the scraper dropped it).
     pub title: String,
@@ -286,6 +290,7 @@ impl BoilerplateKind {
 /// assert_eq!(a.boilerplate[0].kind, berita::BoilerplateKind::Advertisement);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Boilerplate {
     /// What it is.
     pub kind: BoilerplateKind,
@@ -305,6 +310,7 @@ pub struct Boilerplate {
 /// assert_eq!(a.body[1].span.slice(text), Some("Warga mengungsi."));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Paragraph {
     /// The paragraph, trimmed of surrounding blanks and of anything that is not story.
     pub span: Span,
@@ -349,6 +355,7 @@ impl QuoteKind {
 /// assert_eq!(a.quotes[0].cue.as_ref().unwrap().lemma, "ujar");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Cue {
     /// The cue as written (`ujarnya`, `kata dia`, `mengatakan`).
     pub text: String,
@@ -402,6 +409,7 @@ impl SpeakerKind {
 /// assert_eq!(s.name.as_deref(), Some("Dmitry Peskov"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Speaker {
     /// The mention as written (`Peskov`, `ia`, `-nya`, `Kedua presiden`).
     pub mention: String,
@@ -424,6 +432,7 @@ pub struct Speaker {
 /// assert_eq!(a.quotes[0].text, "Kami siap,");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Quote {
     /// Direct, partial or indirect.
     pub kind: QuoteKind,
@@ -450,6 +459,7 @@ pub struct Quote {
 /// assert!(a.quotes.is_empty());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct QuotedTerm {
     /// The words between the marks.
     pub text: String,
@@ -495,6 +505,7 @@ impl CitationKind {
 /// assert_eq!(a.citations[0].source, "Reuters");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Citation {
     /// The source as written (`CNN`, `Reuters`).
     pub source: String,
@@ -518,6 +529,7 @@ pub struct Citation {
 /// assert_eq!(d.weekday(), 5); // Friday
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub struct Date {
     /// Year, e.g. 2025.
     pub year: i32,
@@ -623,15 +635,28 @@ impl Serialize for Date {
 /// A time of day as written (`pukul 10.00 WIB`).
 ///
 /// ```
-/// let t = berita::TimeOfDay { hour: 10, minute: 0 };
+/// let t = berita::TimeOfDay::new(10, 0).unwrap();
 /// assert_eq!(t.to_string(), "10:00");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub struct TimeOfDay {
     /// Hour, 0 to 23 (24 allowed for `24.00`).
     pub hour: u8,
     /// Minute, 0 to 59.
     pub minute: u8,
+}
+
+impl TimeOfDay {
+    /// A valid time of day (hour 0 to 24, for `24.00`; minute 0 to 59), or `None`.
+    ///
+    /// ```
+    /// assert_eq!(berita::TimeOfDay::new(24, 0).unwrap().to_string(), "24:00");
+    /// assert!(berita::TimeOfDay::new(10, 60).is_none());
+    /// ```
+    pub fn new(hour: u8, minute: u8) -> Option<TimeOfDay> {
+        (hour <= 24 && minute <= 59).then_some(TimeOfDay { hour, minute })
+    }
 }
 
 impl std::fmt::Display for TimeOfDay {
@@ -692,6 +717,7 @@ impl Anchor {
 /// assert_eq!(d.weekday_matches, Some(true));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct DateMention {
     /// The mention as written.
     pub raw: String,
@@ -737,6 +763,7 @@ pub struct DateMention {
 /// assert_eq!(a.body_text(), "Harga emas naik.\n\nPedagang senang.");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Article {
     /// Always `berita/1`.
     pub schema: &'static str,

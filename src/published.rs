@@ -112,7 +112,7 @@ fn num<T: std::str::FromStr>(m: Option<regex::Match<'_>>) -> Option<T> {
 /// A valid time of day from hour and minute, if both are there.
 pub(crate) fn time_of(hour: Option<u8>, minute: Option<u8>) -> Option<TimeOfDay> {
     let (hour, minute) = (hour?, minute?);
-    (hour <= 24 && minute <= 59).then_some(TimeOfDay { hour, minute })
+    TimeOfDay::new(hour, minute)
 }
 
 #[cfg(test)]
