@@ -22,8 +22,6 @@ pub(crate) struct Person {
     pub role: Option<String>,
     /// The name's words, lower case.
     words: Vec<String>,
-    /// The role's words, lower case, brackets dropped.
-    role_words: Vec<String>,
 }
 
 /// Every person named in the article, indexed by each word of their names.
@@ -31,6 +29,8 @@ pub(crate) struct Person {
 pub(crate) struct Registry {
     people: Vec<Person>,
     by_word: HashMap<String, Vec<usize>>,
+    /// The people by each word of their roles, in the order they were named.
+    by_role_word: HashMap<String, Vec<usize>>,
     /// Short forms given in brackets after a name: `Saifullah Yusuf (Gus Ipul)`.
     aliases: HashMap<String, usize>,
     /// Organisations' bracketed acronyms: `JPPI` → `Jaringan Pemantau Pendidikan Indonesia`.
@@ -242,15 +242,24 @@ impl Registry {
             return None;
         }
         let index = self.people.len();
+        // People are added in text order: the lookups by role search their lists by position.
+        debug_assert!(self.people.last().is_none_or(|p| p.pos <= m.span.start));
         for w in &words {
             self.by_word.entry(w.clone()).or_default().push(index);
+        }
+        // The role's words, lower case, brackets dropped.
+        let role_words = m.role.as_deref().map(name_words).unwrap_or_default();
+        for w in role_words {
+            let holders = self.by_role_word.entry(w).or_default();
+            if holders.last() != Some(&index) {
+                holders.push(index);
+            }
         }
         self.people.push(Person {
             pos: m.span.start,
             name: name.to_owned(),
             role: m.role.clone(),
             words,
-            role_words: m.role.as_deref().map(name_words).unwrap_or_default(),
         });
         Some(index)
     }
@@ -333,22 +342,18 @@ impl Registry {
         self.people.get(self.by_role_index(word, pos)?)
     }
 
-    /// [`Registry::by_role`], as an index into the people.
+    /// [`Registry::by_role`], as an index into the people: the last person with the role word
+    /// named at or before `pos`, else the first named after it. The holders of a role word
+    /// are in text order, so a binary search finds it (a long text naming many people with
+    /// one role stays linear).
     fn by_role_index(&self, word: &str, pos: usize) -> Option<usize> {
-        let word = word.to_lowercase();
-        let mut with_role = self
-            .people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.role_words.contains(&word));
-        let mut best = None;
-        for (i, p) in with_role.by_ref() {
-            if p.pos > pos {
-                return best.or(Some(i));
-            }
-            best = Some(i);
+        let holders = self.by_role_word.get(&word.to_lowercase())?;
+        let named_before =
+            holders.partition_point(|&i| self.people.get(i).is_some_and(|p| p.pos <= pos));
+        match named_before {
+            0 => holders.first().copied(),
+            k => holders.get(k - 1).copied(),
         }
-        best
     }
 
     /// The fullest person whose name contains every word of `name`: among those named before
