@@ -71,6 +71,9 @@ pub(crate) const PAIR_OPENER: Classes = Classes(1 << 20);
 pub(crate) const CUE: Classes = Classes(1 << 23);
 /// [`pronouns::OBJECT_PREPOSITIONS`].
 pub(crate) const OBJECT_PREPOSITION: Classes = Classes(1 << 25);
+/// A report verb of [`speech::PASSIVE_REPORTS`] (`dikatakan`) or [`speech::REPORTS_INSIDE`]
+/// (`nilai` in `dia nilai`).
+pub(crate) const REPORT: Classes = Classes(1 << 26);
 /// Set by the tokenizer: a word that starts with a capital letter.
 pub(crate) const CAPITALISED: Classes = Classes(1 << 21);
 /// Set by the tokenizer: a word of two letters or more, all capitals (`KPK`, `DPR-RI`).
@@ -153,6 +156,9 @@ fn table() -> &'static Table {
         }
         for cue in speech::CUES {
             add(cue.form, CUE);
+        }
+        for (form, _) in speech::PASSIVE_REPORTS.iter().chain(speech::REPORTS_INSIDE) {
+            add(form, REPORT);
         }
         for (head, _) in titles::ROLE_HEADS {
             match head.split_once(' ') {
