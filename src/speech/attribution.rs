@@ -105,7 +105,9 @@ pub(crate) fn attribute(
     citations: &[Citation],
 ) -> Attributed {
     let lowered = text.to_ascii_lowercase();
-    let mut tokens = Tokens::new();
+    // About one token in five bytes of news text: room for all of them at once.
+    let body_len: usize = body.iter().map(|p| p.span.len()).sum();
+    let mut tokens = Tokens::with_capacity(body_len / 4 + 16);
     let placed = split_body(text, &lowered, body, &marked, &mut tokens);
     let sentences: Vec<Sentence<'_>> = placed.into_iter().map(|p| p.sentence(&tokens)).collect();
     let mut findings = Vec::new();

@@ -3,11 +3,12 @@
 //! without rescanning the article for every quote.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::article::SpeakerKind;
 use crate::lexicon::place_nouns::PLACE_NOUNS;
 use crate::lexicon::places::PLACES;
-use crate::lexicon::{classes, in_list};
+use crate::lexicon::{WordHasher, classes, in_list, lowered};
 use crate::speech::speakers::{self, Mention};
 use crate::speech::words::Token;
 
@@ -26,15 +27,20 @@ pub(crate) struct Person {
     role_words: Vec<String>,
 }
 
+/// A map keyed by lower-case words, hashed with the lexicon's [`WordHasher`]: the keys are
+/// short words of one article, and the maps are only looked up, never walked, so the default
+/// hasher's resistance to collisions buys nothing.
+type ByWord<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
 /// Every person named in the article, indexed by each word of their names.
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
     people: Vec<Person>,
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: ByWord<Vec<usize>>,
     /// Short forms given in brackets after a name: `Saifullah Yusuf (Gus Ipul)`.
-    aliases: HashMap<String, usize>,
+    aliases: ByWord<usize>,
     /// Organisations' bracketed acronyms: `JPPI` → `Jaringan Pemantau Pendidikan Indonesia`.
-    acronyms: HashMap<String, String>,
+    acronyms: ByWord<String>,
 }
 
 /// A bracketed acronym at the start of `tokens` (`(JPPI)`), as written.
@@ -160,10 +166,34 @@ fn clipped(full: &str, word: &str) -> bool {
 
 /// The words of a name, lower case, without punctuation.
 fn name_words(name: &str) -> Vec<String> {
+    written_words(name).map(str::to_lowercase).collect()
+}
+
+/// The words of a name as written, without punctuation.
+fn written_words(name: &str) -> impl Iterator<Item = &str> + Clone {
     name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+}
+
+/// Whether `name` (titles stripped; with a role or not) reads as a person's name: capitalised,
+/// two to five words or one with a role, and no place or company (`Pantai Asmara Dewi`,
+/// `Jalan Melati`, `Bank Indonesia`). Asked before the name's words are copied.
+fn is_person_name(name: &str, has_role: bool) -> bool {
+    let words = written_words(name);
+    let count = words.clone().count();
+    let named_alone = count >= 2 || has_role;
+    let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
+    if !named_alone || !looks_like_name || count > 5 {
+        return false;
+    }
+    let (first, last) = (words.clone().next(), words.last());
+    let place = |w: Option<&str>| w.is_some_and(|w| lowered(w, |l| in_list!(PLACES, l)));
+    // `Pantai Asmara Dewi`, `Jalan Melati`: a place name.
+    let place_name = first.is_some_and(|w| lowered(w, |l| in_list!(PLACE_NOUNS, l)));
+    // `Pupuk Indonesia`, `Bank Indonesia`: a company, not a person.
+    let national = last.is_some_and(|w| lowered(w, |l| l == "indonesia"));
+    let has_place = place(first) || (count >= 3 && place(last)) || national;
+    !has_place && !place_name
 }
 
 impl Registry {
@@ -226,21 +256,10 @@ impl Registry {
             return None;
         }
         let name = m.name.as_deref()?;
-        let words = name_words(name);
-        let named_alone = words.len() >= 2 || m.role.is_some();
-        let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
-        let place = |w: Option<&String>| w.is_some_and(|w| in_list!(PLACES, w.as_str()));
-        // `Pantai Asmara Dewi`, `Jalan Melati`: a place name.
-        let place_name = words
-            .first()
-            .is_some_and(|w| in_list!(PLACE_NOUNS, w.as_str()));
-        // `Pupuk Indonesia`, `Bank Indonesia`: a company, not a person.
-        let national = words.last().is_some_and(|w| w == "indonesia");
-        let has_place =
-            place(words.first()) || (words.len() >= 3 && place(words.last())) || national;
-        if !named_alone || !looks_like_name || has_place || place_name || words.len() > 5 {
+        if !is_person_name(name, m.role.is_some()) {
             return None;
         }
+        let words = name_words(name);
         let index = self.people.len();
         for w in &words {
             self.by_word.entry(w.clone()).or_default().push(index);

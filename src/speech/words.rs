@@ -144,8 +144,11 @@ fn classes_of(kind: Kind, text: &str) -> Classes {
 
 /// The shape of an ASCII word: capitalised, holding a capital, an acronym.
 fn ascii_shape(word: &[u8]) -> Classes {
-    let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    let capitals = word.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let (mut letters, mut capitals) = (0usize, 0usize);
+    for b in word {
+        letters += usize::from(b.is_ascii_alphabetic());
+        capitals += usize::from(b.is_ascii_uppercase());
+    }
     shape(
         word.first().is_some_and(u8::is_ascii_uppercase),
         letters,
