@@ -277,14 +277,23 @@ const CUE_CHARS: usize = 12;
 /// closes a quote whatever its neighbours say (`siap "kata dia`).
 fn followed_by_cue(units: &[Unit], i: usize) -> bool {
     let rest = units.get(i + 1..).unwrap_or_default();
-    let word: String = rest
+    let letters = rest
         .iter()
         .skip_while(|u| is_blank(u.c))
         .take(CUE_CHARS + 1)
         .map(|u| u.c)
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    in_list!(LOST_CLOSE_CUES, word.as_str())
+        .take_while(|c| c.is_alphabetic());
+    // The word, written on the stack: at most four bytes a letter.
+    let mut word = [0u8; 4 * (CUE_CHARS + 1)];
+    let mut len = 0;
+    for c in letters {
+        let Some(free) = word.get_mut(len..) else {
+            break;
+        };
+        len += c.encode_utf8(free).len();
+    }
+    let word = word.get(..len).and_then(|w| std::str::from_utf8(w).ok());
+    word.is_some_and(|w| in_list!(LOST_CLOSE_CUES, w))
 }
 
 /// Pairs the marks of one paragraph, starting inside `bridged` when a quote runs on into it

@@ -169,6 +169,19 @@ fn name_words(name: &str) -> Vec<String> {
     written_words(name).map(str::to_lowercase).collect()
 }
 
+/// The words of a name, lower case, without punctuation, joined by a space: the key of an
+/// alias (`gus ipul`).
+fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for (k, word) in written_words(name).enumerate() {
+        if k > 0 {
+            key.push(' ');
+        }
+        lowered(word, |lower| key.push_str(lower));
+    }
+    key
+}
+
 /// The words of a name as written, without punctuation.
 fn written_words(name: &str) -> impl Iterator<Item = &str> + Clone {
     name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
@@ -236,7 +249,7 @@ impl Registry {
                                 .and_then(|r| speakers::name_phrase(text, r));
                             if let Some((full, run)) = full {
                                 if let (Some(index), Some(short)) = (reg.add(&full), &m.name) {
-                                    reg.aliases.insert(name_words(short).join(" "), index);
+                                    reg.aliases.insert(name_key(short), index);
                                 }
                                 i += k + run.max(1);
                             }
@@ -281,8 +294,8 @@ impl Registry {
         if !m.role_only && name.contains(char::is_whitespace) {
             return None;
         }
-        let word = name.split_whitespace().next()?.to_lowercase();
-        let index = self.by_role_index(&word, m.span.start)?;
+        let word = name.split_whitespace().next()?;
+        let index = self.by_role_index(word, m.span.start)?;
         self.people
             .get(index)
             .is_some_and(|p| p.pos <= m.span.start)
@@ -342,8 +355,7 @@ impl Registry {
 
     /// The person a bracketed short form stands for (`Gus Ipul`, `Jokowi`).
     pub(crate) fn alias(&self, name: &str) -> Option<&Person> {
-        self.people
-            .get(*self.aliases.get(&name_words(name).join(" "))?)
+        self.people.get(*self.aliases.get(&name_key(name))?)
     }
 
     /// The last person named before `pos` (else the first after) whose role has `word`
@@ -354,12 +366,16 @@ impl Registry {
 
     /// [`Registry::by_role`], as an index into the people.
     fn by_role_index(&self, word: &str, pos: usize) -> Option<usize> {
-        let word = word.to_lowercase();
+        lowered(word, |word| self.last_with_role_word(word, pos))
+    }
+
+    /// [`Registry::by_role_index`], the word given in lower case.
+    fn last_with_role_word(&self, word: &str, pos: usize) -> Option<usize> {
         let mut with_role = self
             .people
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.role_words.contains(&word));
+            .filter(|(_, p)| p.role_words.iter().any(|w| w == word));
         let mut best = None;
         for (i, p) in with_role.by_ref() {
             if p.pos > pos {

@@ -472,6 +472,8 @@ fn token_in<'a>(
         .filter(|_| written.is_ascii())
         .and_then(|l| l.get(start..end));
     let classes = match (kind, ascii_lower) {
+        // A word that lower-casing leaves as it is has no capital: no shape to find.
+        (Kind::Word, Some(lower)) if lower == written => classes::of(lower),
         (Kind::Word, Some(lower)) => ascii_shape(written.as_bytes()) | classes::of(lower),
         _ => classes_of(kind, written),
     };
