@@ -390,18 +390,14 @@ fn camel_cuts(word: &str) -> Vec<usize> {
     if !word.chars().skip(1).any(char::is_uppercase) {
         return Vec::new();
     }
-    let chars: Vec<(usize, char)> = word.char_indices().collect();
     let mut cuts = Vec::new();
     let mut lower_run = 0usize;
-    for (k, &(at, c)) in chars.iter().enumerate() {
+    for (at, c) in word.char_indices() {
         if c.is_uppercase() && lower_run >= 3 {
-            let upper_run = chars
-                .get(k + 1..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|(_, d)| d.is_lowercase())
-                .count();
-            if upper_run >= 2 {
+            // Two lower-case letters after the capital are enough to know.
+            let after = word.get(at + c.len_utf8()..).unwrap_or_default();
+            let lower_after = after.chars().take_while(|d| d.is_lowercase()).take(2);
+            if lower_after.count() >= 2 {
                 cuts.push(at);
             }
         }
