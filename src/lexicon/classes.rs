@@ -241,6 +241,17 @@ mod tests {
     }
 
     #[test]
+    fn report_verbs_are_marked() {
+        // Indirect speech skips a sentence without a cue or a report verb: each must be found.
+        let reports = speech::PASSIVE_REPORTS.iter().chain(speech::REPORTS_INSIDE);
+        for (form, _) in reports {
+            assert!(of(form).any(REPORT), "{form}");
+        }
+        assert!(of_written("Dikatakan").any(REPORT));
+        assert!(!of("meja").any(REPORT));
+    }
+
+    #[test]
     fn gazetteer_places_but_not_first_names() {
         assert!(of("banyuwangi").any(PLACE));
         assert!(!of("bima").any(PLACE));

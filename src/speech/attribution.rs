@@ -188,13 +188,13 @@ fn split_body<'a>(
                 k += 1;
             }
             words::tokens_lowered(text, lowered, span, &mut raw);
-            let first = tokens.len();
+            let token_start = tokens.len();
             words::unglue(text, &raw, tokens);
-            words::with_lower(tokens.get_mut(first..).unwrap_or_default(), lowered);
+            words::with_lower(tokens.get_mut(token_start..).unwrap_or_default(), lowered);
             out.push(Placed {
                 span,
                 paragraph: index,
-                tokens: first..tokens.len(),
+                tokens: token_start..tokens.len(),
                 quotes,
             });
         }
