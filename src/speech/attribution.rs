@@ -162,7 +162,9 @@ fn split_body<'a>(
     tokens: &mut Tokens<'a>,
 ) -> Vec<Placed> {
     let mut out = Vec::new();
-    // One sentence's tokens before glue is undone, the buffer reused for every sentence.
+    // One paragraph's sentences, and one sentence's tokens before glue is undone: each
+    // buffer reused for every paragraph or sentence.
+    let mut spans = Vec::new();
     let mut raw = Vec::new();
     let mut q = 0;
     for (index, paragraph) in body.iter().enumerate() {
@@ -179,7 +181,8 @@ fn split_body<'a>(
             })
             .collect();
         let mut k = 0;
-        for span in sentences::split(text, paragraph.span, &shields) {
+        sentences::split_into(text, paragraph.span, &shields, &mut spans);
+        for &span in &spans {
             let mut quotes = Vec::new();
             while let Some(m) = in_paragraph.get(k).filter(|m| m.open.start < span.end) {
                 if m.open.start >= span.start.saturating_sub(4) {
