@@ -275,7 +275,13 @@ impl Registry {
         let words = name_words(name);
         let index = self.people.len();
         for w in &words {
-            self.by_word.entry(w.clone()).or_default().push(index);
+            // A word seen before (the same person named again) needs no copy of its own.
+            match self.by_word.get_mut(w) {
+                Some(people) => people.push(index),
+                None => {
+                    self.by_word.insert(w.clone(), vec![index]);
+                }
+            }
         }
         self.people.push(Person {
             pos: m.span.start,
