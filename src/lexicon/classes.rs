@@ -71,6 +71,9 @@ pub(crate) const PAIR_OPENER: Classes = Classes(1 << 20);
 pub(crate) const CUE: Classes = Classes(1 << 23);
 /// [`pronouns::OBJECT_PREPOSITIONS`].
 pub(crate) const OBJECT_PREPOSITION: Classes = Classes(1 << 25);
+/// A report verb of [`speech::PASSIVE_REPORTS`] (`dikatakan`) or [`speech::REPORTS_INSIDE`]
+/// (`nilai` in `dia nilai`).
+pub(crate) const REPORT: Classes = Classes(1 << 26);
 /// Set by the tokenizer: a word that starts with a capital letter.
 pub(crate) const CAPITALISED: Classes = Classes(1 << 21);
 /// Set by the tokenizer: a word of two letters or more, all capitals (`KPK`, `DPR-RI`).
@@ -154,6 +157,9 @@ fn table() -> &'static Table {
         for cue in speech::CUES {
             add(cue.form, CUE);
         }
+        for (form, _) in speech::PASSIVE_REPORTS.iter().chain(speech::REPORTS_INSIDE) {
+            add(form, REPORT);
+        }
         for (head, _) in titles::ROLE_HEADS {
             match head.split_once(' ') {
                 Some((first, _)) => add(first, PAIR_OPENER),
@@ -232,6 +238,17 @@ mod tests {
             let one_mark = word.chars().count() == 1 && !word.chars().all(char::is_alphanumeric);
             assert!(!one_mark && !word.starts_with('&'), "{word:?}");
         }
+    }
+
+    #[test]
+    fn report_verbs_are_marked() {
+        // Indirect speech skips a sentence without a cue or a report verb: each must be found.
+        let reports = speech::PASSIVE_REPORTS.iter().chain(speech::REPORTS_INSIDE);
+        for (form, _) in reports {
+            assert!(of(form).any(REPORT), "{form}");
+        }
+        assert!(of_written("Dikatakan").any(REPORT));
+        assert!(!of("meja").any(REPORT));
     }
 
     #[test]

@@ -32,10 +32,34 @@ pub(crate) struct Sentence<'a> {
     pub span: Span,
     /// Index of its paragraph.
     pub paragraph: usize,
-    /// Its tokens.
-    pub tokens: Vec<Token<'a>>,
+    /// Its tokens (a stretch of the body's [`Tokens`]).
+    pub tokens: &'a [Token<'a>],
     /// Indices (into the marked list) of the quotes that open in it.
     pub quotes: Vec<usize>,
+}
+
+/// The tokens of every sentence of the body, one after the other in one buffer.
+type Tokens<'a> = Vec<Token<'a>>;
+
+/// A sentence as split, its tokens not yet borrowed: they are the range `tokens` of the
+/// body's [`Tokens`].
+struct Placed {
+    span: Span,
+    paragraph: usize,
+    tokens: std::ops::Range<usize>,
+    quotes: Vec<usize>,
+}
+
+impl Placed {
+    /// The sentence, with its tokens from `all`.
+    fn sentence<'a>(self, all: &'a [Token<'a>]) -> Sentence<'a> {
+        Sentence {
+            span: self.span,
+            paragraph: self.paragraph,
+            tokens: all.get(self.tokens).unwrap_or_default(),
+            quotes: self.quotes,
+        }
+    }
 }
 
 /// A cue as found: the word(s) and the lemma.
@@ -81,7 +105,11 @@ pub(crate) fn attribute(
     citations: &[Citation],
 ) -> Attributed {
     let lowered = text.to_ascii_lowercase();
-    let sentences = split_body(text, &lowered, body, &marked);
+    // About one token in five bytes of news text: room for all of them at once.
+    let body_len: usize = body.iter().map(|p| p.span.len()).sum();
+    let mut tokens = Tokens::with_capacity(body_len / 4 + 16);
+    let placed = split_body(text, &lowered, body, &marked, &mut tokens);
+    let sentences: Vec<Sentence<'_>> = placed.into_iter().map(|p| p.sentence(&tokens)).collect();
     let mut findings = Vec::new();
     let mut terms = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
@@ -112,7 +140,7 @@ pub(crate) fn attribute(
             terms,
         };
     }
-    let registry = Registry::collect(text, sentences.iter().map(|s| s.tokens.as_slice()));
+    let registry = Registry::collect(text, sentences.iter().map(|s| s.tokens));
     // Only a subject before a finding can be whom a later `-nya` means.
     let last_start = findings.iter().map(|f| f.span.start).max().unwrap_or(0);
     let subjects: Vec<Said> = sentences
@@ -124,14 +152,20 @@ pub(crate) fn attribute(
     Attributed { quotes, terms }
 }
 
-/// The body's sentences, quotes shielded, each with its tokens and quotes.
+/// The body's sentences, quotes shielded, each with its quotes and the range of its tokens,
+/// which go to the end of `tokens`.
 fn split_body<'a>(
     text: &'a str,
     lowered: &'a str,
     body: &[Paragraph],
     marked: &[Marked],
-) -> Vec<Sentence<'a>> {
+    tokens: &mut Tokens<'a>,
+) -> Vec<Placed> {
     let mut out = Vec::new();
+    // One paragraph's sentences, and one sentence's tokens before glue is undone: each
+    // buffer reused for every paragraph or sentence.
+    let mut spans = Vec::new();
+    let mut raw = Vec::new();
     let mut q = 0;
     for (index, paragraph) in body.iter().enumerate() {
         let first = q;
@@ -147,7 +181,8 @@ fn split_body<'a>(
             })
             .collect();
         let mut k = 0;
-        for span in sentences::split(text, paragraph.span, &shields) {
+        sentences::split_into(text, paragraph.span, &shields, &mut spans);
+        for &span in &spans {
             let mut quotes = Vec::new();
             while let Some(m) = in_paragraph.get(k).filter(|m| m.open.start < span.end) {
                 if m.open.start >= span.start.saturating_sub(4) {
@@ -155,13 +190,14 @@ fn split_body<'a>(
                 }
                 k += 1;
             }
-            out.push(Sentence {
+            words::tokens_lowered(text, lowered, span, &mut raw);
+            let token_start = tokens.len();
+            words::unglue(text, &raw, tokens);
+            words::with_lower(tokens.get_mut(token_start..).unwrap_or_default(), lowered);
+            out.push(Placed {
                 span,
                 paragraph: index,
-                tokens: words::with_lower(
-                    words::unglue(text, words::tokens_lowered(text, lowered, span)),
-                    lowered,
-                ),
+                tokens: token_start..tokens.len(),
                 quotes,
             });
         }
@@ -240,9 +276,7 @@ fn judge(
     let post = post_cue(text, after).or_else(|| {
         (after.iter().all(|t| !t.is_word()) && last_in_sentence)
             .then(|| {
-                next.and_then(|n| {
-                    demikian(text, &n.tokens).or_else(|| opening_cue(text, &n.tokens))
-                })
+                next.and_then(|n| demikian(text, n.tokens).or_else(|| opening_cue(text, n.tokens)))
             })
             .flatten()
     });
@@ -516,7 +550,7 @@ fn opening_cue(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>
 /// (`Maruarar Sirait menyambut baik …`, `Gus Ipul memastikan …`) or reports a statement
 /// (`Hal ini disampaikan Senior Manager …, Saroyo Utomo, …`): a later `ujarnya` points to them.
 fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
-    let mut tokens = strip_opener(&sentence.tokens);
+    let mut tokens = strip_opener(sentence.tokens);
     // `Adapun Komisaris Utama Tokopedia …`: an opener without its comma.
     while let Some((first, rest)) = tokens
         .split_first()

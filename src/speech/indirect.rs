@@ -12,7 +12,10 @@
 //! The reported content runs to the end of the sentence, without its final stop and without a
 //! trailing attribution (`, kata X`) or citation (`seperti dikutip Y`) clause.
 
+use std::borrow::Cow;
+
 use crate::article::{Citation, QuoteKind, Span, SpeakerKind};
+use crate::lexicon::classes;
 use crate::lexicon::speech::{self, CueClass};
 use crate::lexicon::{in_list, media, pronouns};
 use crate::speech::attribution::{
@@ -38,12 +41,20 @@ pub(crate) fn find(
     marked: &[Marked],
     citations: &[Citation],
 ) -> Option<Finding> {
-    let outside: Vec<Token<'_>> = sentence
-        .tokens
-        .iter()
-        .filter(|t| !in_quote(t.span, sentence, marked))
-        .copied()
-        .collect();
+    // Every rule needs a verb of saying or a report verb.
+    let reporting = |t: &Token<'_>| t.is_in(classes::CUE | classes::REPORT);
+    if !sentence.tokens.iter().any(reporting) {
+        return None;
+    }
+    let outside: Cow<'_, [Token<'_>]> = if sentence.quotes.is_empty() {
+        Cow::Borrowed(sentence.tokens)
+    } else {
+        let outside = sentence
+            .tokens
+            .iter()
+            .filter(|t| !in_quote(t.span, sentence, marked));
+        Cow::Owned(outside.copied().collect())
+    };
     let toks = strip_opener(&outside);
     let found = menurut(text, toks)
         .or_else(|| passive_opener(text, toks))

@@ -54,6 +54,8 @@ pub(crate) fn find(text: &str, body: &[Paragraph]) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut carried = false;
     let mut pending: Vec<(usize, Span)> = Vec::new();
+    // The units of one paragraph, the buffer reused for every paragraph.
+    let mut buffer = Vec::new();
     for (index, paragraph) in body.iter().enumerate() {
         if !may_hold_marks(paragraph.span.slice(text).unwrap_or_default()) {
             // Most paragraphs: no mark, so nothing opens or closes here (the steps below
@@ -67,11 +69,12 @@ pub(crate) fn find(text: &str, body: &[Paragraph]) -> Vec<Marked> {
             }
             continue;
         }
-        let units = units(text, paragraph.span);
+        units(text, paragraph.span, &mut buffer);
+        let units = buffer.as_slice();
         let mut bridged = None;
-        if carried && role_at(&units, 0).is_none() {
-            match first_mark(&units) {
-                Some(i) if closes_from_outside(&units, i) => {
+        if carried && role_at(units, 0).is_none() {
+            match first_mark(units) {
+                Some(i) if closes_from_outside(units, i) => {
                     push_pieces(text, &pending, &mut out);
                     bridged = units.first().map(|u| Open {
                         mark: Span::new(u.span.start, u.span.start),
@@ -90,7 +93,7 @@ pub(crate) fn find(text: &str, body: &[Paragraph]) -> Vec<Marked> {
             }
         }
         pending.clear();
-        carried = find_in_paragraph(text, &units, index, carried, bridged, &mut out);
+        carried = find_in_paragraph(text, units, index, carried, bridged, &mut out);
     }
     out
 }
@@ -173,12 +176,13 @@ struct Unit {
     c: char,
 }
 
-/// The units of `span`, entities decoded to their first char.
-fn units(text: &str, span: Span) -> Vec<Unit> {
+/// Puts the units of `span` in `out` (emptied first), entities decoded to their first char.
+fn units(text: &str, span: Span, out: &mut Vec<Unit>) {
+    out.clear();
     let Some(s) = span.slice(text) else {
-        return Vec::new();
+        return;
     };
-    let mut out = Vec::with_capacity(s.len());
+    out.reserve(s.len());
     let mut offset = 0;
     while let Some(rest) = s.get(offset..) {
         let Some(&byte) = rest.as_bytes().first() else {
@@ -207,7 +211,6 @@ fn units(text: &str, span: Span) -> Vec<Unit> {
         });
         offset += len;
     }
-    out
 }
 
 /// Which way a mark's neighbours say it points.
@@ -277,14 +280,23 @@ const CUE_CHARS: usize = 12;
 /// closes a quote whatever its neighbours say (`siap "kata dia`).
 fn followed_by_cue(units: &[Unit], i: usize) -> bool {
     let rest = units.get(i + 1..).unwrap_or_default();
-    let word: String = rest
+    let letters = rest
         .iter()
         .skip_while(|u| is_blank(u.c))
         .take(CUE_CHARS + 1)
         .map(|u| u.c)
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    in_list!(LOST_CLOSE_CUES, word.as_str())
+        .take_while(|c| c.is_alphabetic());
+    // The word, written on the stack: at most four bytes a letter.
+    let mut word = [0u8; 4 * (CUE_CHARS + 1)];
+    let mut len = 0;
+    for c in letters {
+        let Some(free) = word.get_mut(len..) else {
+            break;
+        };
+        len += c.encode_utf8(free).len();
+    }
+    let word = word.get(..len).and_then(|w| std::str::from_utf8(w).ok());
+    word.is_some_and(|w| in_list!(LOST_CLOSE_CUES, w))
 }
 
 /// Pairs the marks of one paragraph, starting inside `bridged` when a quote runs on into it

@@ -3,11 +3,12 @@
 //! without rescanning the article for every quote.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::article::SpeakerKind;
 use crate::lexicon::place_nouns::PLACE_NOUNS;
 use crate::lexicon::places::PLACES;
-use crate::lexicon::{classes, in_list};
+use crate::lexicon::{WordHasher, classes, in_list, lowered};
 use crate::speech::speakers::{self, Mention};
 use crate::speech::words::Token;
 
@@ -24,17 +25,22 @@ pub(crate) struct Person {
     words: Vec<String>,
 }
 
+/// A map keyed by lower-case words, hashed with the lexicon's [`WordHasher`]: the keys are
+/// short words of one article, and the maps are only looked up, never walked, so the default
+/// hasher's resistance to collisions buys nothing.
+type ByWord<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
 /// Every person named in the article, indexed by each word of their names.
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
     people: Vec<Person>,
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: ByWord<Vec<usize>>,
     /// The people by each word of their roles, in the order they were named.
-    by_role_word: HashMap<String, Vec<usize>>,
+    by_role_word: ByWord<Vec<usize>>,
     /// Short forms given in brackets after a name: `Saifullah Yusuf (Gus Ipul)`.
-    aliases: HashMap<String, usize>,
+    aliases: ByWord<usize>,
     /// Organisations' bracketed acronyms: `JPPI` → `Jaringan Pemantau Pendidikan Indonesia`.
-    acronyms: HashMap<String, String>,
+    acronyms: ByWord<String>,
 }
 
 /// A bracketed acronym at the start of `tokens` (`(JPPI)`), as written.
@@ -160,10 +166,47 @@ fn clipped(full: &str, word: &str) -> bool {
 
 /// The words of a name, lower case, without punctuation.
 fn name_words(name: &str) -> Vec<String> {
+    written_words(name).map(str::to_lowercase).collect()
+}
+
+/// The words of a name, lower case, without punctuation, joined by a space: the key of an
+/// alias (`gus ipul`).
+fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for (k, word) in written_words(name).enumerate() {
+        if k > 0 {
+            key.push(' ');
+        }
+        lowered(word, |lower| key.push_str(lower));
+    }
+    key
+}
+
+/// The words of a name as written, without punctuation.
+fn written_words(name: &str) -> impl Iterator<Item = &str> + Clone {
     name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+}
+
+/// Whether `name` (titles stripped; with a role or not) reads as a person's name: capitalised,
+/// two to five words or one with a role, and no place or company (`Pantai Asmara Dewi`,
+/// `Jalan Melati`, `Bank Indonesia`). Asked before the name's words are copied.
+fn is_person_name(name: &str, has_role: bool) -> bool {
+    let words = written_words(name);
+    let count = words.clone().count();
+    let named_alone = count >= 2 || has_role;
+    let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
+    if !named_alone || !looks_like_name || count > 5 {
+        return false;
+    }
+    let (first, last) = (words.clone().next(), words.last());
+    let place = |w: Option<&str>| w.is_some_and(|w| lowered(w, |l| in_list!(PLACES, l)));
+    // `Pantai Asmara Dewi`, `Jalan Melati`: a place name.
+    let place_name = first.is_some_and(|w| lowered(w, |l| in_list!(PLACE_NOUNS, l)));
+    // `Pupuk Indonesia`, `Bank Indonesia`: a company, not a person.
+    let national = last.is_some_and(|w| lowered(w, |l| l == "indonesia"));
+    let has_place = place(first) || (count >= 3 && place(last)) || national;
+    !has_place && !place_name
 }
 
 impl Registry {
@@ -206,7 +249,7 @@ impl Registry {
                                 .and_then(|r| speakers::name_phrase(text, r));
                             if let Some((full, run)) = full {
                                 if let (Some(index), Some(short)) = (reg.add(&full), &m.name) {
-                                    reg.aliases.insert(name_words(short).join(" "), index);
+                                    reg.aliases.insert(name_key(short), index);
                                 }
                                 i += k + run.max(1);
                             }
@@ -226,26 +269,21 @@ impl Registry {
             return None;
         }
         let name = m.name.as_deref()?;
-        let words = name_words(name);
-        let named_alone = words.len() >= 2 || m.role.is_some();
-        let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
-        let place = |w: Option<&String>| w.is_some_and(|w| in_list!(PLACES, w.as_str()));
-        // `Pantai Asmara Dewi`, `Jalan Melati`: a place name.
-        let place_name = words
-            .first()
-            .is_some_and(|w| in_list!(PLACE_NOUNS, w.as_str()));
-        // `Pupuk Indonesia`, `Bank Indonesia`: a company, not a person.
-        let national = words.last().is_some_and(|w| w == "indonesia");
-        let has_place =
-            place(words.first()) || (words.len() >= 3 && place(words.last())) || national;
-        if !named_alone || !looks_like_name || has_place || place_name || words.len() > 5 {
+        if !is_person_name(name, m.role.is_some()) {
             return None;
         }
+        let words = name_words(name);
         let index = self.people.len();
         // People are added in text order: the lookups by role search their lists by position.
         debug_assert!(self.people.last().is_none_or(|p| p.pos <= m.span.start));
         for w in &words {
-            self.by_word.entry(w.clone()).or_default().push(index);
+            // A word seen before (the same person named again) needs no copy of its own.
+            match self.by_word.get_mut(w) {
+                Some(people) => people.push(index),
+                None => {
+                    self.by_word.insert(w.clone(), vec![index]);
+                }
+            }
         }
         // The role's words, lower case, brackets dropped.
         let role_words = m.role.as_deref().map(name_words).unwrap_or_default();
@@ -271,8 +309,8 @@ impl Registry {
         if !m.role_only && name.contains(char::is_whitespace) {
             return None;
         }
-        let word = name.split_whitespace().next()?.to_lowercase();
-        let index = self.by_role_index(&word, m.span.start)?;
+        let word = name.split_whitespace().next()?;
+        let index = self.by_role_index(word, m.span.start)?;
         self.people
             .get(index)
             .is_some_and(|p| p.pos <= m.span.start)
@@ -332,8 +370,7 @@ impl Registry {
 
     /// The person a bracketed short form stands for (`Gus Ipul`, `Jokowi`).
     pub(crate) fn alias(&self, name: &str) -> Option<&Person> {
-        self.people
-            .get(*self.aliases.get(&name_words(name).join(" "))?)
+        self.people.get(*self.aliases.get(&name_key(name))?)
     }
 
     /// The last person named before `pos` (else the first after) whose role has `word`
@@ -347,7 +384,12 @@ impl Registry {
     /// are in text order, so a binary search finds it (a long text naming many people with
     /// one role stays linear).
     fn by_role_index(&self, word: &str, pos: usize) -> Option<usize> {
-        let holders = self.by_role_word.get(&word.to_lowercase())?;
+        lowered(word, |word| self.last_with_role_word(word, pos))
+    }
+
+    /// [`Registry::by_role_index`], the word given in lower case.
+    fn last_with_role_word(&self, word: &str, pos: usize) -> Option<usize> {
+        let holders = self.by_role_word.get(word)?;
         let named_before =
             holders.partition_point(|&i| self.people.get(i).is_some_and(|p| p.pos <= pos));
         match named_before {

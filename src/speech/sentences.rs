@@ -21,12 +21,21 @@ pub(crate) struct Shield {
     pub after: usize,
 }
 
-/// The sentences of `span` in `text`, trimmed of blanks, in order. `shields` (sorted by start)
-/// are quotations no sentence may end inside.
+/// The sentences of `span` in `text`, as [`split_into`] gives them.
+#[cfg(test)]
 pub(crate) fn split(text: &str, span: Span, shields: &[Shield]) -> Vec<Span> {
     let mut out = Vec::new();
+    split_into(text, span, shields, &mut out);
+    out
+}
+
+/// Puts the sentences of `span` in `text` in `out` (emptied first, so one buffer serves every
+/// paragraph), trimmed of blanks, in order. `shields` (sorted by start) are quotations no
+/// sentence may end inside.
+pub(crate) fn split_into(text: &str, span: Span, shields: &[Shield], out: &mut Vec<Span>) {
+    out.clear();
     let Some(slice) = span.slice(text) else {
-        return out;
+        return;
     };
     let mut start = span.start;
     let mut shield_at = 0;
@@ -59,12 +68,11 @@ pub(crate) fn split(text: &str, span: Span, shields: &[Shield]) -> Vec<Span> {
         if !opens_sentence(text, pos, end, span.end) {
             continue;
         }
-        push_trimmed(text, Span::new(start, end), &mut out);
+        push_trimmed(text, Span::new(start, end), out);
         start = end;
         from = from.max(end - span.start);
     }
-    push_trimmed(text, Span::new(start, span.end), &mut out);
-    out
+    push_trimmed(text, Span::new(start, span.end), out);
 }
 
 /// The first terminal ([`is_terminal`]) at or after byte `from` of `s`, and where it is:

@@ -667,7 +667,12 @@ fn region_later(slice: &[Token<'_>], i: usize) -> bool {
 /// The text from the first to the last token, as written, with a space between words that
 /// the scraper glued (`Sri MulyaniIndrawati` → `Sri Mulyani Indrawati`).
 fn join(text: &str, tokens: &[Token<'_>]) -> Option<String> {
-    let mut out = String::new();
+    // The written words and what lies between them, and a blank at most between two tokens.
+    let written = match (tokens.first(), tokens.last()) {
+        (Some(first), Some(last)) => last.span.end.saturating_sub(first.span.start),
+        _ => 0,
+    };
+    let mut out = String::with_capacity(written + tokens.len());
     let mut prev: Option<&Token<'_>> = None;
     for t in tokens {
         if let Some(p) = prev {

@@ -144,8 +144,11 @@ fn classes_of(kind: Kind, text: &str) -> Classes {
 
 /// The shape of an ASCII word: capitalised, holding a capital, an acronym.
 fn ascii_shape(word: &[u8]) -> Classes {
-    let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    let capitals = word.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let (mut letters, mut capitals) = (0usize, 0usize);
+    for b in word {
+        letters += usize::from(b.is_ascii_alphabetic());
+        capitals += usize::from(b.is_ascii_uppercase());
+    }
     shape(
         word.first().is_some_and(u8::is_ascii_uppercase),
         letters,
@@ -201,22 +204,29 @@ fn char_at(rest: &str) -> Option<(char, usize)> {
 /// The tokens of `span` in `text`, blanks dropped.
 #[cfg(test)]
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
-    tokens_in(text, None, span)
+    let mut out = Vec::new();
+    tokens_in(text, None, span, &mut out);
+    out
 }
 
-/// The tokens of `span` in `text`, blanks dropped, with `lowered` (the text lower-cased by
-/// `str::to_ascii_lowercase`, so with the same byte offsets) attached as in [`with_lower`]:
-/// the lexicon is asked with the lower-case slice, not a lower-cased copy of each word.
-pub(crate) fn tokens_lowered<'a>(text: &'a str, lowered: &'a str, span: Span) -> Vec<Token<'a>> {
-    tokens_in(text, Some(lowered), span)
+/// Puts the tokens of `span` in `text`, blanks dropped, in `out` (emptied first, so one buffer
+/// serves every sentence), with `lowered` (the text lower-cased by `str::to_ascii_lowercase`,
+/// so with the same byte offsets) attached as in [`with_lower`]: the lexicon is asked with the
+/// lower-case slice, not a lower-cased copy of each word.
+pub(crate) fn tokens_lowered<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    span: Span,
+    out: &mut Vec<Token<'a>>,
+) {
+    out.clear();
+    tokens_in(text, Some(lowered), span, out);
 }
 
-/// [`tokens`], with the lower-case text when there is one.
-fn tokens_in<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec<Token<'a>> {
-    // About one token in five bytes of news text: room for all of them at once.
-    let mut out = Vec::with_capacity(span.len() / 4 + 4);
+/// [`tokens`] into `out`, with the lower-case text when there is one.
+fn tokens_in<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &mut Vec<Token<'a>>) {
     let Some(slice) = span.slice(text) else {
-        return out;
+        return;
     };
     let mut i = 0;
     while let Some(rest) = slice.get(i..) {
@@ -252,17 +262,23 @@ fn tokens_in<'a>(text: &'a str, lowered: Option<&'a str>, span: Span) -> Vec<Tok
         out.push(token_in(text, lowered, Kind::Word, start, start + len));
         i += len.max(1);
     }
-    out
 }
 
 /// The tokens with scraper glue undone: a word is split where a lower-case run of three
 /// letters or more meets a capital (`MenteriIsraelBenjamin`, `dariAntara`) and before a
 /// lower-case word glued onto a capitalised word (`Yusufbakal`, `Netanyahumemuji`). Spans stay
-/// inside the word, so they still point into the original text.
-pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
-    let mut out: Vec<Token<'a>> = Vec::with_capacity(tokens.len());
+/// inside the word, so they still point into the original text. Appends to `out`, whose tokens
+/// before the call are not looked at.
+pub(crate) fn unglue<'a>(text: &'a str, tokens: &[Token<'a>], out: &mut Vec<Token<'a>>) {
+    let first = out.len();
+    out.reserve(tokens.len());
     for (k, &t) in tokens.iter().enumerate() {
         if !t.is_word() {
+            out.push(t);
+            continue;
+        }
+        // Most words are plain lower case: nothing can be glued to them.
+        if !t.is_in(classes::HAS_CAPITAL) {
             out.push(t);
             continue;
         }
@@ -271,16 +287,12 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>
         let next_lower = tokens
             .get(k + 1)
             .is_some_and(|n| n.is_word() && !n.is_capitalised());
-        let short_head = out.last().is_some_and(Token::is_capitalised) && next_lower;
+        let after_capitalised = out.len() > first && out.last().is_some_and(Token::is_capitalised);
+        let short_head = after_capitalised && next_lower;
         let glue = Glue {
             short_head,
             next_lower,
         };
-        // Most words are plain lower case: nothing can be glued to them.
-        if !t.is_in(classes::HAS_CAPITAL) {
-            out.push(t);
-            continue;
-        }
         let mut from = t.span.start;
         for dot in glued_stops(t.text) {
             split_word(
@@ -288,7 +300,7 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>
                 Span::new(from, t.span.start + dot),
                 Glue::default(),
                 t,
-                &mut out,
+                out,
             );
             out.push(token(
                 text,
@@ -298,9 +310,8 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>
             ));
             from = t.span.start + dot + 1;
         }
-        split_word(text, Span::new(from, t.span.end), glue, t, &mut out);
+        split_word(text, Span::new(from, t.span.end), glue, t, out);
     }
-    out
 }
 
 /// What the words around a token say about glue on it.
@@ -379,18 +390,14 @@ fn camel_cuts(word: &str) -> Vec<usize> {
     if !word.chars().skip(1).any(char::is_uppercase) {
         return Vec::new();
     }
-    let chars: Vec<(usize, char)> = word.char_indices().collect();
     let mut cuts = Vec::new();
     let mut lower_run = 0usize;
-    for (k, &(at, c)) in chars.iter().enumerate() {
+    for (at, c) in word.char_indices() {
         if c.is_uppercase() && lower_run >= 3 {
-            let upper_run = chars
-                .get(k + 1..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|(_, d)| d.is_lowercase())
-                .count();
-            if upper_run >= 2 {
+            // Two lower-case letters after the capital are enough to know.
+            let after = word.get(at + c.len_utf8()..).unwrap_or_default();
+            let lower_after = after.chars().take_while(|d| d.is_lowercase()).take(2);
+            if lower_after.count() >= 2 {
                 cuts.push(at);
             }
         }
@@ -461,6 +468,8 @@ fn token_in<'a>(
         .filter(|_| written.is_ascii())
         .and_then(|l| l.get(start..end));
     let classes = match (kind, ascii_lower) {
+        // A word that lower-casing leaves as it is has no capital: no shape to find.
+        (Kind::Word, Some(lower)) if lower == written => classes::of(lower),
         (Kind::Word, Some(lower)) => ascii_shape(written.as_bytes()) | classes::of(lower),
         _ => classes_of(kind, written),
     };
@@ -476,14 +485,13 @@ fn token_in<'a>(
 /// Attaches `lowered` (the text lower-cased by `str::to_ascii_lowercase`, so with the same
 /// byte offsets) to ASCII tokens: the finders lower-case each token many times, and
 /// capitalised names would otherwise allocate every time.
-pub(crate) fn with_lower<'a>(mut tokens: Vec<Token<'a>>, lowered: &'a str) -> Vec<Token<'a>> {
+pub(crate) fn with_lower<'a>(tokens: &mut [Token<'a>], lowered: &'a str) {
     for t in tokens
         .iter_mut()
         .filter(|t| t.ascii_lower.is_none() && t.text.is_ascii())
     {
         t.ascii_lower = lowered.get(t.span.start..t.span.end);
     }
-    tokens
 }
 
 /// Length in bytes of the word at the start of `rest`, with the dots of an abbreviation.
@@ -544,6 +552,13 @@ fn keeps_dot(word: &str, after: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The tokens of all of `s`, glue undone.
+    fn unglued(s: &str) -> Vec<Token<'_>> {
+        let mut out = Vec::new();
+        unglue(s, &tokens(s, Span::new(0, s.len())), &mut out);
+        out
+    }
+
     fn texts(s: &str) -> Vec<&str> {
         tokens(s, Span::new(0, s.len()))
             .into_iter()
@@ -580,7 +595,7 @@ mod tests {
     #[test]
     fn scraper_glue_is_undone() {
         let s = "Perdana MenteriIsraelBenjamin Netanyahumemuji dariAntara Yusufbakal iPhone Mendalam Jokowi.Presiden";
-        let t = unglue(s, tokens(s, Span::new(0, s.len())));
+        let t = unglued(s);
         let words: Vec<&str> = t.iter().map(|t| t.text).collect();
         assert_eq!(
             words,
@@ -606,12 +621,8 @@ mod tests {
 
     #[test]
     fn glue_after_a_short_surname_needs_a_name_before_and_a_word_after() {
-        let words = |s: &'static str| -> Vec<&'static str> {
-            unglue(s, tokens(s, Span::new(0, s.len())))
-                .iter()
-                .map(|t| t.text)
-                .collect()
-        };
+        let words =
+            |s: &'static str| -> Vec<&'static str> { unglued(s).iter().map(|t| t.text).collect() };
         assert_eq!(
             words("Menteri Budi Tanyang menyebut"),
             ["Menteri", "Budi", "Tan", "yang", "menyebut"]
