@@ -12,6 +12,9 @@ use crate::article::SpeakerKind;
 use crate::article::{Citation, Cue, Paragraph, Quote, QuoteKind, QuotedTerm, Span, Speaker};
 use crate::lexicon::speech::{self, CueClass};
 use crate::lexicon::{in_list, pronouns, terms};
+use crate::speech::finding::{
+    CueHit, Finding, Said, Sentence, after_close, citation_in, said_by_cue, strip_opener,
+};
 use crate::speech::indirect;
 use crate::speech::quotes::Marked;
 use crate::speech::registry::Registry;
@@ -24,18 +27,6 @@ use crate::speech::words::{self, Token};
 pub(crate) struct Attributed {
     pub quotes: Vec<Quote>,
     pub terms: Vec<QuotedTerm>,
-}
-
-/// One sentence of the body, with its tokens and the quotes that sit in it.
-pub(crate) struct Sentence<'a> {
-    /// Where it is.
-    pub span: Span,
-    /// Index of its paragraph.
-    pub paragraph: usize,
-    /// Its tokens (a stretch of the body's [`Tokens`]).
-    pub tokens: &'a [Token<'a>],
-    /// Indices (into the marked list) of the quotes that open in it.
-    pub quotes: Vec<usize>,
 }
 
 /// The tokens of every sentence of the body, one after the other in one buffer.
@@ -60,35 +51,6 @@ impl Placed {
             quotes: self.quotes,
         }
     }
-}
-
-/// A cue as found: the word(s) and the lemma.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct CueHit {
-    pub span: Span,
-    pub lemma: &'static str,
-}
-
-/// A speaker mention with the id of the rule that found it.
-#[derive(Clone, Debug)]
-pub(crate) struct Said {
-    pub mention: Mention,
-    pub rule: &'static str,
-}
-
-/// What pass 1 found, in text order.
-#[derive(Clone, Debug)]
-pub(crate) struct Finding {
-    pub kind: QuoteKind,
-    /// The quoted or reported words.
-    pub span: Span,
-    pub cue: Option<CueHit>,
-    pub said: Option<Said>,
-    pub citation: Option<String>,
-    pub paragraph: usize,
-    /// For marked quotes: index into the marked list.
-    pub marked: Option<usize>,
-    pub rule: &'static str,
 }
 
 /// How a quoted span reads in its sentence.
@@ -203,30 +165,6 @@ fn split_body<'a>(
         }
     }
     out
-}
-
-/// The speaker a cue names: its `-nya` (`ujarnya`, `menurutnya`), or the phrase after it
-/// (`ujar Peskov`), recorded with `rule`.
-pub(crate) fn said_by_cue(
-    text: &str,
-    cue: &Token<'_>,
-    form: &speech::CueForm,
-    rest: &[Token<'_>],
-    rule: &'static str,
-) -> Option<Said> {
-    if form.has_nya() {
-        Mention::nya(text, cue.span).map(|mention| Said {
-            mention,
-            rule: "speaker.nya",
-        })
-    } else {
-        speakers::after_cue(text, rest).map(|mention| Said { mention, rule })
-    }
-}
-
-/// One past the closing mark, or the end of the words when the quote was left open.
-pub(crate) fn after_close(m: &Marked) -> usize {
-    m.close.map_or(m.inner.end, |c| c.end)
 }
 
 /// The tokens of `sentence` inside `[from, to)`.
@@ -353,27 +291,6 @@ fn judge(
         None,
         "quote.partial.context",
     ))
-}
-
-/// `before` without a leading discourse connector (`Sementara itu,`, `Namun,`).
-pub(crate) fn strip_opener<'s, 'a>(before: &'s [Token<'a>]) -> &'s [Token<'a>] {
-    let comma = before.iter().take(5).position(|t| t.is(','));
-    match comma {
-        Some(c)
-            if before.get(..c).is_some_and(|head| {
-                !head.is_empty()
-                    && head.iter().all(|t| {
-                        t.is_word()
-                            && (in_list!(pronouns::CLAUSE_OPENERS, t.lower().as_str())
-                                || in_list!(speech::ADVERBS, t.lower().as_str())
-                                || matches!(t.lower().as_str(), "sisi" | "lain" | "pihak"))
-                    })
-            }) =>
-        {
-            before.get(c + 1..).unwrap_or_default()
-        }
-        _ => before,
-    }
 }
 
 /// A cue before the quote, the speaker it names, and whether the words before the quote are
@@ -650,14 +567,6 @@ fn ends_utterance(text: &str, span: Span) -> bool {
     span.slice(text)
         .and_then(|s| s.trim_end().chars().last())
         .is_some_and(|c| matches!(c, ',' | '.' | '!' | '?' | '…'))
-}
-
-/// The source of a citation inside `span`, if any.
-pub(crate) fn citation_in(citations: &[Citation], span: Span) -> Option<String> {
-    citations
-        .iter()
-        .find(|c| span.contains(c.span) || span.contains(c.source_span))
-        .map(|c| c.source.clone())
 }
 
 /// What pass 2 remembers while walking the findings.

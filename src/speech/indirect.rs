@@ -18,7 +18,7 @@ use crate::article::{Citation, QuoteKind, Span, SpeakerKind};
 use crate::lexicon::classes;
 use crate::lexicon::speech::{self, CueClass};
 use crate::lexicon::{in_list, media, pronouns};
-use crate::speech::attribution::{
+use crate::speech::finding::{
     CueHit, Finding, Said, Sentence, after_close, citation_in, said_by_cue, strip_opener,
 };
 use crate::speech::quotes::Marked;

@@ -15,6 +15,7 @@
 
 pub(crate) mod attribution;
 pub(crate) mod citations;
+pub(crate) mod finding;
 pub(crate) mod indirect;
 pub(crate) mod quotes;
 pub(crate) mod registry;
