@@ -94,6 +94,9 @@ pub(crate) fn entity_at(rest: &str) -> Option<(usize, &'static str)> {
 /// assert_eq!(clean(" a&nbsp;&nbsp;b\u{200B}c "), "a bc");
 /// ```
 pub(crate) fn clean(s: &str) -> String {
+    if is_clean(s) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     let mut pending_space = false;
@@ -126,9 +129,34 @@ pub(crate) fn clean(s: &str) -> String {
     out
 }
 
+/// Whether [`clean`] would give `s` back unchanged, seen in one pass over its bytes: printable
+/// ASCII without `&` (no entity, no invisible character), single spaces, none at either end.
+/// Most names and roles are.
+fn is_clean(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let printable = bytes
+        .iter()
+        .all(|&b| (b == b' ' || b.is_ascii_graphic()) && b != b'&');
+    printable
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.windows(2).any(|pair| pair == b"  ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clean_text_comes_back_as_it_is() {
+        for s in ["Dmitry Peskov", "juru bicara Kremlin", "", "a"] {
+            assert!(is_clean(s), "{s:?}");
+            assert_eq!(clean(s), s);
+        }
+        for s in [" a", "a ", "a  b", "a&amp;b", "a\tb", "é", "a\u{200B}b"] {
+            assert!(!is_clean(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn clean_decodes_and_collapses() {
