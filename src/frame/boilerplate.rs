@@ -3,7 +3,7 @@
 //! is matched inside every layout block, so inline markers in run-on text are found too.
 
 use std::collections::BTreeSet;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use regex::Regex;
@@ -15,9 +15,21 @@ use crate::lexicon::in_list;
 
 /// One built-in pattern, compiled.
 struct Compiled {
-    regex: Regex,
+    /// The pattern, compiled the first time a block holds one of its triggers: a run that
+    /// never meets one (a single short article) never pays for it.
+    regex: OnceLock<Regex>,
+    source: &'static str,
     kind: BoilerplateKind,
     rule: &'static str,
+}
+
+impl Compiled {
+    fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            Regex::new(self.source)
+                .unwrap_or_else(|e| unreachable!("boilerplate pattern {}: {e}", self.rule))
+        })
+    }
 }
 
 /// A list of patterns with one automaton over all their triggers.
@@ -36,8 +48,8 @@ impl PatternSet {
         let compiled = patterns
             .iter()
             .map(|p| Compiled {
-                regex: Regex::new(p.regex)
-                    .unwrap_or_else(|e| unreachable!("boilerplate pattern {}: {e}", p.rule)),
+                regex: OnceLock::new(),
+                source: p.regex,
                 kind: p.kind,
                 rule: p.rule,
             })
@@ -123,7 +135,7 @@ pub(crate) fn find(
     let mut taken = Taken::default();
     for (i, p) in SPANNING.patterns.iter().enumerate() {
         if spanning.contains(&i) {
-            add_matches(&p.regex, p.kind, p.rule, text, 0, &mut taken, &mut found);
+            add_matches(p.regex(), p.kind, p.rule, text, 0, &mut taken, &mut found);
         }
     }
     let hits = BUILTIN.hits(text);
@@ -144,7 +156,7 @@ pub(crate) fn find(
         let mut taken = Taken::default();
         for (p, _) in BUILTIN.patterns.iter().zip(&due).filter(|(_, due)| **due) {
             add_matches(
-                &p.regex,
+                p.regex(),
                 p.kind,
                 p.rule,
                 slice,
@@ -358,6 +370,10 @@ mod tests {
     fn all_patterns_compile() {
         assert_eq!(BUILTIN.patterns.len(), PATTERNS.len());
         assert_eq!(SPANNING.patterns.len(), SPANNING_PATTERNS.len());
+        for p in BUILTIN.patterns.iter().chain(&SPANNING.patterns) {
+            // Compiled on first use: an invalid pattern panics here, not in a user's parse.
+            assert!(!p.regex().as_str().is_empty(), "{}", p.rule);
+        }
     }
 
     #[test]
