@@ -25,27 +25,8 @@ fn parse_corpus(c: &mut Criterion) {
     let mut group = c.benchmark_group("corpus");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(10);
-    // The full parser, and without quotes: what the quote finders cost.
-    let without_quotes = berita::ParserConfig {
-        quotes: false,
-        ..Default::default()
-    };
-    let frame_only = berita::ParserConfig {
-        quotes: false,
-        dates: false,
-        ..Default::default()
-    };
-    let parsers = [
-        ("parse", berita::Parser::default()),
-        (
-            "parse_without_quotes",
-            berita::Parser::new(without_quotes).expect("a valid configuration"),
-        ),
-        (
-            "parse_frame_only",
-            berita::Parser::new(frame_only).expect("a valid configuration"),
-        ),
-    ];
+    // The full parser, without quotes and the frame alone: what each stage costs.
+    let parsers = common::stage_parsers();
     for (name, parser) in &parsers {
         group.bench_function(*name, |b| {
             b.iter(|| {

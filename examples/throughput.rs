@@ -25,26 +25,10 @@ fn main() {
     let bytes: usize = records.iter().map(|r| r.text.len()).sum();
     let mib = bytes as f64 / (1024.0 * 1024.0);
     let metas = common::metas(&records);
-    let full = berita::Parser::default();
-    let without_quotes = berita::ParserConfig {
-        quotes: false,
-        ..Default::default()
-    };
-    let without_quotes = berita::Parser::new(without_quotes).expect("a valid configuration");
-    let frame_only = berita::ParserConfig {
-        quotes: false,
-        dates: false,
-        ..Default::default()
-    };
-    let frame_only = berita::Parser::new(frame_only).expect("a valid configuration");
-    let parsers = [
-        ("full parser", &full),
-        ("without quotes", &without_quotes),
-        ("frame only", &frame_only),
-    ];
+    let parsers = common::stage_parsers();
     let mut best = [f64::MAX; 3];
     for _ in 0..rounds {
-        for (slot, (_, parser)) in best.iter_mut().zip(parsers) {
+        for (slot, (_, parser)) in best.iter_mut().zip(&parsers) {
             let start = Instant::now();
             let found: usize = records
                 .iter()

@@ -858,37 +858,16 @@ impl Article {
         serde_json::to_value(self.in_code_points()).unwrap_or(serde_json::Value::Null)
     }
 
-    /// A copy whose spans count code points, as the JSON document does (the text is not
-    /// copied: it is not serialised).
+    /// A copy whose spans count code points, as the JSON document does (its text emptied: it
+    /// is not serialised).
     fn in_code_points(&self) -> Article {
         let offsets = crate::text::CharOffsets::new(&self.text);
-        let mut copy = Article {
-            text: String::new(),
-            ..self.without_text()
-        };
+        let mut copy = self.clone();
+        copy.text = String::new();
         copy.for_each_span(|span| {
             *span = Span::new(offsets.to_char(span.start), offsets.to_char(span.end));
         });
         copy
-    }
-
-    /// A copy of everything found, with an empty text.
-    fn without_text(&self) -> Article {
-        Article {
-            schema: self.schema,
-            dateline: self.dateline.clone(),
-            byline: self.byline.clone(),
-            codes: self.codes.clone(),
-            read_also: self.read_also.clone(),
-            boilerplate: self.boilerplate.clone(),
-            body: self.body.clone(),
-            quotes: self.quotes.clone(),
-            quoted_terms: self.quoted_terms.clone(),
-            citations: self.citations.clone(),
-            dates: self.dates.clone(),
-            published: self.published,
-            text: String::new(),
-        }
     }
 
     /// Calls `f` on every span of every finding.
@@ -950,7 +929,7 @@ mod tests {
         json_spans(&a.to_json_value(), &mut spans);
         let chars: Vec<char> = text.chars().collect();
         let mut byte_spans = Vec::new();
-        let mut copy = a.without_text();
+        let mut copy = a.clone();
         copy.for_each_span(|s| byte_spans.push(*s));
         assert_eq!(spans.len(), byte_spans.len());
         assert!(spans.len() >= 8, "{spans:?}");

@@ -11,7 +11,7 @@
 //! Spans always point into the original text.
 
 use crate::article::Span;
-use crate::text::is_blank;
+use crate::text::{entity_at, is_blank};
 
 /// The blocks of one text, in order.
 #[derive(Debug, Clone, Default)]
@@ -105,14 +105,15 @@ struct Unit {
 
 impl Unit {
     /// The unit at byte `at` (a char boundary), `None` at the end. ASCII bytes are read
-    /// without decoding; only `&` is checked for `&nbsp;`.
+    /// without decoding; only `&` is checked for an entity that stands for a blank (`&nbsp;`).
     fn at(text: &str, at: usize) -> Option<Unit> {
         let byte = *text.as_bytes().get(at)?;
         let (c, len) = if byte.is_ascii() {
-            if byte == b'&' && is_nbsp(text.as_bytes().get(at..at + 6)) {
+            let entity = (byte == b'&').then(|| entity_at(text.get(at..)?)).flatten();
+            if let Some((len, " ")) = entity {
                 return Some(Unit {
                     c: ' ',
-                    len: 6,
+                    len,
                     blank: true,
                 });
             }
@@ -127,11 +128,6 @@ impl Unit {
             blank: is_blank(c),
         })
     }
-}
-
-/// Whether `bytes` spell `&nbsp;`, ignoring ASCII case.
-fn is_nbsp(bytes: Option<&[u8]>) -> bool {
-    bytes.is_some_and(|b| b.eq_ignore_ascii_case(b"&nbsp;"))
 }
 
 /// The state of one line being split into pieces at double blanks and glued sentence ends.

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::{WordMap, lowered, place_nouns, places, pronouns, speech, titles};
+use super::{WordMap, WordTable, lowered, place_nouns, places, pronouns, speech, titles};
 
 /// A set of word classes (bits), as [`of`] gives them for a word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -105,30 +105,9 @@ const LISTS: &[(&[&str], Classes)] = &[
     (pronouns::OBJECT_PREPOSITIONS, OBJECT_PREPOSITION),
 ];
 
-/// Every listed word with its classes, and a sieve that rejects most other words before
-/// hashing them.
-struct Table {
-    words: WordMap<Classes>,
-    sieve: super::Sieve,
-}
-
-impl Table {
-    fn new(words: WordMap<Classes>) -> Table {
-        let sieve = super::Sieve::new(words.keys().copied());
-        Table { words, sieve }
-    }
-
-    fn get(&self, lower: &str) -> Classes {
-        if !self.sieve.may_hold(lower) {
-            return Classes::default();
-        }
-        self.words.get(lower).copied().unwrap_or_default()
-    }
-}
-
 /// Every listed word with its classes, built once.
-fn table() -> &'static Table {
-    static TABLE: LazyLock<Table> = LazyLock::new(|| {
+fn table() -> &'static WordTable<Classes> {
+    static TABLE: LazyLock<WordTable<Classes>> = LazyLock::new(|| {
         let mut table: WordMap<Classes> = WordMap::default();
         let mut add = |word: &'static str, class: Classes| {
             let entry = table.entry(word).or_default();
@@ -166,7 +145,7 @@ fn table() -> &'static Table {
                 None => add(head, ROLE_HEAD),
             }
         }
-        Table::new(table)
+        WordTable::new(table)
     });
     &TABLE
 }
@@ -178,7 +157,7 @@ fn leaked(word: String) -> &'static str {
 
 /// The classes of a word given in lower case.
 pub(crate) fn of(lower: &str) -> Classes {
-    table().get(lower)
+    table().get(lower).copied().unwrap_or_default()
 }
 
 /// The classes of a word as written: lower-cased on the stack when it is short ASCII (every
@@ -234,7 +213,7 @@ mod tests {
     #[test]
     fn no_list_holds_punctuation() {
         // The tokenizer gives punctuation tokens no classes: one character or an entity.
-        for word in table().words.keys() {
+        for word in table().words() {
             let one_mark = word.chars().count() == 1 && !word.chars().all(char::is_alphanumeric);
             assert!(!one_mark && !word.starts_with('&'), "{word:?}");
         }

@@ -67,48 +67,62 @@ pub(crate) fn lowered<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-/// A set of lexicon words, with a [`Sieve`] in front of the hash set: most words asked
+/// Lexicon words with a value each, and a [`Sieve`] in front of the hash map: most words asked
 /// about are in no list, and one bit test answers them.
-#[derive(Default)]
-pub(crate) struct WordSet {
-    words: std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<WordHasher>>,
+pub(crate) struct WordTable<V> {
+    words: WordMap<V>,
     sieve: Sieve,
 }
+
+impl<V> WordTable<V> {
+    /// The table of `words`.
+    pub(crate) fn new(words: WordMap<V>) -> WordTable<V> {
+        let sieve = Sieve::new(words.keys().copied());
+        WordTable { words, sieve }
+    }
+
+    /// The value of `word`, if it is in the table.
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
+        self.sieve
+            .may_hold(word)
+            .then(|| self.words.get(word))
+            .flatten()
+    }
+
+    /// The words of the table, in no order.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.keys().copied()
+    }
+}
+
+/// A set of lexicon words.
+pub(crate) struct WordSet(WordTable<()>);
 
 impl WordSet {
     /// Whether `word` is in the set.
     pub(crate) fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
-        let word = word.as_ref();
-        self.sieve.may_hold(word) && self.words.contains(word)
+        self.0.get(word.as_ref()).is_some()
     }
 }
 
 impl FromIterator<&'static str> for WordSet {
     fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> WordSet {
-        let words: std::collections::HashSet<_, _> = iter.into_iter().collect();
-        let sieve = Sieve::new(words.iter().copied());
-        WordSet { words, sieve }
+        WordSet(WordTable::new(iter.into_iter().map(|w| (w, ())).collect()))
     }
 }
 
 /// One bit per slot of a word's length and first, middle and last bytes, set when a word of a
 /// list falls there: a bit test (8 KiB, it stays in cache) rejects most other words before
 /// they are hashed.
-pub(crate) struct Sieve(Vec<u64>);
+struct Sieve(Vec<u64>);
 
 /// Bits in a sieve.
 const SIEVE_BITS: usize = 1 << 16;
 
-impl Default for Sieve {
-    /// A sieve that lets every word through.
-    fn default() -> Sieve {
-        Sieve(vec![u64::MAX; SIEVE_BITS / 64])
-    }
-}
-
 impl Sieve {
     /// The sieve of `words`.
-    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Sieve {
+    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Sieve {
         let mut bits = vec![0u64; SIEVE_BITS / 64];
         for word in words {
             let slot = Sieve::slot(word.as_bytes());
@@ -120,7 +134,7 @@ impl Sieve {
     }
 
     /// Whether `word` may be one of the sieve's words (never false when it is).
-    pub(crate) fn may_hold(&self, word: &str) -> bool {
+    fn may_hold(&self, word: &str) -> bool {
         let slot = Sieve::slot(word.as_bytes());
         self.0
             .get(slot / 64)

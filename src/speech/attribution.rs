@@ -154,8 +154,7 @@ fn split_body<'a>(
             }
             words::tokens_lowered(text, lowered, span, &mut raw);
             let token_start = tokens.len();
-            words::unglue(text, &raw, tokens);
-            words::with_lower(tokens.get_mut(token_start..).unwrap_or_default(), lowered);
+            words::unglue(text, Some(lowered), &raw, tokens);
             out.push(Placed {
                 span,
                 paragraph: index,

@@ -29,8 +29,8 @@ pub(crate) struct Token<'a> {
     pub text: &'a str,
     /// Where it is.
     pub span: Span,
-    /// The word in lower case, when an ASCII lower-case copy of the text was attached
-    /// ([`with_lower`]): lets [`Token::lower`] borrow instead of allocating.
+    /// The word in lower case, when the tokens were cut with an ASCII lower-case copy of the
+    /// text ([`tokens_lowered`]): lets [`Token::lower`] borrow instead of allocating.
     ascii_lower: Option<&'a str>,
     /// The lexicon lists the word is in, and its shape ([`classes`]).
     classes: Classes,
@@ -128,18 +128,27 @@ impl<'a> Token<'a> {
     }
 }
 
-/// The classes of a token: the lists its lower case is in, and for a word its shape.
-fn classes_of(kind: Kind, text: &str) -> Classes {
+/// The classes of a token: the lists its lower case is in, and for a word its shape. `lower`
+/// is the word's slice of the lower-case text when there is one (an ASCII word), asked of the
+/// lexicon as it is; otherwise the word is lower-cased for the question.
+fn classes_of(kind: Kind, text: &str, lower: Option<&str>) -> Classes {
     if kind != Kind::Word {
         // No list holds punctuation (a test in `classes` checks it).
         return Classes::default();
     }
-    let shape = if text.is_ascii() {
+    let listed = match lower {
+        Some(lower) => classes::of(lower),
+        None => classes::of_written(text),
+    };
+    let shape = if lower == Some(text) {
+        // Lower-casing left the word as it is: no capital, no shape to find.
+        Classes::default()
+    } else if text.is_ascii() {
         ascii_shape(text.as_bytes())
     } else {
         unicode_shape(text)
     };
-    classes::of_written(text) | shape
+    listed | shape
 }
 
 /// The shape of an ASCII word: capitalised, holding a capital, an acronym.
@@ -211,7 +220,7 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
 
 /// Puts the tokens of `span` in `text`, blanks dropped, in `out` (emptied first, so one buffer
 /// serves every sentence), with `lowered` (the text lower-cased by `str::to_ascii_lowercase`,
-/// so with the same byte offsets) attached as in [`with_lower`]: the lexicon is asked with the
+/// so with the same byte offsets) attached to each ASCII token: the lexicon is asked with the
 /// lower-case slice, not a lower-cased copy of each word.
 pub(crate) fn tokens_lowered<'a>(
     text: &'a str,
@@ -237,7 +246,7 @@ fn tokens_in<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &mut 
         if c == '&' {
             if let Some((len, rep)) = entity_at(rest) {
                 if let Some(ch) = rep.chars().next().filter(|ch| !is_blank(*ch)) {
-                    out.push(token_in(text, lowered, Kind::Punct(ch), start, start + len));
+                    out.push(token(text, lowered, Kind::Punct(ch), start, start + len));
                 }
                 i += len;
                 continue;
@@ -248,18 +257,12 @@ fn tokens_in<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &mut 
             continue;
         }
         if !is_word_char(c) || c == '-' || c == '\'' || c == '’' {
-            out.push(token_in(
-                text,
-                lowered,
-                Kind::Punct(c),
-                start,
-                start + c_len,
-            ));
+            out.push(token(text, lowered, Kind::Punct(c), start, start + c_len));
             i += c_len;
             continue;
         }
         let len = word_len(rest);
-        out.push(token_in(text, lowered, Kind::Word, start, start + len));
+        out.push(token(text, lowered, Kind::Word, start, start + len));
         i += len.max(1);
     }
 }
@@ -267,9 +270,15 @@ fn tokens_in<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &mut 
 /// The tokens with scraper glue undone: a word is split where a lower-case run of three
 /// letters or more meets a capital (`MenteriIsraelBenjamin`, `dariAntara`) and before a
 /// lower-case word glued onto a capitalised word (`Yusufbakal`, `Netanyahumemuji`). Spans stay
-/// inside the word, so they still point into the original text. Appends to `out`, whose tokens
-/// before the call are not looked at.
-pub(crate) fn unglue<'a>(text: &'a str, tokens: &[Token<'a>], out: &mut Vec<Token<'a>>) {
+/// inside the word, so they still point into the original text; the pieces carry their slice
+/// of `lowered` as [`tokens_lowered`] gives it. Appends to `out`, whose tokens before the call
+/// are not looked at.
+pub(crate) fn unglue<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    tokens: &[Token<'a>],
+    out: &mut Vec<Token<'a>>,
+) {
     let first = out.len();
     out.reserve(tokens.len());
     for (k, &t) in tokens.iter().enumerate() {
@@ -297,6 +306,7 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: &[Token<'a>], out: &mut Vec<Toke
         for dot in glued_stops(t.text) {
             split_word(
                 text,
+                lowered,
                 Span::new(from, t.span.start + dot),
                 Glue::default(),
                 t,
@@ -304,13 +314,14 @@ pub(crate) fn unglue<'a>(text: &'a str, tokens: &[Token<'a>], out: &mut Vec<Toke
             );
             out.push(token(
                 text,
+                lowered,
                 Kind::Punct('.'),
                 t.span.start + dot,
                 t.span.start + dot + 1,
             ));
             from = t.span.start + dot + 1;
         }
-        split_word(text, Span::new(from, t.span.end), glue, t, out);
+        split_word(text, lowered, Span::new(from, t.span.end), glue, t, out);
     }
 }
 
@@ -329,6 +340,7 @@ struct Glue {
 /// before a glued lower-case word.
 fn split_word<'a>(
     text: &'a str,
+    lowered: Option<&'a str>,
     span: Span,
     glue: Glue,
     whole: Token<'a>,
@@ -337,13 +349,13 @@ fn split_word<'a>(
     let word = span.slice(text).unwrap_or("");
     let mut start = span.start;
     for cut in camel_cuts(word) {
-        out.push(token(text, Kind::Word, start, span.start + cut));
+        out.push(token(text, lowered, Kind::Word, start, span.start + cut));
         start = span.start + cut;
     }
     let last = if Span::new(start, span.end) == whole.span {
         whole
     } else {
-        token(text, Kind::Word, start, span.end)
+        token(text, lowered, Kind::Word, start, span.end)
     };
     let min_head = if glue.short_head && start == span.start {
         3
@@ -354,8 +366,8 @@ fn split_word<'a>(
         .filter(|&cut| glue.next_lower || last.text.get(cut..).is_none_or(|w| w != "yang"))
     {
         Some(cut) => {
-            out.push(token(text, Kind::Word, start, start + cut));
-            out.push(token(text, Kind::Word, start + cut, span.end));
+            out.push(token(text, lowered, Kind::Word, start, start + cut));
+            out.push(token(text, lowered, Kind::Word, start + cut, span.end));
         }
         None => out.push(last),
     }
@@ -450,13 +462,10 @@ fn glued_cues() -> &'static crate::lexicon::WordSet {
     &CUES
 }
 
-fn token(text: &str, kind: Kind, start: usize, end: usize) -> Token<'_> {
-    token_in(text, None, kind, start, end)
-}
-
-/// The token at `start..end`; with the lower-case text, an ASCII word is looked up (and
-/// lower-cased later) from its slice of it.
-fn token_in<'a>(
+/// The token at `start..end`; with the lower-case text (`lowered`, see [`tokens_lowered`]),
+/// an ASCII token carries its slice of it, so the lexicon is asked and [`Token::lower`]
+/// answers without lower-casing a copy.
+fn token<'a>(
     text: &'a str,
     lowered: Option<&'a str>,
     kind: Kind,
@@ -467,30 +476,12 @@ fn token_in<'a>(
     let ascii_lower = lowered
         .filter(|_| written.is_ascii())
         .and_then(|l| l.get(start..end));
-    let classes = match (kind, ascii_lower) {
-        // A word that lower-casing leaves as it is has no capital: no shape to find.
-        (Kind::Word, Some(lower)) if lower == written => classes::of(lower),
-        (Kind::Word, Some(lower)) => ascii_shape(written.as_bytes()) | classes::of(lower),
-        _ => classes_of(kind, written),
-    };
     Token {
         kind,
         text: written,
         span: Span::new(start, end),
         ascii_lower,
-        classes,
-    }
-}
-
-/// Attaches `lowered` (the text lower-cased by `str::to_ascii_lowercase`, so with the same
-/// byte offsets) to ASCII tokens: the finders lower-case each token many times, and
-/// capitalised names would otherwise allocate every time.
-pub(crate) fn with_lower<'a>(tokens: &mut [Token<'a>], lowered: &'a str) {
-    for t in tokens
-        .iter_mut()
-        .filter(|t| t.ascii_lower.is_none() && t.text.is_ascii())
-    {
-        t.ascii_lower = lowered.get(t.span.start..t.span.end);
+        classes: classes_of(kind, written, ascii_lower),
     }
 }
 
@@ -555,7 +546,7 @@ mod tests {
     /// The tokens of all of `s`, glue undone.
     fn unglued(s: &str) -> Vec<Token<'_>> {
         let mut out = Vec::new();
-        unglue(s, &tokens(s, Span::new(0, s.len())), &mut out);
+        unglue(s, None, &tokens(s, Span::new(0, s.len())), &mut out);
         out
     }
 

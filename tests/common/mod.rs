@@ -55,6 +55,24 @@ pub fn metas(records: &[Record]) -> Vec<berita::Meta> {
         .collect()
 }
 
+/// The parsers the speed programs compare, with their names: the full parser, without
+/// quotes (`quotes: false`), and the frame alone (`quotes: false, dates: false`).
+pub fn stage_parsers() -> [(&'static str, berita::Parser); 3] {
+    let without = |quotes: bool, dates: bool| {
+        let config = berita::ParserConfig {
+            quotes,
+            dates,
+            ..Default::default()
+        };
+        berita::Parser::new(config).expect("a valid configuration")
+    };
+    [
+        ("full parser", berita::Parser::default()),
+        ("without quotes", without(false, true)),
+        ("frame only", without(false, false)),
+    ]
+}
+
 /// Every span of an article, with a label saying which structure it belongs to.
 pub fn all_spans(a: &berita::Article) -> Vec<(&'static str, berita::Span)> {
     let mut spans = Vec::new();
