@@ -16,6 +16,9 @@ old=target/compare-$rev
 if [ ! -d "$old" ]; then
   git worktree add --detach "$old" "$rev" >/dev/null
 fi
+# The old commit is timed by today's throughput program (same configurations, same loop).
+cp examples/throughput.rs "$old/examples/throughput.rs"
+cp tests/common/mod.rs "$old/tests/common/mod.rs"
 (cd "$old" && cargo build --release --quiet --features cli --example throughput --bin berita)
 cargo build --release --quiet --features cli --example throughput --bin berita
 
@@ -28,7 +31,7 @@ done
 # The best time of a configuration in a log: lines like `  full parser     1.98 s = ...`.
 best() { grep -F "  $2 " "$1" | awk '{print $(NF-6)}' | sort -g | head -1; }
 printf '%-16s %10s %10s %8s\n' configuration "$rev" HEAD speed-up
-for config in "full parser" "without quotes"; do
+for config in "full parser" "without quotes" "frame only"; do
   a=$(best "$log_old" "$config") b=$(best "$log_new" "$config")
   printf '%-16s %9ss %9ss %7.2fx\n' "$config" "$a" "$b" "$(echo "$a / $b" | bc -l)"
 done

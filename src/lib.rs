@@ -28,6 +28,7 @@
 
 mod article;
 mod dates;
+mod document;
 mod error;
 mod frame;
 pub mod lexicon;

@@ -6,7 +6,8 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, BoilerplateKind, Span};
-use crate::frame::{body, boilerplate, credits, dateline, layout, read_also};
+use crate::document::Document;
+use crate::frame::{body, boilerplate, credits, dateline, read_also};
 use crate::lexicon::outlets::{OutletProfile, OutletTable};
 use crate::speech::{attribution, citations, quotes};
 use crate::{dates, published};
@@ -194,13 +195,13 @@ impl Parser {
     /// ```
     pub fn parse_with(&self, text: &str, meta: &Meta) -> Article {
         let mut article = Article::empty(text);
-        let layout = layout::Layout::new(text);
-        article.dateline = dateline::find(text, &layout, &self.outlets);
-        article.read_also = read_also::find(text, &layout);
+        let doc = Document::new(text);
+        article.dateline = dateline::find(&doc, &self.outlets);
+        article.read_also = read_also::find(&doc);
         let read_also_spans: Vec<Span> = article.read_also.iter().map(|r| r.span).collect();
-        article.boilerplate = boilerplate::find(text, &layout, &self.boilerplate, &read_also_spans);
+        article.boilerplate = boilerplate::find(&doc, &self.boilerplate, &read_also_spans);
         let mut claimed = self.claimed(&article);
-        let credits = credits::find(text, &layout, &claimed);
+        let credits = credits::find(&doc, &claimed);
         article.byline = credits.byline;
         article.codes = credits.codes;
         article.boilerplate.extend(credits.boilerplate);
@@ -208,7 +209,7 @@ impl Parser {
         claimed = self.claimed(&article);
         claimed.extend(credits.other);
         claimed.sort();
-        article.body = body::assemble(text, &layout, &claimed);
+        article.body = body::assemble(&doc, &claimed);
 
         article.published = meta
             .published
@@ -217,7 +218,7 @@ impl Parser {
         if self.config.quotes {
             let found = quotes::find(text, &article.body);
             article.citations = citations::find(text, &article.body);
-            let attributed = attribution::attribute(text, &article.body, found, &article.citations);
+            let attributed = attribution::attribute(&doc, &article.body, found, &article.citations);
             article.quotes = attributed.quotes;
             article.quoted_terms = attributed.terms;
         }

@@ -1,11 +1,13 @@
 //! The story's own paragraphs: every block minus what the other finders claimed.
 
 use crate::article::{Paragraph, Span};
-use crate::frame::layout::{Layout, trim};
+use crate::document::Document;
+use crate::frame::layout::trim;
 
 /// The body: each block with the claimed spans cut out, trimmed; pieces with no letter or
 /// digit left (stray punctuation between two claims) are dropped.
-pub(crate) fn assemble(text: &str, layout: &Layout, claimed: &[Span]) -> Vec<Paragraph> {
+pub(crate) fn assemble(doc: &Document<'_>, claimed: &[Span]) -> Vec<Paragraph> {
+    let (text, layout) = (doc.text, &doc.layout);
     let mut body = Vec::new();
     for &block in &layout.blocks {
         let first = claimed.partition_point(|c| c.end <= block.start);
@@ -38,9 +40,9 @@ mod tests {
     #[test]
     fn claims_are_cut_out() {
         let text = "JAKARTA - Hujan. ADVERTISEMENT Banjir.\nBaca juga: X";
-        let layout = Layout::new(text);
+        let doc = Document::new(text);
         let claimed = [Span::new(0, 10), Span::new(17, 30), Span::new(39, 51)];
-        let body: Vec<&str> = assemble(text, &layout, &claimed)
+        let body: Vec<&str> = assemble(&doc, &claimed)
             .iter()
             .map(|p| &text[p.span.start..p.span.end])
             .collect();
@@ -50,8 +52,8 @@ mod tests {
     #[test]
     fn punctuation_only_pieces_dropped() {
         let text = "Hujan. ( ) Banjir.";
-        let layout = Layout::new(text);
-        let body = assemble(text, &layout, &[Span::new(6, 7), Span::new(7, 10)]);
+        let doc = Document::new(text);
+        let body = assemble(&doc, &[Span::new(6, 7), Span::new(7, 10)]);
         assert_eq!(body.len(), 2);
     }
 }

@@ -9,6 +9,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, Matc
 use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, Span};
+use crate::document::Document;
 use crate::frame::layout::Layout;
 use crate::lexicon::boilerplate::{HEADLINE_SMALL_WORDS, PATTERNS, Pattern, SPANNING_PATTERNS};
 use crate::lexicon::in_list;
@@ -125,11 +126,11 @@ static SPANNING: LazyLock<PatternSet> = LazyLock::new(|| PatternSet::new(SPANNIN
 /// overlap (an earlier pattern wins); the result is in text order. A built-in pattern runs
 /// only on the blocks that hold one of its triggers.
 pub(crate) fn find(
-    text: &str,
-    layout: &Layout,
+    doc: &Document<'_>,
     extra: &[(Regex, BoilerplateKind)],
     read_also: &[Span],
 ) -> Vec<Boilerplate> {
+    let (text, layout) = (doc.text, &doc.layout);
     let mut found: Vec<Boilerplate> = Vec::new();
     let spanning: Vec<usize> = SPANNING.hits(text).iter().map(|h| h.pattern).collect();
     let mut taken = Taken::default();
@@ -359,8 +360,8 @@ mod tests {
     use crate::article::BoilerplateKind as K;
 
     fn kinds(text: &str) -> Vec<(K, &str)> {
-        let layout = Layout::new(text);
-        find(text, &layout, &[], &[])
+        let doc = Document::new(text);
+        find(&doc, &[], &[])
             .iter()
             .map(|b| (b.kind, b.span.slice(text).unwrap_or("")))
             .collect()
@@ -439,8 +440,8 @@ mod tests {
     #[test]
     fn tribun_syndication_credit_reports_the_outlet() {
         let text = "Polisi masih menyelidiki kasus itu.\nArtikel ini telah tayang di Kompas.com dengan judul \"Polisi Selidiki Kasus Pencurian Motor\"";
-        let layout = Layout::new(text);
-        let b = find(text, &layout, &[], &[]);
+        let doc = Document::new(text);
+        let b = find(&doc, &[], &[]);
         assert_eq!(b[0].kind, K::Syndication);
         assert_eq!(b[0].source.as_deref(), Some("Kompas.com"));
         assert!(b[0].span.slice(text).unwrap().ends_with("Motor\""));
@@ -449,8 +450,8 @@ mod tests {
     #[test]
     fn detik_and_cnn_copy_tails() {
         let text = "Timnas menang 2-0.\nBaca artikel detiksport, \"Timnas Menang Lagi\" selengkapnya https://sport.detik.com/x Download Apps Detikcom Sekarang https://apps.detik.com/detik/";
-        let layout = Layout::new(text);
-        let b = find(text, &layout, &[], &[]);
+        let doc = Document::new(text);
+        let b = find(&doc, &[], &[]);
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].kind, K::CopyTail);
         assert_eq!(b[0].source.as_deref(), Some("detiksport"));
@@ -500,8 +501,8 @@ mod tests {
     #[test]
     fn kompas_whatsapp_invite_broken_over_lines() {
         let text = "Harga turun.\nSimak\nbreaking news\ndan\nberita pilihan\nkami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel :\nhttps://www.whatsapp.com/channel/0029Va\n. Pastikan kamu sudah install aplikasi WhatsApp ya.";
-        let layout = Layout::new(text);
-        let found = find(text, &layout, &[], &[]);
+        let doc = Document::new(text);
+        let found = find(&doc, &[], &[]);
         let start = text.find("Simak").unwrap();
         assert!(found.iter().all(|b| b.kind == K::ChannelInvite));
         assert_eq!(found[0].span.start, start);
@@ -523,8 +524,8 @@ mod tests {
     #[test]
     fn posmetro_source_line_glued_to_the_editor_credit() {
         let text = "Pelaku ditahan.\nSumber: RandomEditor: Oki Budiman";
-        let layout = Layout::new(text);
-        let b = find(text, &layout, &[], &[]);
+        let doc = Document::new(text);
+        let b = find(&doc, &[], &[]);
         assert_eq!(b[0].span.slice(text), Some("Sumber: Random"));
         assert_eq!(b[0].source.as_deref(), Some("Random"));
     }
@@ -562,9 +563,9 @@ mod tests {
     #[test]
     fn caller_patterns_run_after_builtins() {
         let text = "Hujan.\nIkuti kami di Mastodon\nFollow kami di Mastodon";
-        let layout = Layout::new(text);
+        let doc = Document::new(text);
         let extra = [(Regex::new("(?m)^Follow kami.*$").unwrap(), K::Other)];
-        let found = find(text, &layout, &extra, &[]);
+        let found = find(&doc, &extra, &[]);
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].rule, "boilerplate.custom");
     }

@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, Code, Credit, Role, Span};
+use crate::document::Document;
 use crate::frame::layout::{Layout, trim};
 use crate::lexicon::credits::{CODE_DOMAINS, LABELS, LABELS_WITHOUT_COLON};
 use crate::lexicon::in_list;
@@ -70,7 +71,8 @@ const TAIL_BLOCKS: usize = 16;
 const MAX_NAME_WORDS: usize = 6;
 
 /// Finds credits and codes. `claimed` holds what other finders already took (sorted).
-pub(crate) fn find(text: &str, layout: &Layout, claimed: &[Span]) -> Credits {
+pub(crate) fn find(doc: &Document<'_>, claimed: &[Span]) -> Credits {
+    let (text, layout) = (doc.text, &doc.layout);
     let mut out = Credits::default();
     for &block in &layout.blocks {
         find_bylines(text, block, claimed, &mut out);
@@ -435,16 +437,12 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> Credits {
-        let layout = Layout::new(text);
-        let bp = crate::frame::boilerplate::find(text, &layout, &[], &[]);
+        let doc = Document::new(text);
+        let bp = crate::frame::boilerplate::find(&doc, &[], &[]);
         let mut claimed: Vec<Span> = bp.iter().map(|b| b.span).collect();
-        claimed.extend(
-            crate::frame::read_also::find(text, &layout)
-                .iter()
-                .map(|r| r.span),
-        );
+        claimed.extend(crate::frame::read_also::find(&doc).iter().map(|r| r.span));
         claimed.sort();
-        find(text, &layout, &claimed)
+        find(&doc, &claimed)
     }
 
     fn codes(text: &str) -> Vec<String> {

@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::{Dateline, Span};
-use crate::frame::layout::Layout;
+use crate::document::Document;
 use crate::lexicon::cities;
 use crate::lexicon::outlets::{OutletProfile, OutletTable, ends_word};
 use crate::text::{entity_at, is_blank};
@@ -79,7 +79,8 @@ static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Finds the dateline at the start of the story.
-pub(crate) fn find(text: &str, layout: &Layout, outlets: &OutletTable) -> Option<Dateline> {
+pub(crate) fn find(doc: &Document<'_>, outlets: &OutletTable) -> Option<Dateline> {
+    let (text, layout) = (doc.text, &doc.layout);
     let scan = Scan {
         text: head(text),
         outlets,
@@ -919,7 +920,7 @@ mod tests {
     }
 
     fn run(text: &str) -> Option<Dateline> {
-        find(text, &Layout::new(text), &table())
+        find(&Document::new(text), &table())
     }
 
     /// What a fixture must give: the stamp as spanned, outlet, outlet_id, city, rule.
@@ -1705,7 +1706,7 @@ mod tests {
         let mine = OutletProfile::new("beritabaru", &["BeritaBaru.id"], Some("baru"));
         let table = OutletTable::new(&[mine]).unwrap_or_else(|_| unreachable!());
         let text = "BeritaBaru.id, MEDAN - Hujan turun.";
-        let d = find(text, &Layout::new(text), &table).unwrap_or_else(|| unreachable!());
+        let d = find(&Document::new(text), &table).unwrap_or_else(|| unreachable!());
         assert_eq!(d.outlet_id.as_deref(), Some("beritabaru"));
         assert_eq!(d.network.as_deref(), Some("baru"));
         assert_eq!(d.rule, RULE_OUTLET_CITY);

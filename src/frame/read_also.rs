@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::article::{ReadAlso, Span};
+use crate::document::Document;
 use crate::frame::layout::{Layout, trim};
 use crate::lexicon::in_list;
 use crate::lexicon::read_also::{HEADLINE_LOWER, LIST_MARKERS, MARKERS, STORY_OPENERS};
@@ -48,7 +49,8 @@ const MIN_BARE_HEADLINE_WORDS: usize = 8;
 const MAX_BARE_HEADLINES: usize = 3;
 
 /// Finds every read-also line.
-pub(crate) fn find(text: &str, layout: &Layout) -> Vec<ReadAlso> {
+pub(crate) fn find(doc: &Document<'_>) -> Vec<ReadAlso> {
+    let (text, layout) = (doc.text, &doc.layout);
     let mut found = Vec::new();
     let mut skip_until = 0;
     for (index, &block) in layout.blocks.iter().enumerate() {
@@ -378,7 +380,7 @@ mod tests {
     use super::*;
 
     fn titles(text: &str) -> Vec<String> {
-        find(text, &Layout::new(text))
+        find(&Document::new(text))
             .into_iter()
             .map(|r| r.title)
             .collect()
@@ -387,7 +389,7 @@ mod tests {
     #[test]
     fn kompas_line_with_headline() {
         let text = "Warga mulai mengungsi.\nBaca juga: Banjir Rendam 12 RT di Jakarta Timur\nPetugas BPBD bersiaga.";
-        let found = find(text, &Layout::new(text));
+        let found = find(&Document::new(text));
         assert_eq!(found[0].title, "Banjir Rendam 12 RT di Jakarta Timur");
         assert_eq!(found[0].marker, "Baca juga:");
         assert_eq!(
@@ -462,7 +464,7 @@ mod tests {
     #[test]
     fn detik_label_then_headline_line() {
         let text = "Bandara itu sepi.\nSCROLL TO CONTINUE WITH CONTENT\nBaca juga:\n5 Bandara Paling Sepi di Indonesia\nDia mengatakan strategi disiapkan.";
-        let found = find(text, &Layout::new(text));
+        let found = find(&Document::new(text));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].title, "5 Bandara Paling Sepi di Indonesia");
         assert_eq!(found[0].rule, "read_also.next_line");
@@ -471,7 +473,7 @@ mod tests {
     #[test]
     fn liputan6_bare_label_followed_by_story_has_no_title() {
         let text = "Warga panik.\nBaca Juga\nSebelum ditemukan, korban sempat dibawa ke pos jaga.";
-        let found = find(text, &Layout::new(text));
+        let found = find(&Document::new(text));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].title, "");
         assert_eq!(found[0].span.slice(text), Some("Baca Juga"));

@@ -10,6 +10,7 @@
 
 use crate::article::SpeakerKind;
 use crate::article::{Citation, Cue, Paragraph, Quote, QuoteKind, QuotedTerm, Span, Speaker};
+use crate::document::Document;
 use crate::lexicon::speech::{self, CueClass};
 use crate::lexicon::{in_list, pronouns, terms};
 use crate::speech::finding::{
@@ -61,16 +62,16 @@ enum Verdict {
 
 /// Attributes the marked spans and finds indirect speech.
 pub(crate) fn attribute(
-    text: &str,
+    doc: &Document<'_>,
     body: &[Paragraph],
     marked: Vec<Marked>,
     citations: &[Citation],
 ) -> Attributed {
-    let lowered = text.to_ascii_lowercase();
+    let (text, lowered) = (doc.text, doc.lowered());
     // About one token in five bytes of news text: room for all of them at once.
     let body_len: usize = body.iter().map(|p| p.span.len()).sum();
     let mut tokens = Tokens::with_capacity(body_len / 4 + 16);
-    let placed = split_body(text, &lowered, body, &marked, &mut tokens);
+    let placed = split_body(text, lowered, body, &marked, &mut tokens);
     let sentences: Vec<Sentence<'_>> = placed.into_iter().map(|p| p.sentence(&tokens)).collect();
     let mut findings = Vec::new();
     let mut terms = Vec::new();

@@ -657,18 +657,23 @@ mod tests {
             });
             offset += line.len() + 1;
         }
-        crate::speech::attribution::attribute(text, &body, Vec::new(), &[])
-            .quotes
-            .into_iter()
-            .filter(|q: &Quote| q.kind == QuoteKind::Indirect)
-            .map(|q| {
-                (
-                    q.text,
-                    q.speaker.and_then(|s| s.name),
-                    q.cue.map(|c| c.lemma),
-                )
-            })
-            .collect()
+        crate::speech::attribution::attribute(
+            &crate::document::Document::new(text),
+            &body,
+            Vec::new(),
+            &[],
+        )
+        .quotes
+        .into_iter()
+        .filter(|q: &Quote| q.kind == QuoteKind::Indirect)
+        .map(|q| {
+            (
+                q.text,
+                q.speaker.and_then(|s| s.name),
+                q.cue.map(|c| c.lemma),
+            )
+        })
+        .collect()
     }
 
     fn one(text: &str, content: &str, speaker: &str, lemma: &str) {

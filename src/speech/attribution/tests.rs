@@ -48,12 +48,12 @@ fn mark(text: &str) -> (Vec<Paragraph>, Vec<Marked>) {
 
 fn run(text: &str) -> Attributed {
     let (body, marked) = mark(text);
-    attribute(text, &body, marked, &[])
+    attribute(&Document::new(text), &body, marked, &[])
 }
 
 fn run_with(text: &str, citations: &[Citation]) -> Attributed {
     let (body, marked) = mark(text);
-    attribute(text, &body, marked, citations)
+    attribute(&Document::new(text), &body, marked, citations)
 }
 
 /// (kind, text, speaker name, cue lemma) of each quote.
@@ -442,7 +442,7 @@ fn seed_article() {
         source_span: Span::new(src, src + 3),
         rule: "test",
     };
-    let got = attribute(&text, &body, marked, &[cit]);
+    let got = attribute(&Document::new(&text), &body, marked, &[cit]);
     let marked_quotes: Vec<_> = got
         .quotes
         .iter()
