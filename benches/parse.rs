@@ -1,5 +1,5 @@
 //! Parse throughput over the whole corpus (`../shared/corpus`), in MiB/s: the full parser,
-//! the parser without quotes (`ParserConfig { quotes: false, .. }`), the frame alone (no
+//! the parser without quotes (`ParserConfig::default().with_quotes(false)`), the frame alone (no
 //! quotes, no dates), and the scan floor: one `memchr` pass over the same texts, the speed of
 //! reading them once, so the distance to the limit is in every run.
 //!

@@ -40,10 +40,10 @@ fn main() {
 
 /// The two parsers: with dates and without, neither finding quotes.
 fn parsers() -> [berita::Parser; 2] {
-    let config = |dates| berita::ParserConfig {
-        quotes: false,
-        dates,
-        ..Default::default()
+    let config = |dates| {
+        berita::ParserConfig::default()
+            .with_quotes(false)
+            .with_dates(dates)
     };
     [true, false].map(|dates| berita::Parser::new(config(dates)).expect("a valid configuration"))
 }

@@ -80,11 +80,11 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(1_250_000);
     let full = berita::Parser::default();
-    let frame = berita::Parser::new(berita::ParserConfig {
-        quotes: false,
-        dates: false,
-        ..Default::default()
-    })
+    let frame = berita::Parser::new(
+        berita::ParserConfig::default()
+            .with_quotes(false)
+            .with_dates(false),
+    )
     .expect("a valid configuration");
     let mut args = std::env::args().skip(2);
     if let (Some(shape), Some(which)) = (args.next(), args.next()) {

@@ -1,6 +1,6 @@
 //! Parse throughput over the corpus on one thread, without criterion's sampling: a quick
 //! figure while working (`cargo bench --bench parse` is the reference). Rounds alternate the
-//! full parser, the parser without quotes (`ParserConfig { quotes: false, .. }`) and the frame
+//! full parser, the parser without quotes (`ParserConfig::default().with_quotes(false)`) and the frame
 //! alone (no quotes, no dates), so that
 //! a busy machine slows both alike, and the best round of each is reported with their ratio.
 //!

@@ -3,13 +3,10 @@
 /// What can go wrong when building a [`crate::Parser`].
 ///
 /// ```
-/// let bad = berita::ParserConfig {
-///     boilerplate: vec![berita::BoilerplatePattern {
-///         pattern: "(".into(),
-///         kind: berita::BoilerplateKind::Other,
-///     }],
-///     ..Default::default()
-/// };
+/// let bad = berita::ParserConfig::default().with_boilerplate(berita::BoilerplatePattern {
+///     pattern: "(".into(),
+///     kind: berita::BoilerplateKind::Other,
+/// });
 /// assert!(matches!(berita::Parser::new(bad), Err(berita::Error::Config(_))));
 /// ```
 #[derive(Debug, thiserror::Error)]

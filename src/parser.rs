@@ -17,7 +17,7 @@ use crate::{dates, published};
 ///
 /// ```
 /// let p = berita::BoilerplatePattern { pattern: r"(?i)^Ikuti kami di .*$".into(), kind: berita::BoilerplateKind::ChannelInvite };
-/// let parser = berita::Parser::new(berita::ParserConfig { boilerplate: vec![p], ..Default::default() }).unwrap();
+/// let parser = berita::Parser::new(berita::ParserConfig::default().with_boilerplate(p)).unwrap();
 /// let a = parser.parse("Hujan turun.\nIkuti kami di Mastodon");
 /// assert_eq!(a.boilerplate[0].kind, berita::BoilerplateKind::ChannelInvite);
 /// ```
@@ -29,18 +29,21 @@ pub struct BoilerplatePattern {
     pub kind: BoilerplateKind,
 }
 
-/// What a [`Parser`] knows beyond its built-in lexicons.
+/// What a [`Parser`] knows beyond its built-in lexicons, and which finders it runs.
+///
+/// Built from [`ParserConfig::default`] with the `with_*` methods (or by setting its public
+/// fields on a default value); it is `#[non_exhaustive]`, so that a new setting in a later
+/// version breaks no caller.
 ///
 /// ```
-/// let config = berita::ParserConfig {
-///     outlets: vec![berita::OutletProfile::new("beritabaru", &["BeritaBaru.id"], None)],
-///     ..Default::default()
-/// };
+/// let beritabaru = berita::OutletProfile::new("beritabaru", &["BeritaBaru.id"], None);
+/// let config = berita::ParserConfig::default().with_outlet(beritabaru);
 /// let parser = berita::Parser::new(config).unwrap();
 /// let a = parser.parse("BeritaBaru.id, MEDAN - Hujan turun.");
 /// assert_eq!(a.dateline.unwrap().outlet_id.as_deref(), Some("beritabaru"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ParserConfig {
     /// Extra outlet profiles, checked before the built-in ones.
     #[serde(default)]
@@ -52,7 +55,7 @@ pub struct ParserConfig {
     /// them a parse takes about half the time, for those who need only the clean body.
     ///
     /// ```
-    /// let frame_only = berita::ParserConfig { quotes: false, ..Default::default() };
+    /// let frame_only = berita::ParserConfig::default().with_quotes(false);
     /// let a = berita::Parser::new(frame_only).unwrap().parse("\"Kami siap,\" kata Budi.");
     /// assert!(a.quotes.is_empty());
     /// assert_eq!(a.body.len(), 1);
@@ -62,7 +65,7 @@ pub struct ParserConfig {
     /// Find date and time mentions (default `true`).
     ///
     /// ```
-    /// let no_dates = berita::ParserConfig { dates: false, ..Default::default() };
+    /// let no_dates = berita::ParserConfig::default().with_dates(false);
     /// let a = berita::Parser::new(no_dates).unwrap().parse("Rapat digelar Senin (16/6).");
     /// assert!(a.dates.is_empty());
     /// ```
@@ -89,6 +92,54 @@ impl Default for ParserConfig {
             quotes: true,
             dates: true,
         }
+    }
+}
+
+impl ParserConfig {
+    /// The configuration with one more outlet profile (checked before the built-in ones).
+    ///
+    /// ```
+    /// let p = berita::OutletProfile::new("beritabaru", &["BeritaBaru.id"], None);
+    /// assert_eq!(berita::ParserConfig::default().with_outlet(p).outlets.len(), 1);
+    /// ```
+    #[must_use]
+    pub fn with_outlet(mut self, profile: OutletProfile) -> Self {
+        self.outlets.push(profile);
+        self
+    }
+
+    /// The configuration with one more boilerplate pattern (checked after the built-in ones).
+    ///
+    /// ```
+    /// let p = berita::BoilerplatePattern { pattern: "^Ikuti kami$".into(), kind: berita::BoilerplateKind::ChannelInvite };
+    /// assert_eq!(berita::ParserConfig::default().with_boilerplate(p).boilerplate.len(), 1);
+    /// ```
+    #[must_use]
+    pub fn with_boilerplate(mut self, pattern: BoilerplatePattern) -> Self {
+        self.boilerplate.push(pattern);
+        self
+    }
+
+    /// The configuration with quotes, speakers, citations and quoted terms found or not.
+    ///
+    /// ```
+    /// assert!(!berita::ParserConfig::default().with_quotes(false).quotes);
+    /// ```
+    #[must_use]
+    pub fn with_quotes(mut self, on: bool) -> Self {
+        self.quotes = on;
+        self
+    }
+
+    /// The configuration with date and time mentions found or not.
+    ///
+    /// ```
+    /// assert!(!berita::ParserConfig::default().with_dates(false).dates);
+    /// ```
+    #[must_use]
+    pub fn with_dates(mut self, on: bool) -> Self {
+        self.dates = on;
+        self
     }
 }
 

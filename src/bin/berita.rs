@@ -87,11 +87,9 @@ fn main() {
 
 /// The parser with the finders the flags leave on.
 fn stages(no_quotes: bool, no_dates: bool) -> berita::Parser {
-    let config = berita::ParserConfig {
-        quotes: !no_quotes,
-        dates: !no_dates,
-        ..Default::default()
-    };
+    let config = berita::ParserConfig::default()
+        .with_quotes(!no_quotes)
+        .with_dates(!no_dates);
     berita::Parser::new(config)
         .unwrap_or_else(|_| unreachable!("no patterns or outlets: the configuration is valid"))
 }
