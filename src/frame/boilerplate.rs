@@ -36,8 +36,9 @@ impl Compiled {
 /// A list of patterns with one automaton over all their triggers.
 struct PatternSet {
     patterns: Vec<Compiled>,
-    /// Finds the longest trigger that starts at a position, ignoring ASCII case: over the
-    /// distinct triggers of all patterns.
+    /// Finds the longest trigger that starts at a position in the lower-case copy of the
+    /// text ([`Document::lowered`]): over the distinct triggers of all patterns. Searched
+    /// case-sensitively, so that a single trigger is found by a substring search.
     triggers: AhoCorasick,
     /// For each trigger of the automaton, every trigger it starts with (itself included), as
     /// its length and the index of a pattern that owns it: what occurs where it occurs.
@@ -75,9 +76,12 @@ impl PatternSet {
             })
             .collect();
         let triggers = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
+            // One trigger is found by a substring search far faster than by the automaton;
+            // for many, the automaton's prefilter stops at so many candidates that it is
+            // slower than the automaton alone (measured: 2.5 times the instructions).
+            .prefilter(distinct.len() == 1)
             .build(&distinct)
             .unwrap_or_else(|e| unreachable!("boilerplate triggers: {e}"));
         PatternSet {
@@ -87,14 +91,15 @@ impl PatternSet {
         }
     }
 
-    /// Where each pattern's triggers occur in `text`, ordered by start. The automaton is
+    /// Where each pattern's triggers occur in `lowered` (the text with ASCII letters in
+    /// lower case, as the triggers are), ordered by start. The automaton is
     /// asked for the longest trigger at each position where one starts (searching again
     /// from the next byte after each), which is faster than an overlapping search; the
     /// shorter triggers there are its prefixes.
-    fn hits(&self, text: &str) -> Vec<TriggerHit> {
+    fn hits(&self, lowered: &str) -> Vec<TriggerHit> {
         let mut hits = Vec::new();
         let mut from = 0;
-        while let Some(m) = self.triggers.find(Input::new(text).range(from..)) {
+        while let Some(m) = self.triggers.find(Input::new(lowered).range(from..)) {
             let implied = self.implied.get(m.pattern().as_usize());
             hits.extend(
                 implied
@@ -132,14 +137,18 @@ pub(crate) fn find(
 ) -> Vec<Boilerplate> {
     let (text, layout) = (doc.text, &doc.layout);
     let mut found: Vec<Boilerplate> = Vec::new();
-    let spanning: Vec<usize> = SPANNING.hits(text).iter().map(|h| h.pattern).collect();
+    let spanning: Vec<usize> = SPANNING
+        .hits(doc.lowered())
+        .iter()
+        .map(|h| h.pattern)
+        .collect();
     let mut taken = Taken::default();
     for (i, p) in SPANNING.patterns.iter().enumerate() {
         if spanning.contains(&i) {
             add_matches(p.regex(), p.kind, p.rule, text, 0, &mut taken, &mut found);
         }
     }
-    let hits = BUILTIN.hits(text);
+    let hits = BUILTIN.hits(doc.lowered());
     let mut next_hit = 0;
     let mut due = vec![false; BUILTIN.patterns.len()];
     for &block in &layout.blocks {
