@@ -425,7 +425,8 @@ mod tests {
 
     #[test]
     fn notable_bytes_found_eight_at_a_time_as_one_by_one() {
-        let text = "Kata,Budi (45) di-\"sana\"&nbsp;ya\u{a0}tidak.Ini?!\tabcdefghijklmnopqrstuvwxyz";
+        let text =
+            "Kata,Budi (45) di-\"sana\"&nbsp;ya\u{a0}tidak.Ini?!\tabcdefghijklmnopqrstuvwxyz";
         let bytes = text.as_bytes();
         for from in 0..=bytes.len() {
             let one_by_one = (from..bytes.len()).find(|&i| NOTABLE[usize::from(bytes[i])]);
