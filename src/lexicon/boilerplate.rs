@@ -132,8 +132,8 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         regex: r"(?i)^(?:GOOGLE NEWS\s*-?\s*)?Dapatkan (?:update|berita|informasi|artikel).*(?:WhatsApp|Google News|Telegram|saluran|kanal).*$",
         kind: K::ChannelInvite,
         rule: "boilerplate.channel_update",
-        triggers: &["dapatkan "],
-        at_block_start: false,
+        triggers: &["dapatkan ", "google news"],
+        at_block_start: true,
     },
     Pattern {
         regex: r"(?i)^(?:\.\s*)?(?:https?://(?:www\.)?whatsapp\.com/channel/\S*|Pastikan kamu sudah install aplikasi WhatsApp.*)$",
@@ -208,8 +208,8 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         regex: r"(?i)^\((?:credit|kredit|foto|sumber foto|photo)\s*:[^)]{1,80}\)$",
         kind: K::Caption,
         rule: "boilerplate.caption_bracket",
-        triggers: &["credit", "kredit", "foto", "photo"],
-        at_block_start: false,
+        triggers: &["(credit", "(kredit", "(foto", "(sumber foto", "(photo"],
+        at_block_start: true,
     },
     Pattern {
         regex: r"^(?i:KOMPAS\.com|KOMPAS|Tribunnews\.com|ANTARA FOTO|ANTARA|SHUTTERSTOCK|DOK\.?)\s*/\s*\p{Lu}.{0,300}$",
