@@ -705,7 +705,7 @@ fn key(name: &str) -> String {
 fn write_key(name: &str, out: &mut [u8]) -> Option<usize> {
     let mut len = 0;
     let mut pending_space = false;
-    for (i, c) in name.char_indices() {
+    for c in name.chars() {
         if c.is_whitespace() {
             pending_space = len > 0;
             continue;
@@ -715,11 +715,11 @@ fn write_key(name: &str, out: &mut [u8]) -> Option<usize> {
             len += 1;
             pending_space = false;
         }
-        let bytes = name.as_bytes().get(i..i + c.len_utf8())?;
-        let copy = out.get_mut(len..len + bytes.len())?;
-        copy.copy_from_slice(bytes);
-        copy.make_ascii_lowercase();
-        len += bytes.len();
+        let mut utf8 = [0; 4];
+        for byte in c.encode_utf8(&mut utf8).bytes() {
+            *out.get_mut(len)? = byte.to_ascii_lowercase();
+            len += 1;
+        }
     }
     Some(len)
 }
