@@ -424,6 +424,10 @@ mod tests {
     fn every_pattern_has_triggers_and_capitals_are_spelled_by_the_regex() {
         for p in PATTERNS.iter().chain(SPANNING_PATTERNS) {
             assert!(!p.triggers.is_empty(), "{} has no trigger", p.rule);
+            if p.at_block_start {
+                let opening = p.regex.trim_start_matches("(?i)");
+                assert!(opening.starts_with('^'), "{} opens no block", p.rule);
+            }
             let literal = p.regex.replace('\\', "");
             for t in p
                 .triggers
