@@ -395,8 +395,8 @@ impl<'a> Scan<'a> {
             let taken = words.get(..k)?;
             let city_end = taken.last()?.end;
             if place == Place::Inside
-                && k > 1
-                && cities::place(self.text.get(pos..city_end)?).is_none()
+                && (!self.may_go_on_inside(city_end)
+                    || (k > 1 && cities::place(self.text.get(pos..city_end)?).is_none()))
             {
                 return None;
             }
@@ -411,6 +411,19 @@ impl<'a> Scan<'a> {
                     }
                 })
         })
+    }
+
+    /// Whether a stamp found inside a block may go on after a city ending at `city_end`: with
+    /// a comma (`CITY, OUTLET -`, `City, REGION (AGENCY) -`), a bracket (`City (AGENCY) -`)
+    /// or a known outlet after a blank (`CITY OUTLET -`). A cheap test that spares most
+    /// capitalised words inside a block the gazetteer and the outlet lookups of
+    /// [`Scan::city_outlet`] and [`Scan::city_agency`], which need one of these.
+    fn may_go_on_inside(&self, city_end: usize) -> bool {
+        let (b, _) = self.blanks(city_end);
+        match self.char_at(b) {
+            Some(',' | '(') => true,
+            _ => b > city_end && self.outlet_at(b).is_some_and(|o| o.known()),
+        }
     }
 
     /// `CITY, OUTLET -` (the comma may be missing before a known outlet).

@@ -24,35 +24,21 @@ pub(crate) struct Layout {
 
 impl Layout {
     /// The blocks of `text`: one pass over it, splitting at line breaks, then inside each
-    /// line at double blanks and glued sentence ends.
+    /// line at double blanks and glued sentence ends. Only the bytes that may matter (see
+    /// [`NOTABLE`]) are looked at one by one; the runs of other bytes between them (most of
+    /// any text: the letters of words) are skipped eight at a time ([`next_notable`]).
     pub(crate) fn new(text: &str) -> Layout {
-        let mut blocks = Vec::new();
-        let mut line = LineSplitter::new(0);
-        let mut had_break = false;
+        let mut splitter = Splitter {
+            text,
+            blocks: Vec::new(),
+            line: Line::new(0),
+            had_break: false,
+        };
         let mut at = 0;
-        loop {
-            let quiet = quiet_run(text.as_bytes().get(at..).unwrap_or_default());
-            if let Some(run) = quiet {
-                line.see_quiet(run);
-                at += run.len();
-            }
-            let Some(unit) = Unit::at(text, at) else {
-                break;
-            };
-            if is_line_break(unit.c) {
-                line.finish(text, at, &mut blocks);
-                line = LineSplitter::new(at + unit.len);
-                had_break = true;
-            } else {
-                line.see(text, at, unit, &mut blocks);
-            }
-            at += unit.len;
+        while let Some(notable) = next_notable(text.as_bytes(), at) {
+            at = splitter.step(notable);
         }
-        line.finish(text, text.len(), &mut blocks);
-        Layout {
-            blocks,
-            run_on: !had_break,
-        }
+        splitter.finish()
     }
 
     /// Index of the block that contains byte `pos`, if any.
@@ -63,31 +49,58 @@ impl Layout {
     }
 }
 
-/// The run of quiet bytes that `bytes` starts with, if any: ASCII bytes that are neither
-/// blanks, capitals, digits, `"` nor `&`. They never split a line, so the splitter only
-/// needs to remember the last ones (most of any text is such runs: the small letters of
-/// words, commas, full stops).
-fn quiet_run(bytes: &[u8]) -> Option<&[u8]> {
-    let len = bytes.iter().take_while(|b| QUIET[usize::from(**b)]).count();
-    bytes.get(..len).filter(|run| !run.is_empty())
-}
-
-/// [`quiet_run`]'s bytes, by value.
-static QUIET: [bool; 256] = {
-    let mut quiet = [false; 256];
+/// The bytes the splitter stops at: blanks and line breaks (ASCII, and any non-ASCII byte,
+/// decoded there), `&` (of `&nbsp;`), `"` (quotes are counted) and sentence ends (a glued
+/// sentence may follow). Every other byte is a solid ASCII char that needs no look: a
+/// capital or a digit matters only right after a blank run or a sentence end, where the
+/// splitter looks ahead.
+static NOTABLE: [bool; 256] = {
+    let mut notable = [false; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         let c = b as u8;
-        quiet[b] = !c.is_ascii_whitespace()
-            && c != 0x0b
-            && !c.is_ascii_uppercase()
-            && !c.is_ascii_digit()
-            && c != b'"'
-            && c != b'&';
+        notable[b] = !c.is_ascii()
+            || c.is_ascii_whitespace()
+            || matches!(c, 0x0b | b'&' | b'"' | b'.' | b'!' | b'?');
         b += 1;
     }
-    quiet
+    notable
 };
+
+/// The first byte of `bytes` at or after `from` that is [`NOTABLE`]. Every notable byte is
+/// below `0x40` or above `0x7f`, where no letter is: eight bytes at a time are tested for
+/// such a byte at once (the two high bits of each byte are not `01`), and only those bytes
+/// are looked up in the table.
+fn next_notable(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH_BITS: u64 = 0xC0C0_C0C0_C0C0_C0C0;
+    const LETTER_RANGE: u64 = 0x4040_4040_4040_4040;
+    const TOP_BIT: u64 = 0x8080_8080_8080_8080;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let outside = (u64::from_le_bytes(eight) & HIGH_BITS) ^ LETTER_RANGE;
+        // The top bit of each byte: whether either of its two high bits differs from `01`.
+        let flags = (outside | (outside << 1)) & TOP_BIT;
+        if flags == 0 {
+            at += 8;
+            continue;
+        }
+        let candidate = at + flags.trailing_zeros() as usize / 8;
+        if bytes
+            .get(candidate)
+            .is_some_and(|&b| NOTABLE[usize::from(b)])
+        {
+            return Some(candidate);
+        }
+        at = candidate + 1;
+    }
+    let rest = bytes.get(at..)?;
+    rest.iter()
+        .position(|&b| NOTABLE[usize::from(b)])
+        .map(|i| at + i)
+}
 
 /// Whether `c` ends a line.
 fn is_line_break(c: char) -> bool {
@@ -128,72 +141,129 @@ impl Unit {
             blank: is_blank(c),
         })
     }
+
+    /// Whether the unit is a blank inside a line.
+    fn is_inner_blank(&self) -> bool {
+        self.blank && !is_line_break(self.c)
+    }
 }
 
-/// The state of one line being split into pieces at double blanks and glued sentence ends.
-struct LineSplitter {
+/// The blocks being cut from one text.
+struct Splitter<'t> {
+    text: &'t str,
+    blocks: Vec<Span>,
+    line: Line,
+    /// Whether a line break was seen.
+    had_break: bool,
+}
+
+/// The line being split into pieces at double blanks and glued sentence ends.
+struct Line {
+    /// Where the line starts.
+    start: usize,
     /// Where the current piece starts.
     piece_start: usize,
-    /// Length in units of the run of blanks just seen, and where it started.
-    blank_run: usize,
-    blank_from: usize,
-    /// The last three units, blanks as `' '`.
-    prev: [char; 3],
-    /// The last char that was not blank.
-    last_solid: char,
     quotes: QuoteBalance,
 }
 
-impl LineSplitter {
+impl Line {
     /// A line starting at byte `start`.
-    fn new(start: usize) -> LineSplitter {
-        LineSplitter {
+    fn new(start: usize) -> Line {
+        Line {
+            start,
             piece_start: start,
-            blank_run: 0,
-            blank_from: start,
-            prev: [' '; 3],
-            last_solid: ' ',
             quotes: QuoteBalance::default(),
         }
     }
+}
 
-    /// Takes the unit at byte `pos`, pushing the piece it ends, if any.
-    fn see(&mut self, text: &str, pos: usize, unit: Unit, out: &mut Vec<Span>) {
-        let c = unit.c;
-        if unit.blank {
-            if self.blank_run == 0 {
-                self.blank_from = pos;
+impl Splitter<'_> {
+    /// Takes the notable unit at byte `at` (with what it implies about the units after it);
+    /// returns where the scan goes on.
+    fn step(&mut self, at: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        match bytes.get(at) {
+            // One space between words (most notable bytes): a single blank splits nothing.
+            Some(b' ') if !bytes.get(at + 1).is_some_and(|&b| NOTABLE[usize::from(b)]) => {
+                return at + 1;
             }
-            self.blank_run += 1;
+            Some(b'.' | b'!' | b'?') => {
+                self.sentence_end(at + 1);
+                return at + 1;
+            }
+            _ => {}
+        }
+        let Some(unit) = Unit::at(self.text, at) else {
+            return self.text.len();
+        };
+        if is_line_break(unit.c) {
+            self.push_piece(at);
+            self.line = Line::new(at + unit.len);
+            self.had_break = true;
+        } else if unit.blank {
+            return self.blank_run(at);
         } else {
-            if self.blank_run >= 2 && paragraph_join(self.last_solid, c) {
-                push_trimmed(text, self.piece_start, self.blank_from, out);
-                self.piece_start = pos;
-            } else if !self.quotes.is_open() && glued_sentence_end(self.prev, c, text, pos) {
-                push_trimmed(text, self.piece_start, pos, out);
-                self.piece_start = pos;
-                self.quotes = QuoteBalance::default();
-            }
-            self.quotes.see(c);
-            self.blank_run = 0;
-            self.last_solid = c;
+            self.line.quotes.see(unit.c);
         }
-        self.prev = [self.prev[1], self.prev[2], if unit.blank { ' ' } else { c }];
+        at + unit.len
     }
 
-    /// Takes a run of quiet bytes (see [`quiet_run`]): they end any run of blanks and are
-    /// remembered as the last chars seen.
-    fn see_quiet(&mut self, run: &[u8]) {
-        self.blank_run = 0;
-        for &b in run.get(run.len().saturating_sub(3)..).unwrap_or_default() {
-            self.prev = [self.prev[1], self.prev[2], char::from(b)];
-            self.last_solid = char::from(b);
+    /// Takes the run of blanks that starts at `from`: two or more between a sentence end and
+    /// a capital (or an opening mark) end a piece. Returns the run's end.
+    fn blank_run(&mut self, from: usize) -> usize {
+        let mut end = from;
+        let mut units = 0;
+        while let Some(unit) = Unit::at(self.text, end).filter(Unit::is_inner_blank) {
+            end += unit.len;
+            units += 1;
+        }
+        if units >= 2 && from > self.line.start && self.joins_paragraphs(from, end) {
+            self.push_piece(from);
+            self.line.piece_start = end;
+        }
+        end
+    }
+
+    /// After a `.`, `!` or `?` ending at `after`: a sentence glued to the next one, outside
+    /// quotes, ends a piece.
+    fn sentence_end(&mut self, after: usize) {
+        let mut before = self
+            .text
+            .get(..after)
+            .unwrap_or_default()
+            .chars()
+            .rev()
+            .skip(1);
+        let lower_before = before.next().is_some_and(char::is_lowercase)
+            && before.next().is_some_and(char::is_lowercase);
+        if lower_before && !self.line.quotes.is_open() && glued_sentence_start(self.text, after) {
+            self.push_piece(after);
+            self.line.piece_start = after;
+            self.line.quotes = QuoteBalance::default();
         }
     }
 
-    /// Ends the line at byte `end`, pushing its last piece.
-    fn finish(&self, text: &str, end: usize, out: &mut Vec<Span>) {
-        push_trimmed(text, self.piece_start, end, out);
+    /// Whether the blanks from `from` to `end` join two paragraphs ([`paragraph_join`]).
+    fn joins_paragraphs(&self, from: usize, end: usize) -> bool {
+        let before = self.text.get(..from).and_then(|s| s.chars().next_back());
+        let after = self.text.get(end..).and_then(|s| s.chars().next());
+        before
+            .zip(after)
+            .is_some_and(|(before, after)| paragraph_join(before, after))
+    }
+
+    /// Pushes the current piece, ending at byte `end`.
+    fn push_piece(&mut self, end: usize) {
+        push_trimmed(self.text, self.line.piece_start, end, &mut self.blocks);
+    }
+
+    /// The layout, once the scan reached the end.
+    fn finish(mut self) -> Layout {
+        self.push_piece(self.text.len());
+        Layout {
+            blocks: self.blocks,
+            run_on: !self.had_break,
+        }
     }
 }
 
@@ -233,17 +303,11 @@ fn paragraph_join(before: char, after: char) -> bool {
         || matches!(after, '"' | '\u{201C}' | '\u{201E}' | '\u{AB}'))
 }
 
-/// `xx.` followed directly by `Xx` (the capital `c` at byte `pos`): a paragraph break the
-/// scraper ate.
-fn glued_sentence_end(prev: [char; 3], c: char, text: &str, pos: usize) -> bool {
-    prev[0].is_lowercase()
-        && prev[1].is_lowercase()
-        && matches!(prev[2], '.' | '!' | '?')
-        && c.is_uppercase()
-        && text
-            .get(pos + c.len_utf8()..)
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_lowercase)
+/// Whether a capital then a small letter start at byte `pos`, right after `xx.` (checked by
+/// the caller): a paragraph break the scraper ate (`tuntas.Hal`).
+fn glued_sentence_start(text: &str, pos: usize) -> bool {
+    let mut chars = text.get(pos..).unwrap_or_default().chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
 /// Pushes `text[start..end]` trimmed of blanks and `&nbsp;`, if anything is left.
@@ -357,6 +421,17 @@ mod tests {
         let text = "&nbsp;\u{200B} Ya.\u{a0}\n";
         let l = Layout::new(text);
         assert_eq!(l.blocks[0].slice(text), Some("Ya."));
+    }
+
+    #[test]
+    fn notable_bytes_found_eight_at_a_time_as_one_by_one() {
+        let text =
+            "Kata,Budi (45) di-\"sana\"&nbsp;ya\u{a0}tidak.Ini?!\tabcdefghijklmnopqrstuvwxyz";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let one_by_one = (from..bytes.len()).find(|&i| NOTABLE[usize::from(bytes[i])]);
+            assert_eq!(next_notable(bytes, from), one_by_one, "from {from}");
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use regex::Regex;
 
 use crate::article::{ReadAlso, Span};
@@ -41,6 +42,23 @@ static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!("the list marker lexicon is a valid regex"))
 });
 
+/// What a marker may start with: the first word of every marker and list label, searched
+/// for one at a time (a substring search is far cheaper than an automaton over them all) in
+/// the lower-case copy of the text. The marker regexes ignore case the Unicode way, which
+/// also reads the long s `ſ` as `s` and the Kelvin sign `K` as `k`: those two are searched
+/// too, so that a block without any of these holds no marker.
+static MARKER_STARTS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = MARKERS
+        .iter()
+        .chain(LIST_MARKERS)
+        .filter_map(|m| m.split('\\').next())
+        .chain(["\u{17F}", "\u{212A}"])
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words.into_iter().map(Finder::new).collect()
+});
+
 /// A headline on a line of its own is at most this long (bytes); longer text is story.
 const MAX_HEADLINE_LEN: usize = 220;
 /// Liputan6 headlines after a bare label have at least this many words (subheadings fewer).
@@ -53,8 +71,9 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<ReadAlso> {
     let (text, layout) = (doc.text, &doc.layout);
     let mut found = Vec::new();
     let mut skip_until = 0;
+    let starts = marker_starts(doc.lowered());
     for (index, &block) in layout.blocks.iter().enumerate() {
-        if block.end <= skip_until {
+        if block.end <= skip_until || !holds_start(&starts, block) {
             continue;
         }
         let Some(slice) = block.slice(text) else {
@@ -87,6 +106,24 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<ReadAlso> {
         }
     }
     found
+}
+
+/// Where the words of [`MARKER_STARTS`] occur in `lowered`, sorted. An occurrence a word's
+/// search steps over overlaps one it reports, in the same run of letters and so in the same
+/// block: every block holding a word holds a position given.
+fn marker_starts(lowered: &str) -> Vec<usize> {
+    let mut starts: Vec<usize> = MARKER_STARTS
+        .iter()
+        .flat_map(|word| word.find_iter(lowered.as_bytes()))
+        .collect();
+    starts.sort_unstable();
+    starts
+}
+
+/// Whether one of `starts` (sorted) lies in `block`.
+fn holds_start(starts: &[usize], block: Span) -> bool {
+    let first_inside = starts.partition_point(|&s| s < block.start);
+    starts.get(first_inside).is_some_and(|&s| s < block.end)
 }
 
 /// The glued headlines after a list label, split where a lower-case letter or digit runs

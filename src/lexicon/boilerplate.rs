@@ -13,10 +13,15 @@ pub(crate) struct Pattern {
     pub kind: K,
     /// The rule id reported with each match.
     pub rule: &'static str,
-    /// Lower-case literals of which every match holds at least one (compared ignoring ASCII
-    /// case): the regex runs only on blocks where one occurs, found for all patterns at once
-    /// by one automaton. A test checks each pattern's examples hold a trigger.
+    /// Literals of which every match holds at least one: the regex runs only on blocks where
+    /// one occurs, found for all patterns at once by one automaton. Written in lower case
+    /// they are compared ignoring ASCII case; written with a capital (the regex spells them
+    /// case-sensitively) they must occur as written, so that `Lihat` does not wake the regex
+    /// on every `melihat`. A test checks each pattern's examples hold a trigger.
     pub triggers: &'static [&'static str],
+    /// Whether every match starts with one of the triggers at the start of its block (the
+    /// regex opens with `^` and a trigger): a trigger elsewhere does not wake it.
+    pub at_block_start: bool,
 }
 
 /// Built-in patterns, checked in this order; a match may not overlap an earlier one.
@@ -28,6 +33,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::CopyTail,
         rule: "boilerplate.copy_tail",
         triggers: &["baca artikel"],
+        at_block_start: false,
     },
     // Tirto: `Baca selengkapnya di artikel "...", https://tirto.id/f71K`.
     Pattern {
@@ -35,6 +41,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::CopyTail,
         rule: "boilerplate.copy_tail",
         triggers: &["baca selengkapnya di artikel"],
+        at_block_start: false,
     },
     // Tribun and many others: `Artikel ini telah tayang di Kompas.com dengan judul "..."`
     // (Kontan writes `degan judul`);
@@ -44,6 +51,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::Syndication,
         rule: "boilerplate.syndication",
         triggers: &["artikel ini"],
+        at_block_start: false,
     },
     // Merdeka `Sumber: Liputan6.com`, Republika `sumber : Republika` on their own line, or
     // glued to the credit that follows (Posmetro `Sumber: RandomEditor: Oki Budiman`: only
@@ -53,13 +61,15 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::Syndication,
         rule: "boilerplate.source_line",
         triggers: &["sumber"],
+        at_block_start: true,
     },
     // detik/CNN `SCROLL TO CONTINUE WITH CONTENT` (2,708 docs), often after `ADVERTISEMENT`.
     Pattern {
         regex: r"(?:ADVERTISEMENT\s*)?SCROLL TO CONTINUE WITH CONTENT",
         kind: K::ScrollMarker,
         rule: "boilerplate.scroll",
-        triggers: &["scroll to continue with content"],
+        triggers: &["SCROLL TO CONTINUE WITH CONTENT"],
+        at_block_start: false,
     },
     // The ad placeholder: upper case anywhere (run-on text), any case as a whole line
     // (Liputan6 `Advertisement`, 2,799 docs). Republika's `Loading...` placeholder too.
@@ -67,26 +77,30 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         regex: r"\bADVERTISEMENT\b",
         kind: K::Advertisement,
         rule: "boilerplate.ad",
-        triggers: &["advertisement"],
+        triggers: &["ADVERTISEMENT"],
+        at_block_start: false,
     },
     Pattern {
         regex: r"(?i)^(?:advertisement|iklan|ads|loading\.\.\.)$",
         kind: K::Advertisement,
         rule: "boilerplate.ad_line",
         triggers: &["advertisement", "iklan", "ads", "loading..."],
+        at_block_start: true,
     },
     Pattern {
         regex: r"Loading\.\.\.",
         kind: K::Advertisement,
         rule: "boilerplate.ad_loading",
-        triggers: &["loading..."],
+        triggers: &["Loading..."],
+        at_block_start: false,
     },
     // detik/CNN embeds `[Gambas:Video 20detik]`, also cut off by the scraper (`[Gambas:Video`).
     Pattern {
         regex: r"\[Gambas:[^\]\n]*\]?",
         kind: K::Embed,
         rule: "boilerplate.gambas",
-        triggers: &["[gambas:"],
+        triggers: &["[Gambas:"],
+        at_block_start: false,
     },
     // Instagram embeds left as text (Kompas).
     Pattern {
@@ -94,6 +108,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::Embed,
         rule: "boilerplate.instagram",
         triggers: &["a post shared by"],
+        at_block_start: true,
     },
     // Video promos: detik `Simak juga Video: ...`, `Lihat juga Video '...'`, `Tonton juga ...`,
     // `Saksikan Live DetikPagi:`, Liputan6 `Simak juga video pilihan berikut ini:`.
@@ -101,7 +116,8 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         regex: r"(?:Simak|Lihat|Tonton|Saksikan)(?: juga)?(?: Video\b| video\b| Live\b|\s+[\x22“”])[^\[\n]*",
         kind: K::VideoPromo,
         rule: "boilerplate.video_promo",
-        triggers: &["simak", "lihat", "tonton", "saksikan"],
+        triggers: &["Simak", "Lihat", "Tonton", "Saksikan"],
+        at_block_start: false,
     },
     // Channel invitations: `Ikuti Whatsapp Channel Republika`, `Ikuti Saluran WhatsApp ...`,
     // `Ikuti Berita POS-KUPANG.COM lainnya di GOOGLE NEWS`, `Ikuti kami di`.
@@ -109,13 +125,15 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         regex: r"Ikuti (?i:kami|saluran|whatsapp|channel|berita|terus|juga|akun|instagram|tiktok|twitter|facebook|youtube|google|update)\b.*$",
         kind: K::ChannelInvite,
         rule: "boilerplate.channel",
-        triggers: &["ikuti "],
+        triggers: &["Ikuti "],
+        at_block_start: false,
     },
     Pattern {
         regex: r"(?i)^(?:GOOGLE NEWS\s*-?\s*)?Dapatkan (?:update|berita|informasi|artikel).*(?:WhatsApp|Google News|Telegram|saluran|kanal).*$",
         kind: K::ChannelInvite,
         rule: "boilerplate.channel_update",
-        triggers: &["dapatkan "],
+        triggers: &["dapatkan ", "google news"],
+        at_block_start: true,
     },
     Pattern {
         regex: r"(?i)^(?:\.\s*)?(?:https?://(?:www\.)?whatsapp\.com/channel/\S*|Pastikan kamu sudah install aplikasi WhatsApp.*)$",
@@ -125,12 +143,14 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "whatsapp.com/channel/",
             "pastikan kamu sudah install aplikasi whatsapp",
         ],
+        at_block_start: false,
     },
     Pattern {
         regex: r"(?i)^.{0,80}\b(?:di|via) Google News\W*$",
         kind: K::ChannelInvite,
         rule: "boilerplate.google_news",
         triggers: &["google news"],
+        at_block_start: false,
     },
     // Tribun's footer `- Baca Berita Terbaru Lainnya di GOOGLE NEWS - Dapatkan Berita Viral Via
     // Saluran WhatsApp` (one line, or two).
@@ -139,6 +159,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::ChannelInvite,
         rule: "boilerplate.channel_tribun",
         triggers: &["baca berita terbaru lainnya di"],
+        at_block_start: false,
     },
     // Tribun's slogan after the footer: `!!!Membaca Bagi Pikiran Seperti Olahraga Bagi Tubuh!!!`.
     Pattern {
@@ -146,6 +167,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::Promo,
         rule: "boilerplate.promo_tribun",
         triggers: &["membaca bagi pikiran seperti olahraga bagi tubuh"],
+        at_block_start: false,
     },
     // KapanLagi `(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan ... Klovers!)`.
     Pattern {
@@ -153,6 +175,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::ChannelInvite,
         rule: "boilerplate.channel_ayo",
         triggers: &["ayo "],
+        at_block_start: false,
     },
     // `Disclaimer: ...` to the end of its block.
     Pattern {
@@ -160,6 +183,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::Disclaimer,
         rule: "boilerplate.disclaimer",
         triggers: &["disclaimer"],
+        at_block_start: true,
     },
     // detik's spoiler warning before film and series reviews.
     Pattern {
@@ -167,6 +191,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::Disclaimer,
         rule: "boilerplate.spoiler",
         triggers: &["spoiler"],
+        at_block_start: false,
     },
     // Photo captions left in the text: a short block ending in its credit (`... Foto: dok.
     // Netflix`, detik), a bracketed credit (`(credit: instagram.com/x)`, KapanLagi), or a
@@ -176,19 +201,22 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         regex: r"^.{0,200}?\b(?:Foto|FOTO|Ilustrasi foto|Sumber foto)\s*:\s*.{2,60}$",
         kind: K::Caption,
         rule: "boilerplate.caption_credit",
-        triggers: &["foto"],
+        triggers: &["Foto", "FOTO", "Ilustrasi foto", "Sumber foto"],
+        at_block_start: false,
     },
     Pattern {
         regex: r"(?i)^\((?:credit|kredit|foto|sumber foto|photo)\s*:[^)]{1,80}\)$",
         kind: K::Caption,
         rule: "boilerplate.caption_bracket",
-        triggers: &["credit", "kredit", "foto", "photo"],
+        triggers: &["(credit", "(kredit", "(foto", "(sumber foto", "(photo"],
+        at_block_start: true,
     },
     Pattern {
         regex: r"^(?i:KOMPAS\.com|KOMPAS|Tribunnews\.com|ANTARA FOTO|ANTARA|SHUTTERSTOCK|DOK\.?)\s*/\s*\p{Lu}.{0,300}$",
         kind: K::Caption,
         rule: "boilerplate.caption_photographer",
         triggers: &["kompas", "tribunnews.com", "antara", "shutterstock", "dok"],
+        at_block_start: true,
     },
     // Footers: `COPYRIGHT © ANTARA 2023`, `© 2007 - 2015 okezone.com, All Rights Reserved`.
     // A bare `©` must be followed by a year or a name in capitals: mis-decoded UTF-8 in detik
@@ -197,13 +225,15 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         regex: r"(?:(?:COPYRIGHT|Copyright)\s*©?|©\s*(?:\d{4}|\p{Lu}{3,})\s*)\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?[\p{L}\p{N}.\- ]{0,40}(?:\d{4})?(?:,?\s*All Rights Reserved\.?)?",
         kind: K::Copyright,
         rule: "boilerplate.copyright",
-        triggers: &["copyright", "©"],
+        triggers: &["COPYRIGHT", "Copyright", "©"],
+        at_block_start: false,
     },
     Pattern {
         regex: r"(?i)All Rights Reserved\.?",
         kind: K::Copyright,
         rule: "boilerplate.rights",
         triggers: &["all rights reserved"],
+        at_block_start: false,
     },
     // Antara's notice against crawling for AI.
     Pattern {
@@ -211,6 +241,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::Copyright,
         rule: "boilerplate.no_crawl",
         triggers: &["dilarang keras mengambil konten"],
+        at_block_start: false,
     },
     // Pagination: `Halaman 1 2 Selanjutnya`, `Bersambung ke halaman berikutnya...`,
     // `Lanjut ke sebelah...`, `Simak berita selengkapnya di halaman selanjutnya.`,
@@ -220,12 +251,14 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         kind: K::Pagination,
         rule: "boilerplate.pages",
         triggers: &["halaman"],
+        at_block_start: true,
     },
     Pattern {
         regex: r"(?i)(?:Bersambung ke halaman (?:berikutnya|selanjutnya)|Lanjut ke (?:sebelah|halaman berikutnya))\W*",
         kind: K::Pagination,
         rule: "boilerplate.continued",
         triggers: &["bersambung ke halaman", "lanjut ke "],
+        at_block_start: false,
     },
     Pattern {
         regex: r"(?i)(?:Simak berita selengkapnya di halaman selanjutnya|Baca selengkapnya\s*di\s*sini|Selengkapnya baca di sini)\.?",
@@ -236,12 +269,14 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "baca selengkapnya",
             "selengkapnya baca di sini",
         ],
+        at_block_start: false,
     },
     Pattern {
         regex: r"(?i)^Load More\.*$",
         kind: K::Pagination,
         rule: "boilerplate.load_more",
         triggers: &["load more"],
+        at_block_start: true,
     },
     // App downloads: Kompas `Download aplikasi Kompas.com ...`, detik `Download Apps Detikcom
     // Sekarang https://...`, CNN `Download Apps CNN Indonesia sekarang https://...`.
@@ -249,7 +284,8 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         regex: r"(?:Download|DOWNLOAD|Unduh) (?i:aplikasi|apps?)\b.*$",
         kind: K::AppDownload,
         rule: "boilerplate.app",
-        triggers: &["download ", "unduh "],
+        triggers: &["Download ", "DOWNLOAD ", "Unduh "],
+        at_block_start: false,
     },
     // Promotions of the outlet itself: Liputan6 `Simak penelusuran Cek Fakta Liputan6.com.`,
     // Tempo `Halo, pembaca nawala Cek Fakta Tempo!`.
@@ -264,6 +300,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "halo, pembaca nawala",
             "berita lainnya",
         ],
+        at_block_start: false,
     },
 ];
 
@@ -278,6 +315,7 @@ pub(crate) const SPANNING_PATTERNS: &[Pattern] = &[
         kind: K::ChannelInvite,
         rule: "boilerplate.channel_kompas",
         triggers: &["ponselmu"],
+        at_block_start: false,
     },
 ];
 
