@@ -141,7 +141,12 @@ fn month_or_range_follows(bytes: &[u8], at: usize) -> bool {
         Next::Word(word, _) => {
             let months = calendar::MONTHS.iter().map(|(m, _)| *m);
             let abbreviations = calendar::MONTH_ABBREVIATIONS.iter().map(|(m, _)| *m);
-            one_of(word, months.chain(abbreviations).chain(RANGE_WORDS.iter().copied()))
+            one_of(
+                word,
+                months
+                    .chain(abbreviations)
+                    .chain(RANGE_WORDS.iter().copied()),
+            )
         }
         Next::End => false,
     }

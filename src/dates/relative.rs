@@ -6,8 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cues::{
-    Cue, Cues, Groups, Next, Pattern, Piece, digits_end, next_after_space, one_of,
-    phrase_may_start,
+    Cue, Cues, Groups, Next, Pattern, Piece, digits_end, next_after_space, one_of, phrase_may_start,
 };
 use super::{
     Found, Kind, blank, lower_words, part_of_day_pattern, sentence_initial, weekday_pattern,
@@ -91,7 +90,9 @@ fn unit_phrase_may_start(bytes: &[u8], at: usize) -> bool {
     let units = || RELATIVE_UNITS.iter().map(|(u, _)| *u);
     match next {
         Next::Word(word, end) => {
-            let after_se = word.get(2..).filter(|_| word[..2].eq_ignore_ascii_case(b"se"));
+            let after_se = word
+                .get(2..)
+                .filter(|_| word[..2].eq_ignore_ascii_case(b"se"));
             (one_of(word, units()) || after_se.is_some_and(|w| one_of(w, units())))
                 && word_may_follow(bytes, end, first_words(DIRECTIONS))
         }
@@ -113,7 +114,9 @@ fn weekday_at(bytes: &[u8], at: usize) -> Option<usize> {
 /// Whether what follows a weekday ending at byte `end` may be the rest of a
 /// [`WEEKDAY_PHRASES`] match: a part of day, `pekan`/`minggu` or a direction word.
 fn direction_may_follow(bytes: &[u8], end: usize) -> bool {
-    let parts_of_day = calendar::PARTS_OF_DAY.iter().filter_map(|p| p.split(' ').next());
+    let parts_of_day = calendar::PARTS_OF_DAY
+        .iter()
+        .filter_map(|p| p.split(' ').next());
     let weeks = ["pekan", "minggu"].into_iter();
     let directions = first_words(DIRECTIONS);
     word_may_follow(bytes, end, parts_of_day.chain(weeks).chain(directions))
