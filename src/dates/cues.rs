@@ -143,12 +143,25 @@ impl CueWords {
 /// The key of the three ASCII letters (any case) from byte `at`, if three letters are
 /// there.
 fn three_letters(bytes: &[u8], at: usize) -> Option<usize> {
-    let letters = bytes.get(at..at + 3)?;
-    letters.iter().try_fold(0, |key, b| {
-        let i = usize::from(b.to_ascii_lowercase().wrapping_sub(b'a'));
-        (i < 26).then_some(key * 26 + i)
-    })
+    let &[a, b, c] = bytes.get(at..at + 3)? else {
+        return None;
+    };
+    let [a, b, c] = [a, b, c].map(|x| usize::from(LETTER_INDEX[usize::from(x)]));
+    (a < 26 && b < 26 && c < 26).then_some((a * 26 + b) * 26 + c)
 }
+
+/// The place in the alphabet of each byte that is an ASCII letter (`a` and `A` are 0), and
+/// 26 for any other byte.
+static LETTER_INDEX: [u8; 256] = {
+    let mut index = [26; 256];
+    let mut i = 0;
+    while i < 26 {
+        index[b'a' as usize + i] = i as u8;
+        index[b'A' as usize + i] = i as u8;
+        i += 1;
+    }
+    index
+};
 
 static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(CueWords::new);
 
@@ -167,6 +180,26 @@ enum ByteClass {
     Lead,
     /// Anything else.
     Other,
+}
+
+impl ByteClass {
+    /// Whether the byte is a word byte (an ASCII letter, digit or `_`), after which `\b`
+    /// cannot stand before another.
+    fn is_word(self) -> bool {
+        matches!(
+            self,
+            ByteClass::Letter | ByteClass::Digit | ByteClass::Underscore
+        )
+    }
+}
+
+/// Where the run of word bytes from byte `at` ends.
+fn word_end(bytes: &[u8], at: usize) -> usize {
+    at + bytes.get(at..).map_or(0, |rest| {
+        rest.iter()
+            .take_while(|b| BYTE_CLASSES[usize::from(**b)].is_word())
+            .count()
+    })
 }
 
 /// The class of every byte.
@@ -228,19 +261,18 @@ impl Cues {
     /// These are the cues a leftmost-first scan for the spellings would keep: a spelling
     /// (letters, digits, a bracket, the apostrophe of `Jum'at`) holds no word start where
     /// another cue could begin, so a scan that skips over each spelling found would see no
-    /// more than this one does.
+    /// more than this one does. The pass skips the rest of each word, where no cue starts.
     pub fn of(para: &str) -> Cues {
         let words = &*CUE_WORDS;
         let bytes = para.as_bytes();
         let mut by_kind: [Vec<usize>; Cue::KINDS] = Default::default();
-        // Whether the byte before is an ASCII letter, digit or `_`.
-        let mut after_word = false;
-        for (at, b) in bytes.iter().enumerate() {
+        let mut at = 0;
+        while let Some(b) = bytes.get(at) {
             let class = BYTE_CLASSES[usize::from(*b)];
             let kind = match class {
                 ByteClass::Bracket => Some(Cue::BRACKET),
-                ByteClass::Digit if !after_word && !long_number(bytes, at) => Some(Cue::DIGIT),
-                ByteClass::Letter if !after_word => words.at(bytes, at),
+                ByteClass::Digit if !long_number(bytes, at) => Some(Cue::DIGIT),
+                ByteClass::Letter => words.at(bytes, at),
                 ByteClass::Lead if hides_cue_at(para, at) => return Cues::whole(),
                 _ => None,
             };
@@ -251,10 +283,12 @@ impl Cues {
                     }
                 }
             }
-            after_word = matches!(
-                class,
-                ByteClass::Letter | ByteClass::Digit | ByteClass::Underscore
-            );
+            // The rest of a word starts nothing: no cue follows a word byte.
+            at = if class.is_word() {
+                word_end(bytes, at)
+            } else {
+                at + 1
+            };
         }
         Cues {
             by_kind,

@@ -837,7 +837,7 @@ proptest::proptest! {
                 "pekan", "se", "dua", "hari", "sampai", "malam", "é", "x", "_", "\u{212A}",
                 "\u{17F}", "\u{663}", "setiap", "tanggal", "pada", "\n", "Agustus", "Mei",
                 "hingga", "s/d", "depan", "ini", "pagi", "tadi", "besok", "tiga", "sepekan",
-                "Kamis", "persen", "10-", "—", "WIB ", "2/6/2025", "Jun-25",
+                "Kamis", "persen", "10-", "—", "WIB ", "2/6/2025", "Jun-25", "\u{b2}", "\u{bd}",
             ]),
             0..40,
         ),
