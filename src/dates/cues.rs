@@ -3,10 +3,15 @@
 //!
 //! A date pattern starts with a digit, an opening bracket or one of a few words (`pukul`,
 //! `kemarin`, a weekday, a number word, `pekan`): its *cue*. Most of a paragraph holds
-//! none, so one Aho-Corasick pass finds the cues, and each pattern is tried, anchored, at
+//! none, so one pass over the bytes finds the cues, and each pattern is tried, anchored, at
 //! the cues of its kinds only, with the whole paragraph around so that `\b` still sees
 //! what comes before. Since a match can start nowhere else, the matches are those that
 //! `captures_iter` over the whole paragraph gives (leftmost-first, non-overlapping).
+//!
+//! Most cues start nothing (a number in `10 persen`, `hari` without `ini`), and asking a
+//! regex costs far more than looking at a few bytes: each pattern has a [`Gate`], a quick
+//! look at the bytes of the cue that rules out the cues where it cannot match (or can
+//! only match what its finder rejects, holding no other cue of its kinds).
 //!
 //! The cues are ASCII. A digit of another script is `\d` too, and two letters fold to ASCII
 //! under Unicode case-insensitivity, the Kelvin sign `K` and the long `ſ`, so a word cue
@@ -16,7 +21,6 @@
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, Span, meta};
 
@@ -33,7 +37,7 @@ impl Cue {
     pub const NONE: Cue = Cue(0);
     /// An opening bracket, `(`.
     pub const BRACKET: Cue = Cue(1);
-    /// An ASCII digit starting a word (other scripts' digits: see [`HIDDEN_CUE`]).
+    /// An ASCII digit starting a word (other scripts' digits: see [`hides_cue`]).
     pub const DIGIT: Cue = Cue(1 << 1);
     /// `pukul`, `jam`.
     pub const CLOCK: Cue = Cue(1 << 2);
@@ -44,26 +48,19 @@ impl Cue {
     /// A weekday spelling.
     pub const WEEKDAY: Cue = Cue(1 << 5);
 
+    /// How many kinds there are (the bits of the set).
+    const KINDS: usize = 6;
+
     /// Both sets together.
     pub const fn or(self, other: Cue) -> Cue {
         Cue(self.0 | other.0)
     }
-
-    fn meets(self, other: Cue) -> bool {
-        self.0 & other.0 != 0
-    }
 }
 
-/// The cue automaton and the kinds of each of its patterns.
-struct CueFinder {
-    automaton: AhoCorasick,
-    kinds: Vec<Cue>,
-}
-
-/// Every cue spelling (matched ignoring ASCII case) with its kinds, from the lexicon.
-fn cue_spellings() -> Vec<(Vec<u8>, Cue)> {
-    let mut spellings: Vec<(Vec<u8>, Cue)> = vec![(b"(".to_vec(), Cue::BRACKET)];
-    spellings.extend((b'0'..=b'9').map(|d| (vec![d], Cue::DIGIT)));
+/// Every cue word (lower case) with its kinds, from the lexicon, in the order the lexicon
+/// gives them.
+fn cue_words() -> Vec<(Vec<u8>, Cue)> {
+    let mut spellings: Vec<(Vec<u8>, Cue)> = Vec::new();
     let words = [
         (CLOCK_WORDS.to_vec(), Cue::CLOCK),
         (
@@ -97,65 +94,213 @@ fn add_spelling(spellings: &mut Vec<(Vec<u8>, Cue)>, spelling: String, kind: Cue
     }
 }
 
-static CUE_FINDER: LazyLock<CueFinder> = LazyLock::new(|| {
-    let (spellings, kinds): (Vec<Vec<u8>>, Vec<Cue>) = cue_spellings().into_iter().unzip();
-    let automaton = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
-        .kind(Some(AhoCorasickKind::DFA))
-        .prefilter(false)
-        .build(&spellings)
-        .unwrap_or_else(|e| unreachable!("cue spellings: {e}"));
-    CueFinder { automaton, kinds }
-});
+/// The cue words, by their first three letters, for a quick look at each word start.
+struct CueWords {
+    /// For each three letters (`a` is 0; `26 * 26 * first + 26 * second + third`), the
+    /// number of their bucket in `buckets` plus one, or 0 when no cue word starts so.
+    bucket_of: Vec<u8>,
+    /// The words of each bucket, in lexicon order, with their kinds.
+    buckets: Vec<Vec<(Vec<u8>, Cue)>>,
+}
 
-/// What the ASCII cues miss: a digit of another script (`\d` is Unicode), and the two
-/// letters that Unicode case folding turns into ASCII ones (the Kelvin sign `K`, the long
-/// `ſ`).
-static HIDDEN_CUE: LazyLock<meta::Regex> = LazyLock::new(|| {
-    meta::Regex::new(r"[\d--0-9]|[\x{212A}\x{17F}]")
-        .unwrap_or_else(|e| unreachable!("hidden cue pattern: {e}"))
+impl CueWords {
+    fn new() -> CueWords {
+        let mut words = CueWords {
+            bucket_of: vec![0; 26 * 26 * 26],
+            buckets: Vec::new(),
+        };
+        for (word, kind) in cue_words() {
+            let Some(key) = three_letters(&word, 0) else {
+                unreachable!("cue words have three letters first: {word:?}");
+            };
+            if words.bucket_of[key] == 0 {
+                words.buckets.push(Vec::new());
+                words.bucket_of[key] = u8::try_from(words.buckets.len())
+                    .unwrap_or_else(|_| unreachable!("fewer than 256 cue buckets"));
+            }
+            let bucket = usize::from(words.bucket_of[key]) - 1;
+            words.buckets[bucket].push((word, kind));
+        }
+        words
+    }
+
+    /// The kinds of the cue word that starts at byte `at` of `bytes` (ignoring ASCII
+    /// case), if one does; the first listed wins.
+    fn at(&self, bytes: &[u8], at: usize) -> Option<Cue> {
+        let bucket = usize::from(*self.bucket_of.get(three_letters(bytes, at)?)?);
+        let rest = bytes.get(at..)?;
+        self.buckets
+            .get(bucket.checked_sub(1)?)?
+            .iter()
+            .find(|(word, _)| {
+                rest.get(..word.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(word))
+            })
+            .map(|(_, kind)| *kind)
+    }
+}
+
+/// The key of the three ASCII letters (any case) from byte `at`, if three letters are
+/// there.
+fn three_letters(bytes: &[u8], at: usize) -> Option<usize> {
+    let &[a, b, c] = bytes.get(at..at + 3)? else {
+        return None;
+    };
+    let [a, b, c] = [a, b, c].map(|x| usize::from(LETTER_INDEX[usize::from(x)]));
+    (a < 26 && b < 26 && c < 26).then_some((a * 26 + b) * 26 + c)
+}
+
+/// The place in the alphabet of each byte that is an ASCII letter (`a` and `A` are 0), and
+/// 26 for any other byte.
+static LETTER_INDEX: [u8; 256] = {
+    let mut index = [26; 256];
+    let mut i = 0;
+    while i < 26 {
+        index[b'a' as usize + i] = i as u8;
+        index[b'A' as usize + i] = i as u8;
+        i += 1;
+    }
+    index
+};
+
+static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(CueWords::new);
+
+/// What a byte is to the cue scan.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// An ASCII letter: may start a cue word.
+    Letter,
+    /// An ASCII digit: may start a number.
+    Digit,
+    /// `_`: a word byte that starts nothing.
+    Underscore,
+    /// `(`.
+    Bracket,
+    /// The first byte of a non-ASCII character, which may hide a cue ([`hides_cue`]).
+    Lead,
+    /// Anything else.
+    Other,
+}
+
+impl ByteClass {
+    /// Whether the byte is a word byte (an ASCII letter, digit or `_`), after which `\b`
+    /// cannot stand before another.
+    fn is_word(self) -> bool {
+        matches!(
+            self,
+            ByteClass::Letter | ByteClass::Digit | ByteClass::Underscore
+        )
+    }
+}
+
+/// Where the run of word bytes from byte `at` ends.
+fn word_end(bytes: &[u8], at: usize) -> usize {
+    at + bytes.get(at..).map_or(0, |rest| {
+        rest.iter()
+            .take_while(|b| BYTE_CLASSES[usize::from(**b)].is_word())
+            .count()
+    })
+}
+
+/// The class of every byte.
+static BYTE_CLASSES: [ByteClass; 256] = {
+    let mut classes = [ByteClass::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        classes[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => ByteClass::Letter,
+            b'0'..=b'9' => ByteClass::Digit,
+            b'_' => ByteClass::Underscore,
+            b'(' => ByteClass::Bracket,
+            0xC0..=0xFF => ByteClass::Lead,
+            _ => ByteClass::Other,
+        };
+        b += 1;
+    }
+    classes
+};
+
+/// Whether the character at byte `at` of `para` hides a cue ([`hides_cue`]).
+fn hides_cue_at(para: &str, at: usize) -> bool {
+    para.get(at..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(hides_cue)
+}
+
+/// Whether `c` is a character the ASCII cues miss: a digit of another script (`\d` is
+/// Unicode), or one of the two letters that Unicode case folding turns into ASCII ones
+/// (the Kelvin sign `K`, the long `ſ`).
+fn hides_cue(c: char) -> bool {
+    !c.is_ascii()
+        && (c == '\u{212A}'
+            || c == '\u{17F}'
+            || (c.is_numeric() && OTHER_DIGIT.is_match(&*c.encode_utf8(&mut [0; 4]))))
+}
+
+/// A digit, as `\d` has it: asked only about the few characters `char::is_numeric` takes,
+/// which also counts fractions and superscripts (`½`, `²`) that `\d` does not.
+static OTHER_DIGIT: LazyLock<meta::Regex> = LazyLock::new(|| {
+    meta::Regex::new(r"\d").unwrap_or_else(|e| unreachable!("digit pattern: {e}"))
 });
 
 /// The cues of one paragraph, in order.
 pub(super) struct Cues {
-    /// Byte offset and kinds of each cue.
-    hits: Vec<(usize, Cue)>,
+    /// The offsets of the cues of each kind (bit `i` of [`Cue`] is list `i`), in order.
+    by_kind: [Vec<usize>; Cue::KINDS],
     /// Whether a letter that folds to ASCII hides cues: then every pattern searches the
     /// whole paragraph.
     search_whole: bool,
 }
 
 impl Cues {
-    /// Finds the cues of `para`. A cue other than a bracket must start a word (no ASCII
-    /// letter, digit or `_` before it), since every pattern that it starts opens with `\b`.
-    /// A paragraph with a cue the automaton cannot see ([`HIDDEN_CUE`]) is searched whole.
-    /// The automaton reports cues leftmost-first, without overlaps; none is lost, since a
-    /// spelling (letters, digits, a bracket, the apostrophe of `Jum'at`) holds no word start
-    /// where another cue could begin.
+    /// Finds the cues of `para`, in one pass over its bytes. A cue other than a bracket
+    /// must start a word (no ASCII letter, digit or `_` before it), since every pattern
+    /// that it starts opens with `\b`. A paragraph with a cue the pass cannot see
+    /// ([`hides_cue`]) is searched whole.
+    ///
+    /// These are the cues a leftmost-first scan for the spellings would keep: a spelling
+    /// (letters, digits, a bracket, the apostrophe of `Jum'at`) holds no word start where
+    /// another cue could begin, so a scan that skips over each spelling found would see no
+    /// more than this one does. The pass skips the rest of each word, where no cue starts.
     pub fn of(para: &str) -> Cues {
-        if !para.is_ascii() && HIDDEN_CUE.is_match(para) {
-            return Cues {
-                hits: Vec::new(),
-                search_whole: true,
+        let words = &*CUE_WORDS;
+        let bytes = para.as_bytes();
+        let mut by_kind: [Vec<usize>; Cue::KINDS] = Default::default();
+        let mut at = 0;
+        while let Some(b) = bytes.get(at) {
+            let class = BYTE_CLASSES[usize::from(*b)];
+            let kind = match class {
+                ByteClass::Bracket => Some(Cue::BRACKET),
+                ByteClass::Digit if !long_number(bytes, at) => Some(Cue::DIGIT),
+                ByteClass::Letter => words.at(bytes, at),
+                ByteClass::Lead if hides_cue_at(para, at) => return Cues::whole(),
+                _ => None,
             };
-        }
-        let finder = &*CUE_FINDER;
-        let mut hits = Vec::new();
-        for m in finder.automaton.find_iter(para) {
-            let kind = finder.kinds[m.pattern().as_usize()];
-            let starts_date = match kind {
-                Cue::BRACKET => true,
-                Cue::DIGIT => !after_word_byte(para, m.start()) && !long_number(para, m.start()),
-                _ => !after_word_byte(para, m.start()),
-            };
-            if starts_date {
-                hits.push((m.start(), kind));
+            if let Some(kind) = kind {
+                for (i, list) in by_kind.iter_mut().enumerate() {
+                    if kind.0 & (1 << i) != 0 {
+                        list.push(at);
+                    }
+                }
             }
+            // The rest of a word starts nothing: no cue follows a word byte.
+            at = if class.is_word() {
+                word_end(bytes, at)
+            } else {
+                at + 1
+            };
         }
         Cues {
-            hits,
+            by_kind,
             search_whole: false,
+        }
+    }
+
+    /// No cues: every pattern searches the whole paragraph, as `captures_iter` does.
+    fn whole() -> Cues {
+        Cues {
+            by_kind: Default::default(),
+            search_whole: true,
         }
     }
 
@@ -163,18 +308,38 @@ impl Cues {
     /// reference the cues are tested against).
     #[cfg(test)]
     pub fn none() -> Cues {
-        Cues {
-            hits: Vec::new(),
-            search_whole: true,
-        }
+        Cues::whole()
     }
 
     /// The offsets of the cues of any of `kinds`.
-    fn starts(&self, kinds: Cue) -> impl Iterator<Item = usize> {
-        self.hits
-            .iter()
-            .filter(move |(_, k)| k.meets(kinds))
-            .map(|(at, _)| *at)
+    fn starts(&self, kinds: Cue) -> Starts<'_> {
+        let mut lists: [&[usize]; Cue::KINDS] = [&[]; Cue::KINDS];
+        for (i, (slot, list)) in lists.iter_mut().zip(&self.by_kind).enumerate() {
+            if kinds.0 & (1 << i) != 0 {
+                *slot = list;
+            }
+        }
+        Starts { lists }
+    }
+}
+
+/// The offsets of the cues of some kinds, in order: the lists of those kinds, merged (a
+/// cue of two of the kinds comes once).
+struct Starts<'c> {
+    lists: [&'c [usize]; Cue::KINDS],
+}
+
+impl Iterator for Starts<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let at = self.lists.iter().filter_map(|l| l.first()).min().copied()?;
+        for list in &mut self.lists {
+            if let Some(rest) = list.strip_prefix(&[at]) {
+                *list = rest;
+            }
+        }
+        Some(at)
     }
 }
 
@@ -182,18 +347,10 @@ impl Cues {
 /// starts there: every pattern reads at most two digits first and needs something other than
 /// a digit after them, but for a time's bare hour (`20` of `2025`), which the time finder
 /// rejects, and which ends inside the number, where no other cue is.
-fn long_number(para: &str, at: usize) -> bool {
-    para.as_bytes()
+fn long_number(bytes: &[u8], at: usize) -> bool {
+    bytes
         .get(at..at + 3)
         .is_some_and(|digits| digits.iter().all(u8::is_ascii_digit))
-}
-
-/// Whether the byte before `at` is an ASCII letter, digit or `_` (a word character, so no
-/// `\b` at `at` before another word character).
-fn after_word_byte(para: &str, at: usize) -> bool {
-    at.checked_sub(1)
-        .and_then(|i| para.as_bytes().get(i))
-        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
 }
 
 /// A date pattern and the kinds of cue a match of it starts with. It must not match the
@@ -201,14 +358,25 @@ fn after_word_byte(para: &str, at: usize) -> bool {
 pub(super) struct Pattern {
     regex: meta::Regex,
     starts: Cue,
+    gate: Gate,
 }
 
+/// Whether a pattern may match at byte `at` (a cue) of a paragraph's bytes: `false` only
+/// where it cannot, or where it could only match what its finder rejects while holding no
+/// other cue of its kinds (so that skipping it changes neither the finds nor where the next
+/// match may start). A paragraph searched whole asks no gate.
+pub(super) type Gate = fn(&[u8], usize) -> bool;
+
 impl Pattern {
-    /// Compiles `pattern`, whose matches start at cues of `starts`.
-    pub fn new(pattern: &str, starts: Cue) -> Pattern {
+    /// Compiles `pattern`, whose matches start at cues of `starts` that pass `gate`.
+    pub fn new(pattern: &str, starts: Cue, gate: Gate) -> Pattern {
         let regex = meta::Regex::new(pattern)
             .unwrap_or_else(|e| unreachable!("date pattern {pattern:?}: {e}"));
-        Pattern { regex, starts }
+        Pattern {
+            regex,
+            starts,
+            gate,
+        }
     }
 
     /// Calls `found` with each match in `para`, in order, as `captures_iter` over the whole
@@ -223,7 +391,7 @@ impl Pattern {
             return;
         }
         for at in cues.starts(self.starts) {
-            if at >= from {
+            if at >= from && (self.gate)(para.as_bytes(), at) {
                 if let Some(groups) = self.search(para, at, Anchored::Yes) {
                     found(&groups);
                     from = groups.whole.end;
@@ -312,4 +480,88 @@ impl<'h> Piece<'h> {
     pub fn end(&self) -> usize {
         self.start + self.text.len()
     }
+}
+
+/// A gate that lets every cue through.
+pub(super) fn any_cue(_: &[u8], _: usize) -> bool {
+    true
+}
+
+/// Whether `b` is ASCII white space as `\s` has it.
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// Where the run of ASCII digits from byte `at` ends.
+pub(super) fn digits_end(bytes: &[u8], at: usize) -> usize {
+    at + bytes
+        .get(at..)
+        .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
+}
+
+/// Where the run of ASCII white space from byte `at` ends.
+pub(super) fn space_end(bytes: &[u8], at: usize) -> usize {
+    at + bytes
+        .get(at..)
+        .map_or(0, |r| r.iter().take_while(|b| is_space(**b)).count())
+}
+
+/// What stands at byte `at` after a run of ASCII white space: the next byte, when it is
+/// anything but an ASCII letter; else the run of ASCII letters (a word).
+pub(super) enum Next<'b> {
+    /// A byte that is no ASCII letter (a non-ASCII one may be Unicode white space or a
+    /// letter, which a gate must let through).
+    Byte(u8),
+    /// ASCII letters, and where they end.
+    Word(&'b [u8], usize),
+    /// The end of the paragraph.
+    End,
+}
+
+/// What follows the ASCII white space from byte `at` (`at` itself, when no space is there).
+pub(super) fn next_after_space(bytes: &[u8], at: usize) -> Next<'_> {
+    let at = space_end(bytes, at);
+    let Some(rest) = bytes.get(at..) else {
+        return Next::End;
+    };
+    let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    match (rest.first(), rest.get(..letters)) {
+        (None, _) => Next::End,
+        (Some(_), Some(word)) if letters > 0 => Next::Word(word, at + letters),
+        (Some(b), _) => Next::Byte(*b),
+    }
+}
+
+/// Whether `word` is one of `spellings`, ignoring ASCII case (a spelling's blanks are
+/// not looked at: only single words are asked about).
+pub(super) fn one_of<'a>(word: &[u8], spellings: impl IntoIterator<Item = &'a str>) -> bool {
+    spellings
+        .into_iter()
+        .any(|s| s.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// Whether `phrase` (words of ASCII letters and single spaces) may start at byte `at`,
+/// ignoring ASCII case, its spaces written as any run of white space: `false` only when
+/// it surely does not (a non-ASCII byte where a space may be is let through, as Unicode
+/// white space).
+pub(super) fn phrase_may_start(bytes: &[u8], at: usize, phrase: &str) -> bool {
+    let mut at = at;
+    for (i, word) in phrase.split(' ').enumerate() {
+        if i > 0 {
+            let end = space_end(bytes, at);
+            if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
+                return true;
+            }
+            if end == at {
+                return false;
+            }
+            at = end;
+        }
+        let written = bytes.get(at..at + word.len());
+        if !written.is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes())) {
+            return false;
+        }
+        at += word.len();
+    }
+    true
 }

@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::cues::{Cue, Cues, Groups, Pattern};
+use super::cues::{
+    Cue, Cues, Groups, Next, Pattern, any_cue, digits_end, next_after_space, one_of,
+};
 use super::{
     Found, Kind, blank, lower_words, month_pattern, part_of_day_pattern, weekday_pattern,
     word_before,
@@ -27,6 +29,7 @@ static BRACKET: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"\(\s*(?P<day>\d{1,2})(?:\s*[-–]\s*(?P<end>\d{1,2}))?\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,5})?)?(?P<close>\s*\))?",
         Cue::BRACKET,
+        opens_on_number,
     )
 });
 
@@ -40,6 +43,7 @@ static WRITTEN: LazyLock<Pattern> = LazyLock::new(|| {
             r"\b(?P<day>\d{{1,2}})(?:{to}(?P<end>\d{{1,2}}))?\s+(?P<month>{months})\b(?:\.?\s+(?P<year>\d{{4}})\b)?(?:{to}(?P<end2>\d{{1,2}})\s+(?P<month2>{months})\b(?:\.?\s+(?P<year2>\d{{4}})\b)?)?"
         ),
         Cue::DIGIT,
+        month_or_range_follows,
     )
 });
 
@@ -52,6 +56,7 @@ static STAMP: LazyLock<Pattern> = LazyLock::new(|| {
             super::zone_pattern()
         ),
         Cue::DIGIT,
+        |bytes, at| bytes.get(digits_end(bytes, at)) == Some(&b'-'),
     )
 });
 
@@ -60,6 +65,7 @@ static NUMERIC: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"\b(?P<day>\d{1,2})(?P<sep>[/-])(?P<month>\d{1,2})[/-](?P<year>\d{4})\b",
         Cue::DIGIT,
+        |bytes, at| matches!(bytes.get(digits_end(bytes, at)), Some(b'/' | b'-')),
     )
 });
 
@@ -98,6 +104,7 @@ static SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
             super::time_pattern("j"),
         ),
         Cue::NONE,
+        any_cue,
     )
 });
 
@@ -110,8 +117,63 @@ static TIME: LazyLock<Pattern> = LazyLock::new(|| {
             super::time_pattern("")
         ),
         Cue::DIGIT.or(Cue::CLOCK),
+        time_may_start,
     )
 });
+
+/// The first words of a range written out (`9 hingga 15 Juni`, `s.d.`, `s/d`), as
+/// [`month_or_range_follows`] reads them.
+const RANGE_WORDS: &[&str] = &["sampai", "hingga", "s"];
+
+/// Gate of [`BRACKET`]: a digit (after blanks) opens the bracket.
+fn opens_on_number(bytes: &[u8], at: usize) -> bool {
+    match next_after_space(bytes, at + 1) {
+        Next::Byte(b) => b.is_ascii_digit() || !b.is_ascii(),
+        Next::Word(..) | Next::End => false,
+    }
+}
+
+/// Gate of [`WRITTEN`]: after the day, a month name or the start of a range (a dash, a
+/// range word).
+fn month_or_range_follows(bytes: &[u8], at: usize) -> bool {
+    match next_after_space(bytes, digits_end(bytes, at)) {
+        Next::Byte(b) => b == b'-' || !b.is_ascii(),
+        Next::Word(word, _) => {
+            let months = calendar::MONTHS.iter().map(|(m, _)| *m);
+            let abbreviations = calendar::MONTH_ABBREVIATIONS.iter().map(|(m, _)| *m);
+            one_of(
+                word,
+                months
+                    .chain(abbreviations)
+                    .chain(RANGE_WORDS.iter().copied()),
+            )
+        }
+        Next::End => false,
+    }
+}
+
+/// Gate of [`TIME`]: a clock word and a number, or an hour with its minutes or a range
+/// after it. An hour alone, or with only a zone or a part of day, is a time the finder
+/// rejects (no clock word, no minutes) and holds no other digit or clock cue.
+fn time_may_start(bytes: &[u8], at: usize) -> bool {
+    if !bytes.get(at).is_some_and(u8::is_ascii_digit) {
+        let Next::Word(_, end) = next_after_space(bytes, at) else {
+            return true;
+        };
+        return match next_after_space(bytes, end) {
+            Next::Byte(b) => b.is_ascii_digit() || !b.is_ascii(),
+            Next::Word(..) | Next::End => false,
+        };
+    }
+    let end = digits_end(bytes, at);
+    if matches!(bytes.get(end), Some(b'.' | b':')) {
+        return true;
+    }
+    match next_after_space(bytes, end) {
+        Next::Byte(b) => b == b'-' || !b.is_ascii(),
+        Next::Word(..) | Next::End => false,
+    }
+}
 
 /// Regex alternation of the words before a time (`pukul`, `jam`).
 fn clock_pattern() -> String {

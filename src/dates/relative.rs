@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::cues::{Cue, Cues, Groups, Pattern, Piece};
+use super::cues::{
+    Cue, Cues, Groups, Next, Pattern, Piece, digits_end, next_after_space, one_of, phrase_may_start,
+};
 use super::{
     Found, Kind, blank, lower_words, part_of_day_pattern, sentence_initial, weekday_pattern,
     word_before,
@@ -25,6 +27,11 @@ static DAY_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
             part_of_day_pattern()
         ),
         Cue::DAY_WORD,
+        |bytes, at| {
+            RELATIVE_DAYS
+                .iter()
+                .any(|(phrase, _)| phrase_may_start(bytes, at, phrase))
+        },
     )
 });
 
@@ -38,6 +45,7 @@ static UNIT_PHRASES: LazyLock<Pattern> = LazyLock::new(|| {
             calendar::alternation(DIRECTIONS.iter().map(|(w, _)| *w)),
         ),
         Cue::DIGIT.or(Cue::UNIT),
+        unit_phrase_may_start,
     )
 });
 
@@ -50,6 +58,7 @@ static WEEKDAY_PHRASES: LazyLock<Pattern> = LazyLock::new(|| {
             part_of_day_pattern()
         ),
         Cue::WEEKDAY,
+        |bytes, at| weekday_at(bytes, at).is_some_and(|end| direction_may_follow(bytes, end)),
     )
 });
 
@@ -62,8 +71,71 @@ static BARE_WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
             part_of_day_pattern()
         ),
         Cue::WEEKDAY,
+        |bytes, at| weekday_at(bytes, at).is_some(),
     )
 });
+
+/// Gate of [`UNIT_PHRASES`]: a count (a number, a number word, `se`), a unit and the
+/// first word of a direction, as far as the ASCII bytes show (a non-ASCII byte where a
+/// word or a space may be lets the cue through).
+fn unit_phrase_may_start(bytes: &[u8], at: usize) -> bool {
+    let number = bytes.get(at).is_some_and(u8::is_ascii_digit);
+    let mut next = next_after_space(bytes, if number { digits_end(bytes, at) } else { at });
+    if let Next::Word(word, end) = next
+        && !number
+        && one_of(word, NUMBER_WORDS.iter().map(|(w, _)| *w))
+    {
+        next = next_after_space(bytes, end);
+    }
+    let units = || RELATIVE_UNITS.iter().map(|(u, _)| *u);
+    match next {
+        Next::Word(word, end) => {
+            let after_se = word
+                .get(2..)
+                .filter(|_| word[..2].eq_ignore_ascii_case(b"se"));
+            (one_of(word, units()) || after_se.is_some_and(|w| one_of(w, units())))
+                && word_may_follow(bytes, end, first_words(DIRECTIONS))
+        }
+        Next::Byte(b) => !b.is_ascii(),
+        Next::End => false,
+    }
+}
+
+/// Where the weekday spelled at byte `at` ends, when one is spelled there as the weekday
+/// patterns match it (case and all).
+fn weekday_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let rest = bytes.get(at..).unwrap_or_default();
+    calendar::WEEKDAYS
+        .iter()
+        .find(|(w, _)| rest.starts_with(w.as_bytes()))
+        .map(|(w, _)| at + w.len())
+}
+
+/// Whether what follows a weekday ending at byte `end` may be the rest of a
+/// [`WEEKDAY_PHRASES`] match: a part of day, `pekan`/`minggu` or a direction word.
+fn direction_may_follow(bytes: &[u8], end: usize) -> bool {
+    let parts_of_day = calendar::PARTS_OF_DAY
+        .iter()
+        .filter_map(|p| p.split(' ').next());
+    let weeks = ["pekan", "minggu"].into_iter();
+    let directions = first_words(DIRECTIONS);
+    word_may_follow(bytes, end, parts_of_day.chain(weeks).chain(directions))
+}
+
+/// Whether the word after the white space from byte `at` may be one of `words` (a
+/// non-ASCII byte there lets it through).
+fn word_may_follow<'a>(bytes: &[u8], at: usize, words: impl IntoIterator<Item = &'a str>) -> bool {
+    match next_after_space(bytes, at) {
+        Next::Word(word, _) => one_of(word, words),
+        Next::Byte(b) => !b.is_ascii(),
+        Next::End => false,
+    }
+}
+
+/// The first word of each phrase of a (phrase, value) list.
+fn first_words<T>(list: &[(&'static str, T)]) -> impl Iterator<Item = &'static str> {
+    list.iter().filter_map(|(w, _)| w.split(' ').next())
+}
 
 /// A habit, not a date: `setiap Senin, Rabu, dan`, `tiap hari Jumat` right before a weekday.
 static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
