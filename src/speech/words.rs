@@ -461,10 +461,7 @@ fn glued_tail(word: &str, min_head: usize) -> Option<usize> {
 /// [`crate::lexicon::glued::GLUED_WORDS`]; all ASCII): a word ending otherwise has no tail.
 fn glued_endings() -> &'static crate::lexicon::WordSet {
     static ENDINGS: std::sync::LazyLock<crate::lexicon::WordSet> = std::sync::LazyLock::new(|| {
-        crate::lexicon::speech::CUES
-            .iter()
-            .map(|c| c.form)
-            .filter(|f| f.starts_with("me"))
+        glued_cue_forms()
             .chain(crate::lexicon::glued::GLUED_WORDS.iter().copied())
             .map(|w| w.get(w.len().saturating_sub(4)..).unwrap_or(w))
             .collect()
@@ -474,14 +471,17 @@ fn glued_endings() -> &'static crate::lexicon::WordSet {
 
 /// The `me-` verbs of saying, which scrapers glue to the speaker's name (`Netanyahumemuji`).
 fn glued_cues() -> &'static crate::lexicon::WordSet {
-    static CUES: std::sync::LazyLock<crate::lexicon::WordSet> = std::sync::LazyLock::new(|| {
-        crate::lexicon::speech::CUES
-            .iter()
-            .map(|c| c.form)
-            .filter(|f| f.starts_with("me"))
-            .collect()
-    });
+    static CUES: std::sync::LazyLock<crate::lexicon::WordSet> =
+        std::sync::LazyLock::new(|| glued_cue_forms().collect());
     &CUES
+}
+
+/// The forms of [`glued_cues`], as listed.
+fn glued_cue_forms() -> impl Iterator<Item = &'static str> {
+    crate::lexicon::speech::CUES
+        .iter()
+        .map(|c| c.form)
+        .filter(|f| f.starts_with("me"))
 }
 
 /// The token at `start..end`; with the lower-case text (`lowered`, see [`tokens_lowered`]),
