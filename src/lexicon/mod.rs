@@ -40,11 +40,13 @@ impl std::hash::Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            if let Some(head) = word.get_mut(..rest.len()) {
-                head.copy_from_slice(rest);
-            }
-            self.add(u64::from_le_bytes(word));
+            // The same little-endian word, zero-padded, built byte by byte: a copy of a
+            // variable length would be a call to `memcpy` for every short word.
+            let word = rest
+                .iter()
+                .rev()
+                .fold(0u64, |word, &b| word << 8 | u64::from(b));
+            self.add(word);
         }
     }
 

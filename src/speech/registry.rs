@@ -218,8 +218,17 @@ impl Registry {
     ) -> Registry {
         let mut reg = Registry::default();
         for tokens in sentences {
+            // A person's name, alias or acronym has a capitalised word or an acronym in it:
+            // a phrase read from after the sentence's last one adds nothing, so the rest of
+            // the sentence is not read.
+            let Some(last_named) = tokens
+                .iter()
+                .rposition(|t| t.is_capitalised() || t.is_acronym())
+            else {
+                continue;
+            };
             let mut i = 0;
-            while i < tokens.len() {
+            while i <= last_named {
                 let starts = tokens.get(i).is_some_and(speakers::in_phrase);
                 if !starts {
                     i += 1;

@@ -426,7 +426,14 @@ fn glued_tail(word: &str, min_head: usize) -> Option<usize> {
         return None;
     }
     crate::lexicon::lowered(word, |lower| {
-        if lower.len() != word.len() || in_list!(crate::lexicon::glued::WHOLE_NAMES, lower) {
+        // Every glued tail ends the word: most words end in no listed tail's last four bytes.
+        let ending_listed = lower
+            .get(lower.len().saturating_sub(4)..)
+            .is_none_or(|ending| glued_endings().contains(ending));
+        if lower.len() != word.len()
+            || !ending_listed
+            || in_list!(crate::lexicon::glued::WHOLE_NAMES, lower)
+        {
             return None;
         }
         // Every way to cut the word into a head of `min_head` letters or more and a tail of
@@ -450,16 +457,31 @@ fn glued_tail(word: &str, min_head: usize) -> Option<usize> {
     })
 }
 
-/// The `me-` verbs of saying, which scrapers glue to the speaker's name (`Netanyahumemuji`).
-fn glued_cues() -> &'static crate::lexicon::WordSet {
-    static CUES: std::sync::LazyLock<crate::lexicon::WordSet> = std::sync::LazyLock::new(|| {
-        crate::lexicon::speech::CUES
-            .iter()
-            .map(|c| c.form)
-            .filter(|f| f.starts_with("me"))
+/// The last four bytes of every word [`glued_tail`] cuts off (the glued cues and
+/// [`crate::lexicon::glued::GLUED_WORDS`]; all ASCII): a word ending otherwise has no tail.
+fn glued_endings() -> &'static crate::lexicon::WordSet {
+    static ENDINGS: std::sync::LazyLock<crate::lexicon::WordSet> = std::sync::LazyLock::new(|| {
+        glued_cue_forms()
+            .chain(crate::lexicon::glued::GLUED_WORDS.iter().copied())
+            .map(|w| w.get(w.len().saturating_sub(4)..).unwrap_or(w))
             .collect()
     });
+    &ENDINGS
+}
+
+/// The `me-` verbs of saying, which scrapers glue to the speaker's name (`Netanyahumemuji`).
+fn glued_cues() -> &'static crate::lexicon::WordSet {
+    static CUES: std::sync::LazyLock<crate::lexicon::WordSet> =
+        std::sync::LazyLock::new(|| glued_cue_forms().collect());
     &CUES
+}
+
+/// The forms of [`glued_cues`], as listed.
+fn glued_cue_forms() -> impl Iterator<Item = &'static str> {
+    crate::lexicon::speech::CUES
+        .iter()
+        .map(|c| c.form)
+        .filter(|f| f.starts_with("me"))
 }
 
 /// The token at `start..end`; with the lower-case text (`lowered`, see [`tokens_lowered`]),
