@@ -268,7 +268,7 @@ impl Parser {
             .and_then(published::parse_published);
         if self.config.quotes {
             let found = quotes::find(text, &article.body);
-            article.citations = citations::find(text, &article.body);
+            article.citations = citations::find(&doc, &article.body);
             let attributed = attribution::attribute(&doc, &article.body, found, &article.citations);
             article.quotes = attributed.quotes;
             article.quoted_terms = attributed.terms;

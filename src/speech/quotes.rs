@@ -1,7 +1,8 @@
 //! Quotation spans: balanced, unbalanced, split and multi-paragraph quotes.
 //!
 //! Each body paragraph is read as a sequence of units (a char, or an HTML entity standing for
-//! one) and its double quotation marks are paired left to right:
+//! one) and its double quotation marks are paired left to right (the marks are found by their
+//! bytes, and only the units around them are decoded):
 //! - curly marks say which way they point, the straight `"` does not: its neighbours decide
 //!   (a blank or `:` before and a letter after opens, a letter before and a blank or `,` after
 //!   closes); when both sides agree (`ini."Tidak`, ` " `) the open quote decides: close it if
@@ -54,12 +55,14 @@ pub(crate) fn find(text: &str, body: &[Paragraph]) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut carried = false;
     let mut pending: Vec<(usize, Span)> = Vec::new();
-    // The units of one paragraph, the buffer reused for every paragraph.
-    let mut buffer = Vec::new();
+    // The marks of one paragraph, the buffer reused for every paragraph.
+    let mut marks = Vec::new();
     for (index, paragraph) in body.iter().enumerate() {
-        if !may_hold_marks(paragraph.span.slice(text).unwrap_or_default()) {
-            // Most paragraphs: no mark, so nothing opens or closes here (the steps below
-            // would find none); a quote carried into it may still bridge it.
+        let para = ParagraphText::new(text, paragraph.span);
+        para.marks(&mut marks);
+        if marks.is_empty() {
+            // Most paragraphs: no mark, so nothing opens or closes here; a quote carried
+            // into it may still bridge it.
             let bridges = pending.len() < BRIDGE_PIECES && paragraph.span.len() < BRIDGE_PIECE_LEN;
             if carried && bridges {
                 pending.push((index, paragraph.span));
@@ -69,31 +72,30 @@ pub(crate) fn find(text: &str, body: &[Paragraph]) -> Vec<Marked> {
             }
             continue;
         }
-        units(text, paragraph.span, &mut buffer);
-        let units = buffer.as_slice();
+        let start = paragraph.span.start;
         let mut bridged = None;
-        if carried && role_at(units, 0).is_none() {
-            match first_mark(units) {
-                Some(i) if closes_from_outside(units, i) => {
-                    push_pieces(text, &pending, &mut out);
-                    bridged = units.first().map(|u| Open {
-                        mark: Span::new(u.span.start, u.span.start),
-                        inner_start: u.span.start,
-                        curly: false,
-                        continues: true,
-                    });
-                }
-                None if pending.len() < BRIDGE_PIECES
-                    && paragraph.span.len() < BRIDGE_PIECE_LEN =>
-                {
-                    pending.push((index, paragraph.span));
-                    continue;
-                }
-                _ => {}
-            }
+        let first_closes_from_outside = marks
+            .first()
+            .is_some_and(|m| m.span.start != start && m.closes_from_outside());
+        if carried && first_closes_from_outside {
+            push_pieces(text, &pending, &mut out);
+            bridged = Some(Open {
+                mark: Span::new(start, start),
+                inner_start: start,
+                curly: false,
+                continues: true,
+            });
         }
         pending.clear();
-        carried = find_in_paragraph(text, units, index, carried, bridged, &mut out);
+        carried = find_in_paragraph(
+            text,
+            paragraph.span,
+            &marks,
+            index,
+            carried,
+            bridged,
+            &mut out,
+        );
     }
     out
 }
@@ -103,57 +105,6 @@ pub(crate) fn find(text: &str, body: &[Paragraph]) -> Vec<Marked> {
 const BRIDGE_PIECES: usize = 2;
 /// Longest such paragraph, in bytes: scraper breaks leave short pieces.
 const BRIDGE_PIECE_LEN: usize = 200;
-
-/// Whether `s` has a double quotation mark or an entity that may stand for one.
-fn may_hold_marks(s: &str) -> bool {
-    // Every mark but `"` is written with a UTF-8 lead byte 0xC2 (`«`, `»`) or 0xE2 (`“`, `”`,
-    // `„`, `″`): without any of these bytes there is nothing to look at char by char.
-    let candidate = |b: &u8| matches!(b, b'&' | b'"' | 0xC2 | 0xE2);
-    s.as_bytes().iter().any(candidate) && s.chars().any(|c| c == '&' || mark_role(c).is_some())
-}
-
-/// Index of the first double quotation mark.
-fn first_mark(units: &[Unit]) -> Option<usize> {
-    (0..units.len()).find(|&i| role_at(units, i).is_some())
-}
-
-/// Whether a decimal number (`15,6`, `32.35`) ends right before unit `i`.
-fn after_decimal_number(units: &[Unit], i: usize) -> bool {
-    let before = units.get(..i).unwrap_or_default();
-    let mut rev = before.iter().rev().map(|u| u.c).peekable();
-    let mut digits = 0;
-    while rev.next_if(char::is_ascii_digit).is_some() {
-        digits += 1;
-    }
-    digits > 0
-        && rev.next().is_some_and(|c| matches!(c, ',' | '.'))
-        && rev.next().is_some_and(|c| c.is_ascii_digit())
-}
-
-/// The role of the unit at `i` when it is a double quotation mark in use as one: not the
-/// second byte of mojibake (`GaÃ«tan` is a mis-decoded `Gaëtan`) and not an inch or
-/// arc-second sign after a decimal number (`layar 15,6" 2K`, `32.35" S`).
-fn role_at(units: &[Unit], i: usize) -> Option<MarkRole> {
-    let role = mark_role(units.get(i)?.c)?;
-    let before = |k: usize| i.checked_sub(k).and_then(|j| units.get(j)).map(|u| u.c);
-    if before(1).is_some_and(|c| MOJIBAKE_LEADS.contains(&c)) {
-        return None;
-    }
-    let closes_after = units
-        .get(i + 1)
-        .is_some_and(|u| matches!(u.c, ',' | '.' | ';' | ':' | '!' | '?'))
-        || followed_by_cue(units, i);
-    if role == MarkRole::Either && !closes_after && after_decimal_number(units, i) {
-        return None;
-    }
-    Some(role)
-}
-
-/// Whether the mark at `i` can only close a quote opened before its paragraph: glued to the
-/// word before and loose after (`luar biasa," ujar`), or followed by a cue.
-fn closes_from_outside(units: &[Unit], i: usize) -> bool {
-    mark_context(units, i) == Context::Closing || followed_by_cue(units, i)
-}
 
 /// Whole paragraphs a bridged quote runs through, pushed as open pieces that continue it.
 fn push_pieces(text: &str, pending: &[(usize, Span)], out: &mut Vec<Marked>) {
@@ -172,44 +123,153 @@ fn push_pieces(text: &str, pending: &[(usize, Span)], out: &mut Vec<Marked>) {
 /// One char of a paragraph, or an HTML entity standing for one (`&quot;` → `"`).
 #[derive(Debug, Clone, Copy)]
 struct Unit {
-    span: Span,
+    /// The char (an entity's first char).
     c: char,
+    /// Its length in bytes.
+    len: usize,
 }
 
-/// Puts the units of `span` in `out` (emptied first), entities decoded to their first char.
-fn units(text: &str, span: Span, out: &mut Vec<Unit>) {
-    out.clear();
-    let Some(s) = span.slice(text) else {
-        return;
-    };
-    out.reserve(s.len());
-    let mut offset = 0;
-    while let Some(rest) = s.get(offset..) {
-        let Some(&byte) = rest.as_bytes().first() else {
-            break;
-        };
-        if byte.is_ascii() && byte != b'&' {
-            let start = span.start + offset;
-            out.push(Unit {
-                span: Span::new(start, start + 1),
-                c: char::from(byte),
-            });
-            offset += 1;
-            continue;
+/// A paragraph read as units, but only around its marks: most of a paragraph is plain words,
+/// so the marks are found by their bytes and only their neighbours are decoded.
+struct ParagraphText<'t> {
+    /// The paragraph's text (empty when its span is not on char boundaries).
+    s: &'t str,
+    /// Where it starts in the article.
+    base: usize,
+}
+
+impl<'t> ParagraphText<'t> {
+    fn new(text: &'t str, span: Span) -> ParagraphText<'t> {
+        ParagraphText {
+            s: span.slice(text).unwrap_or_default(),
+            base: span.start,
         }
-        let Some(first) = rest.chars().next() else {
-            break;
-        };
-        let (c, len) = match entity_at(rest) {
-            Some((len, rep)) => (rep.chars().next().unwrap_or(first), len),
-            None => (first, first.len_utf8()),
-        };
-        let start = span.start + offset;
-        out.push(Unit {
-            span: Span::new(start, start + len),
-            c,
-        });
-        offset += len;
+    }
+
+    /// The unit starting at byte `at` of the paragraph.
+    fn unit_at(&self, at: usize) -> Option<Unit> {
+        let rest = self.s.get(at..)?;
+        let first = rest.chars().next()?;
+        Some(match entity_at(rest) {
+            Some((len, rep)) => Unit {
+                c: rep.chars().next().unwrap_or(first),
+                len,
+            },
+            None => Unit {
+                c: first,
+                len: first.len_utf8(),
+            },
+        })
+    }
+
+    /// The char of the unit ending at byte `at`. An entity ends with `;` and holds no other
+    /// `&`, so only the last `&` before such a `;` can start one.
+    fn char_before(&self, at: usize) -> Option<char> {
+        let head = self.s.get(..at)?;
+        if head.ends_with(';') {
+            let entity = memchr::memrchr(b'&', head.as_bytes())
+                .and_then(|amp| self.unit_at(amp).filter(|u| amp + u.len == at));
+            if let Some(unit) = entity {
+                return Some(unit.c);
+            }
+        }
+        head.chars().next_back()
+    }
+
+    /// The chars of the units from byte `at` to the paragraph's end.
+    fn chars_from(&self, at: usize) -> impl Iterator<Item = char> + '_ {
+        let mut pos = at;
+        std::iter::from_fn(move || {
+            let unit = self.unit_at(pos)?;
+            pos += unit.len;
+            Some(unit.c)
+        })
+    }
+
+    /// Puts the marks of the paragraph in `out` (emptied first), in order: the units whose
+    /// char is a double quotation mark in use as one ([`ParagraphText::mark`]).
+    fn marks(&self, out: &mut Vec<Mark>) {
+        out.clear();
+        for at in mark_bytes(self.s) {
+            let Some(unit) = self.unit_at(at) else {
+                continue;
+            };
+            if let Some(mark) = mark_role(unit.c).and_then(|role| self.mark(at, unit, role)) {
+                out.push(mark);
+            }
+        }
+    }
+
+    /// The mark `unit` at byte `at` when it is in use as one: not the second byte of mojibake
+    /// (`GaÃ«tan` is a mis-decoded `Gaëtan`) and not an inch or arc-second sign after a
+    /// decimal number (`layar 15,6" 2K`, `32.35" S`).
+    fn mark(&self, at: usize, unit: Unit, role: MarkRole) -> Option<Mark> {
+        let before = self.char_before(at);
+        if before.is_some_and(|c| MOJIBAKE_LEADS.contains(&c)) {
+            return None;
+        }
+        let end = at + unit.len;
+        let after = self.unit_at(end).map(|u| u.c);
+        let cue_follows = followed_by_cue(self.chars_from(end));
+        let closes_after =
+            after.is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?')) || cue_follows;
+        if role == MarkRole::Either && !closes_after && self.after_decimal_number(at) {
+            return None;
+        }
+        Some(Mark {
+            span: Span::new(self.base + at, self.base + end),
+            role,
+            context: context(before, after),
+            cue_follows,
+        })
+    }
+
+    /// Whether a decimal number (`15,6`, `32.35`) ends right before byte `at`. Digits, `,`
+    /// and `.` are single bytes, never part of a wider char or of an entity.
+    fn after_decimal_number(&self, at: usize) -> bool {
+        let before = self.s.as_bytes().get(..at).unwrap_or_default();
+        let mut rev = before.iter().rev().peekable();
+        let mut digits = 0;
+        while rev.next_if(|b| b.is_ascii_digit()).is_some() {
+            digits += 1;
+        }
+        digits > 0
+            && rev.next().is_some_and(|b| matches!(b, b',' | b'.'))
+            && rev.next().is_some_and(u8::is_ascii_digit)
+    }
+}
+
+/// The bytes of `s` that may start a double quotation mark, in order: `"`, `&` (an entity),
+/// and the UTF-8 lead bytes of every other mark, 0xE2 (`“`, `”`, `„`, `″`) and 0xC2 (`«`,
+/// `»`). None of them can sit inside another unit.
+fn mark_bytes(s: &str) -> Vec<usize> {
+    let bytes = s.as_bytes();
+    let mut found: Vec<usize> = memchr::memchr3_iter(b'"', b'&', 0xE2, bytes).collect();
+    if memchr::memchr(0xC2, bytes).is_some() {
+        found.extend(memchr::memchr_iter(0xC2, bytes));
+        found.sort_unstable();
+    }
+    found
+}
+
+/// A double quotation mark in use as one, with what its neighbours say.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    /// The mark (a char, or an entity standing for one).
+    span: Span,
+    /// Which way its glyph points.
+    role: MarkRole,
+    /// Which way its neighbours say it points.
+    context: Context,
+    /// Blanks and a cue word follow (`" kata`): it closes whatever its neighbours say.
+    cue_follows: bool,
+}
+
+impl Mark {
+    /// Whether the mark can only close a quote opened before its paragraph: glued to the word
+    /// before and loose after (`luar biasa," ujar`), or followed by a cue.
+    fn closes_from_outside(&self) -> bool {
+        self.context == Context::Closing || self.cue_follows
     }
 }
 
@@ -266,25 +326,15 @@ struct Open {
     continues: bool,
 }
 
-/// The context of the mark at unit `i`, from its neighbours.
-fn mark_context(units: &[Unit], i: usize) -> Context {
-    let before = i.checked_sub(1).and_then(|j| units.get(j)).map(|u| u.c);
-    let after = units.get(i + 1).map(|u| u.c);
-    context(before, after)
-}
-
 /// Longest cue word looked for after a mark, in chars.
 const CUE_CHARS: usize = 12;
 
-/// Whether blanks and then a cue word (`kata`, `ujarnya`) follow the unit at `i`: the mark
-/// closes a quote whatever its neighbours say (`siap "kata dia`).
-fn followed_by_cue(units: &[Unit], i: usize) -> bool {
-    let rest = units.get(i + 1..).unwrap_or_default();
-    let letters = rest
-        .iter()
-        .skip_while(|u| is_blank(u.c))
+/// Whether blanks and then a cue word (`kata`, `ujarnya`) start `chars` (what follows a
+/// mark): the mark closes a quote whatever its neighbours say (`siap "kata dia`).
+fn followed_by_cue(chars: impl Iterator<Item = char>) -> bool {
+    let letters = chars
+        .skip_while(|c| is_blank(*c))
         .take(CUE_CHARS + 1)
-        .map(|u| u.c)
         .take_while(|c| c.is_alphabetic());
     // The word, written on the stack: at most four bytes a letter.
     let mut word = [0u8; 4 * (CUE_CHARS + 1)];
@@ -299,34 +349,29 @@ fn followed_by_cue(units: &[Unit], i: usize) -> bool {
     word.is_some_and(|w| in_list!(LOST_CLOSE_CUES, w))
 }
 
-/// Pairs the marks of one paragraph, starting inside `bridged` when a quote runs on into it
-/// without a mark; returns whether the paragraph ended inside a quote that ran to its end
+/// Pairs the `marks` of one paragraph, starting inside `bridged` when a quote runs on into
+/// it without a mark; returns whether the paragraph ended inside a quote that ran to its end
 /// (so a next paragraph opening with a mark continues it).
 fn find_in_paragraph(
     text: &str,
-    units: &[Unit],
+    span: Span,
+    marks: &[Mark],
     paragraph: usize,
     carried: bool,
     bridged: Option<Open>,
     out: &mut Vec<Marked>,
 ) -> bool {
-    let last_curly = (0..units.len())
-        .rev()
-        .find(|&i| role_at(units, i).is_some_and(|r| r != MarkRole::Either));
+    let last_curly = marks.iter().rposition(|m| m.role != MarkRole::Either);
     let mut open = bridged;
     // A straight pair nested inside a curly quote is open (`“Istilah "healing`).
     let mut nested_open = false;
-    for (i, unit) in units.iter().enumerate() {
-        let Some(role) = role_at(units, i) else {
-            continue;
-        };
-        let ctx = mark_context(units, i);
-        let cue_follows = followed_by_cue(units, i);
+    for (i, mark) in marks.iter().enumerate() {
+        let (role, ctx, cue_follows) = (mark.role, mark.context, mark.cue_follows);
         let opened = Open {
-            mark: unit.span,
-            inner_start: unit.span.end,
+            mark: mark.span,
+            inner_start: mark.span.end,
             curly: role != MarkRole::Either,
-            continues: carried && i == 0,
+            continues: carried && mark.span.start == span.start,
         };
         match open {
             None => {
@@ -344,7 +389,8 @@ fn find_in_paragraph(
                         // A straight closer on a curly quote: mixed styles (Tempo's
                         // `&ldquo;...," ujarnya`).
                         _ => {
-                            push_quote(text, units, o, i, Some(unit.span), paragraph, out);
+                            let end = mark.span.start;
+                            push_quote(text, o, end, Some(mark.span), paragraph, out);
                             open = None;
                         }
                     }
@@ -352,46 +398,40 @@ fn find_in_paragraph(
                 }
                 nested_open = false;
                 if cue_follows || ends_quote(role, ctx) {
-                    push_quote(text, units, o, i, Some(unit.span), paragraph, out);
+                    push_quote(text, o, mark.span.start, Some(mark.span), paragraph, out);
                     open = None;
                 } else {
-                    push_unclosed(text, units, o, i, paragraph, out);
+                    push_unclosed(text, o, mark.span.start, paragraph, out);
                     open = Some(opened);
                 }
             }
         }
     }
     match open {
-        Some(o) => !push_unclosed(text, units, o, units.len(), paragraph, out),
+        Some(o) => !push_unclosed(text, o, span.end, paragraph, out),
         None => false,
     }
 }
 
-/// The span from `start` to the end of the unit before `end`, trimmed; `None` when it holds
+/// The span from `start` to `end` (no earlier than `start`), trimmed; `None` when it holds
 /// no letter or digit.
-fn inner_span(text: &str, units: &[Unit], start: usize, end: usize) -> Option<Span> {
-    let stop = end
-        .checked_sub(1)
-        .and_then(|j| units.get(j))
-        .map_or(start, |u| u.span.end)
-        .max(start);
-    let span = trim(text, Span::new(start, stop));
+fn inner_span(text: &str, start: usize, end: usize) -> Option<Span> {
+    let span = trim(text, Span::new(start, end.max(start)));
     span.slice(text)
         .is_some_and(|s| s.chars().any(char::is_alphanumeric))
         .then_some(span)
 }
 
-/// Pushes the quote opened by `open` and ending before unit `end`; returns the inner span.
+/// Pushes the quote opened by `open` and ending at byte `end`; returns the inner span.
 fn push_quote(
     text: &str,
-    units: &[Unit],
     open: Open,
     end: usize,
     close: Option<Span>,
     paragraph: usize,
     out: &mut Vec<Marked>,
 ) -> Option<Span> {
-    let inner = inner_span(text, units, open.inner_start, end)?;
+    let inner = inner_span(text, open.inner_start, end)?;
     out.push(Marked {
         inner,
         open: open.mark,
@@ -402,17 +442,16 @@ fn push_quote(
     Some(inner)
 }
 
-/// Pushes a quote left open, ending at unit `end` or before a cue; returns whether it was cut
+/// Pushes a quote left open, ending at byte `end` or before a cue; returns whether it was cut
 /// at a cue.
 fn push_unclosed(
     text: &str,
-    units: &[Unit],
     open: Open,
     end: usize,
     paragraph: usize,
     out: &mut Vec<Marked>,
 ) -> bool {
-    let Some(inner) = push_quote(text, units, open, end, None, paragraph, out) else {
+    let Some(inner) = push_quote(text, open, end, None, paragraph, out) else {
         return false;
     };
     match (cut_at_cue(text, inner), out.last_mut()) {
@@ -724,7 +763,7 @@ mod properties {
             assert!(m.open.end <= m.inner.start);
             assert!(m.close.is_none_or(|c| m.inner.end <= c.start));
         }
-        for c in crate::speech::citations::find(text, &body) {
+        for c in crate::speech::citations::find(&crate::document::Document::new(text), &body) {
             assert!(c.span.slice(text).is_some() && c.source_span.slice(text).is_some());
             assert!(c.span.contains(c.source_span), "{c:?} in {text:?}");
         }
@@ -794,7 +833,7 @@ mod corpus {
                         })
                     })
                     .collect();
-                let cites: Vec<_> = crate::speech::citations::find(text, &article.body)
+                let cites: Vec<_> = crate::speech::citations::find(&crate::document::Document::new(text), &article.body)
                     .iter()
                     .map(|c| {
                         serde_json::json!({
