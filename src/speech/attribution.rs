@@ -490,11 +490,11 @@ fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
             rest = rest.get(1..)?;
         }
         return speakers::after_cue(text, rest)
-            .filter(|m| m.pronoun.is_none())
+            .filter(|m| m.pronoun().is_none())
             .map(said);
     }
     let (mention, _) = speakers::name_phrase(text, tokens)?;
-    if mention.kind != SpeakerKind::Person || mention.pronoun.is_some() {
+    if mention.kind != SpeakerKind::Person || mention.pronoun().is_some() {
         return None;
     }
     let mut rest = tokens
@@ -692,7 +692,7 @@ fn runs_into(text: &str, a: &Finding, b: &Finding, marked: &[Marked]) -> bool {
 /// Resolves a mention to a speaker.
 fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Speaker {
     let m = &said.mention;
-    let mention = if m.pronoun == Some(Pronoun::Nya) {
+    let mention = if m.pronoun() == Some(Pronoun::Nya) {
         "-nya".to_owned()
     } else {
         m.text.clone()
@@ -705,7 +705,7 @@ fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Sp
         span: m.span,
         rule: said.rule,
     };
-    match m.pronoun {
+    match m.pronoun() {
         Some(Pronoun::Person | Pronoun::Nya) => {
             let last = state.last_person.as_ref();
             if let Some(p) = last {
@@ -725,7 +725,7 @@ fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Sp
         None if m.kind == SpeakerKind::Person => {
             let name = m.name.as_deref().unwrap_or("");
             let single = !name.contains(char::is_whitespace);
-            let found = if m.role_only {
+            let found = if m.role_only() {
                 registry.by_role(first_word(name), m.span.start)
             } else {
                 registry
@@ -750,7 +750,7 @@ fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Sp
                 if speaker.role.is_none() {
                     speaker.role = p.role.clone();
                 }
-            } else if m.definite && (m.role_only || m.role.is_some()) {
+            } else if m.definite && (m.role_only() || m.role.is_some()) {
                 // `Politikus Partai Gerindra ini`: a description of the person just named.
                 if let Some(p) = &state.last_person {
                     speaker.name = p.name.clone();

@@ -560,7 +560,7 @@ fn bare_verb_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         } else {
             let subject = toks.get(i - 1)?;
             let m = speakers::after_cue(text, std::slice::from_ref(subject))?;
-            m.pronoun?;
+            m.pronoun()?;
             m
         };
         let after = toks

@@ -94,7 +94,7 @@ fn apposed_role(
         .and_then(|t| t.split_first())
         .filter(|(comma, rest)| comma.is(',') && speakers::opens_role(rest))
         .map(|(_, rest)| rest);
-    if let Some(rest) = rest.filter(|_| m.role.is_none() && m.pronoun.is_none()) {
+    if let Some(rest) = rest.filter(|_| m.role.is_none() && m.pronoun().is_none()) {
         if let Some((role, run)) = speakers::name_phrase(text, rest) {
             m.role = Some(role.text);
             return (m, 1 + run);
@@ -274,7 +274,7 @@ impl Registry {
     /// Adds a person mention (others are ignored); returns its index.
     pub(crate) fn add(&mut self, m: &Mention) -> Option<usize> {
         // `Politikus Partai Gerindra ini` describes someone already named.
-        if m.kind != SpeakerKind::Person || m.pronoun.is_some() || m.role_only || m.definite {
+        if m.kind != SpeakerKind::Person || m.pronoun().is_some() || m.role_only() || m.definite {
             return None;
         }
         let name = m.name.as_deref()?;
@@ -315,7 +315,7 @@ impl Registry {
     /// Ipul`): the last one named before it with that role word.
     fn role_holder(&self, m: &Mention) -> Option<usize> {
         let name = m.name.as_deref()?;
-        if !m.role_only && name.contains(char::is_whitespace) {
+        if !m.role_only() && name.contains(char::is_whitespace) {
             return None;
         }
         let word = name.split_whitespace().next()?;
@@ -333,7 +333,7 @@ impl Registry {
             return;
         };
         let initial = |s: &str| s.chars().next().map(|c| c.to_lowercase().to_string());
-        if m.pronoun.is_none()
+        if m.pronoun().is_none()
             && name.split_whitespace().count() >= 2
             && initial(name) == initial(acronym)
         {

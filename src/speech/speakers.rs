@@ -31,16 +31,39 @@ pub(crate) struct Mention {
     pub role: Option<String>,
     /// What sort of speaker.
     pub kind: SpeakerKind,
-    /// Set when the mention is a pronoun to resolve.
-    pub pronoun: Option<Pronoun>,
-    /// A role without a name (`Kapolsek`, `pelatih asal Belanda ini`): resolved to the person
-    /// the article gave that role, or to the last person speaker when a demonstrative follows.
-    pub role_only: bool,
+    /// How the mention names its speaker: by name, by a pronoun, or by a role alone.
+    pub refers: Refers,
     /// A demonstrative (`ini`, `itu`, `tersebut`) follows the mention.
     pub definite: bool,
 }
 
+/// How a [`Mention`] names its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Refers {
+    /// By name (a person's name, or the phrase of an organisation, group or document).
+    Name,
+    /// By a pronoun to resolve (`ia`, `-nya`, or a nickname given with `sapaan akrabnya`).
+    Pronoun(Pronoun),
+    /// By a role without a name (`Kapolsek`, `pelatih asal Belanda ini`): resolved to the
+    /// person the article gave that role, or to the last person speaker when a demonstrative
+    /// follows.
+    Role,
+}
+
 impl Mention {
+    /// The pronoun to resolve, when the mention is one.
+    pub(crate) fn pronoun(&self) -> Option<Pronoun> {
+        match self.refers {
+            Refers::Pronoun(p) => Some(p),
+            Refers::Name | Refers::Role => None,
+        }
+    }
+
+    /// Whether the mention is a role without a name.
+    pub(crate) fn role_only(&self) -> bool {
+        self.refers == Refers::Role
+    }
+
     /// The `-nya` mention at the end of a cue word (`ujarnya`, `menurutnya`).
     pub(crate) fn nya(text: &str, cue: Span) -> Option<Mention> {
         let word = cue.slice(text)?;
@@ -51,8 +74,7 @@ impl Mention {
             name: None,
             role: None,
             kind: SpeakerKind::Person,
-            pronoun: Some(Pronoun::Nya),
-            role_only: false,
+            refers: Refers::Pronoun(Pronoun::Nya),
             definite: false,
         })
     }
@@ -151,7 +173,7 @@ pub(crate) fn after_cue(text: &str, tokens: &[Token<'_>]) -> Option<Mention> {
     let (mut m, run) = name_phrase(text, tokens)?;
     if nickname_of_nya(tokens.get(run..).unwrap_or_default()) {
         // `ujar Ara, sapaan akrabnya`: the nickname of the person the text is about.
-        m.pronoun = Some(Pronoun::Person);
+        m.refers = Refers::Pronoun(Pronoun::Person);
     }
     Some(m)
 }
@@ -372,8 +394,7 @@ fn pronoun(t: &Token<'_>) -> Option<Mention> {
         name: None,
         role: None,
         kind,
-        pronoun: Some(p),
-        role_only: false,
+        refers: Refers::Pronoun(p),
         definite: false,
     })
 }
@@ -388,8 +409,7 @@ fn phrase(text: &str, slice: &[Token<'_>], kind: SpeakerKind) -> Option<Mention>
         name: Some(written),
         role: None,
         kind,
-        pronoun: None,
-        role_only: false,
+        refers: Refers::Name,
         definite: false,
     })
 }
@@ -430,8 +450,11 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
             name: Some(strip_titles(text, slice).unwrap_or(written)),
             role: None,
             kind,
-            pronoun: None,
-            role_only: kind == SpeakerKind::Person && role_head(slice, 0).is_some(),
+            refers: if kind == SpeakerKind::Person && role_head(slice, 0).is_some() {
+                Refers::Role
+            } else {
+                Refers::Name
+            },
             definite: false,
         });
     }
@@ -445,8 +468,7 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
             .and_then(|r| join(text, slice.get(r)?))
             .filter(|r| r.chars().any(char::is_alphabetic)),
         kind: SpeakerKind::Person,
-        pronoun: None,
-        role_only: false,
+        refers: Refers::Name,
         definite: false,
     })
 }
@@ -790,7 +812,10 @@ mod tests {
 
     #[test]
     fn pronouns_groups_documents_organisations() {
-        assert_eq!(after("dia kepada wartawan").pronoun, Some(Pronoun::Person));
+        assert_eq!(
+            after("dia kepada wartawan").pronoun(),
+            Some(Pronoun::Person)
+        );
         assert_eq!(after("mereka").kind, SpeakerKind::Group);
         let m = after("pernyataan bersama tersebut seperti dikutip CNN");
         assert_eq!(m.kind, SpeakerKind::Document);
