@@ -532,14 +532,41 @@ pub struct Citation {
 #[non_exhaustive]
 pub struct Date {
     /// Year, e.g. 2025.
-    pub year: i32,
+    year: i32,
     /// Month, 1 to 12.
-    pub month: u8,
+    month: u8,
     /// Day of the month, 1 to 31.
-    pub day: u8,
+    day: u8,
 }
 
 impl Date {
+    /// The year, e.g. 2022.
+    ///
+    /// ```
+    /// assert_eq!(berita::Date::new(2022, 2, 4).unwrap().year(), 2022);
+    /// ```
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The month, 1 to 12.
+    ///
+    /// ```
+    /// assert_eq!(berita::Date::new(2022, 2, 4).unwrap().month(), 2);
+    /// ```
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, 1 to 31.
+    ///
+    /// ```
+    /// assert_eq!(berita::Date::new(2022, 2, 4).unwrap().day(), 4);
+    /// ```
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
     /// A valid date, or `None`.
     ///
     /// ```

@@ -501,7 +501,7 @@ impl PyDateMention {
 /// `YYYY-MM-DD` to a datetime.date.
 fn iso_date<'py>(py: Python<'py>, iso: &str) -> PyResult<Bound<'py, PyDate>> {
     let d = iso_to_date(iso)?;
-    PyDate::new(py, d.year, d.month, d.day)
+    PyDate::new(py, d.year(), d.month(), d.day())
 }
 
 /// `YYYY-MM-DD` to a date.
@@ -1005,7 +1005,7 @@ impl PyArticle {
     #[getter]
     fn published<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDate>>> {
         self.published
-            .map(|d| PyDate::new(py, d.year, d.month, d.day))
+            .map(|d| PyDate::new(py, d.year(), d.month(), d.day()))
             .transpose()
     }
 
@@ -1625,7 +1625,7 @@ fn parse_published<'py>(
 ) -> PyResult<Option<Bound<'py, PyDate>>> {
     let s = text_arg(s, "s")?;
     crate::parse_published(&s)
-        .map(|d| PyDate::new(py, d.year, d.month, d.day))
+        .map(|d| PyDate::new(py, d.year(), d.month(), d.day()))
         .transpose()
 }
 

@@ -67,7 +67,7 @@ fn explicit(m: &mut DateMention, anchor: Option<(Date, Anchor)>) -> Option<(Date
             let weekday_wrong = m.weekday.is_some_and(|wd| wd != w.weekday());
             let better = inferred.filter(|(d, _)| {
                 weekday_wrong
-                    && d.year != year
+                    && d.year() != year
                     && m.weekday == Some(d.weekday())
                     && anchor.is_some_and(|(a, _)| {
                         (d.days_since_epoch() - a.days_since_epoch()).abs() <= TYPO_WINDOW_DAYS
@@ -97,7 +97,7 @@ pub(super) fn infer_year(
     weekday: Option<u8>,
 ) -> Option<Date> {
     let last_year = if how == Anchor::LatestInText { 6 } else { 1 };
-    (anchor.year - 1..=anchor.year + last_year)
+    (anchor.year() - 1..=anchor.year() + last_year)
         .filter_map(|y| Date::new(y, month, day))
         .min_by_key(|d| match how {
             Anchor::LatestInText => cost_from_lower_bound(anchor, *d, weekday),
