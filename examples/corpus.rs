@@ -1,6 +1,7 @@
 //! Parses the corpus (`../shared/corpus/*.jsonl`) and writes one JSON line per article:
 //! `{"id", "outlet", "text", "article"}` with the `berita/1` document. For exploring what the
-//! finders do on real text.
+//! finders do on real text (the quotes, quoted terms and citations of each article with their
+//! spans: the tool for reviewing those finders on the corpus).
 //!
 //! ```text
 //! cargo run --release --example corpus -- [--outlet NAME] [--limit N] [--corpus DIR] > out.jsonl

@@ -4,7 +4,13 @@
 //! cargo run --release --example eval              # tables in Markdown
 //! cargo run --release --example eval -- --errors  # also every mismatch, for debugging
 //! cargo run --release --example eval -- --gold tests/gold-holdout   # the validation set
+//! cargo run --release --example eval -- --floors tests/gold/floors.txt  # fail below a floor
 //! ```
+//!
+//! With `--floors FILE` (lines `figure: value`, `#` comments), the program exits with status 1
+//! when a headline figure falls more than [`TOLERANCE`] below its floor, or when a floor names
+//! a figure the evaluation does not have: the test command runs it so that a change that
+//! loses accuracy fails. The floors are the figures of the last release, raised as they improve.
 //!
 //! Gold spans are code point offsets; the parser's byte spans are converted the same way the
 //! `berita/1` JSON does it. Matching rules (documented in tests/gold/README.md):
@@ -124,6 +130,82 @@ impl Scores {
         self.dates.add(o.dates);
         self.resolution.add(o.resolution);
     }
+}
+
+impl Scores {
+    /// The headline figure of each structure (F1, or accuracy), named as in the report.
+    fn headline(&self) -> [(&'static str, f64); 11] {
+        [
+            ("dateline", self.dateline.value()),
+            ("closing codes", self.codes.f1()),
+            ("byline credits", self.byline.f1()),
+            ("read-also", self.read_also.f1()),
+            ("boilerplate", self.boilerplate.f1()),
+            ("quote spans", self.quotes.f1()),
+            ("attribution", self.attribution.f1()),
+            ("indirect speech", self.indirect.f1()),
+            ("citations", self.citations.f1()),
+            ("date mentions", self.dates.f1()),
+            ("date resolution", self.resolution.value()),
+        ]
+    }
+}
+
+/// How far below its floor a figure may fall before the evaluation fails: rounding of the
+/// floors as written (three decimals) and nothing more.
+const TOLERANCE: f64 = 0.01;
+
+/// One line of a floors file: the figure's name and its floor.
+struct Floor {
+    figure: String,
+    floor: f64,
+}
+
+/// Reads a floors file: `figure: value` lines; blank lines and `#` comments skipped.
+fn read_floors(path: &Path) -> Result<Vec<Floor>, String> {
+    let content = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read floors {}: {e}", path.display()))?;
+    let mut floors = Vec::new();
+    for (n, line) in content.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let parsed = line
+            .rsplit_once(':')
+            .and_then(|(name, value)| Some((name.trim(), value.trim().parse::<f64>().ok()?)));
+        let Some((figure, floor)) = parsed else {
+            return Err(format!(
+                "{}:{}: expected `figure: value`",
+                path.display(),
+                n + 1
+            ));
+        };
+        floors.push(Floor {
+            figure: figure.to_owned(),
+            floor,
+        });
+    }
+    Ok(floors)
+}
+
+/// The floors that `scores` breaks, each as a line of the report; an unknown figure is one.
+fn broken_floors(scores: &Scores, floors: &[Floor]) -> Vec<String> {
+    let headline = scores.headline();
+    floors
+        .iter()
+        .filter_map(|f| {
+            let Some(&(_, value)) = headline.iter().find(|(name, _)| *name == f.figure) else {
+                return Some(format!("`{}`: no such figure", f.figure));
+            };
+            (value < f.floor - TOLERANCE).then(|| {
+                format!(
+                    "{}: {value:.3}, floor {:.3} (tolerance {TOLERANCE})",
+                    f.figure, f.floor
+                )
+            })
+        })
+        .collect()
 }
 
 type Span = (usize, usize);
@@ -488,6 +570,20 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let show_errors = args.iter().any(|a| a == "--errors");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let floors = match args
+        .iter()
+        .position(|a| a == "--floors")
+        .and_then(|i| args.get(i + 1))
+    {
+        Some(path) => match read_floors(&root.join(path)) {
+            Ok(floors) => Some(floors),
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(2);
+            }
+        },
+        None => None,
+    };
     let gold_dir = match args
         .iter()
         .position(|a| a == "--gold")
@@ -499,11 +595,7 @@ fn main() {
     let frame = read_gold(&gold_dir, "frame");
     let quotes = read_gold(&gold_dir, "quotes");
     let dates = read_gold(&gold_dir, "dates");
-    let Some(records) = common::corpus() else {
-        eprintln!(
-            "corpus not found at {}: nothing to evaluate",
-            common::corpus_dir().display()
-        );
+    let Some(records) = common::required_corpus() else {
         return;
     };
     let parser = berita::Parser::default();
@@ -545,6 +637,27 @@ fn main() {
         entry.1.add(&s);
     }
     print_report(articles, &total, &per_outlet);
+    if let Some(floors) = floors {
+        check_floors(articles, &total, &floors);
+    }
+}
+
+/// Exits with status 1, saying why, when no gold article was scored or a floor is broken.
+fn check_floors(articles: usize, total: &Scores, floors: &[Floor]) {
+    let mut broken = broken_floors(total, floors);
+    if articles == 0 {
+        broken.push("no gold article was found in the corpus".into());
+    }
+    if broken.is_empty() {
+        eprintln!(
+            "every figure is at or above its floor ({} floors)",
+            floors.len()
+        );
+        return;
+    }
+    eprintln!("the evaluation fell below its floors:");
+    broken.iter().for_each(|b| eprintln!("- {b}"));
+    std::process::exit(1);
 }
 
 fn print_report(articles: usize, t: &Scores, per_outlet: &BTreeMap<String, (usize, Scores)>) {

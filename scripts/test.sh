@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of berita: formatting, lints, Rust unit/integration/doc tests, the corpus
-# sweep (when ../shared/corpus is present), the evaluation on the gold set, and the Python
+# sweep (when ../shared/corpus is present; in CI, CI=true, its absence fails the run), the
+# evaluation on both gold sets against their floors, and the Python
 # package's tests in a virtualenv this script creates. Works on a fresh clone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,8 +25,10 @@ cargo test --features cli
 step "benchmark compiles"
 cargo bench --no-run --quiet
 
-step "evaluation on the development gold set"
-cargo run --release --quiet --example eval
+step "evaluation on the gold sets (fails below the floors in tests/gold*/floors.txt)"
+cargo run --release --quiet --example eval -- --floors tests/gold/floors.txt
+cargo run --release --quiet --example eval -- --gold tests/gold-holdout \
+  --floors tests/gold-holdout/floors.txt
 
 step "Python package"
 bash scripts/test-python.sh

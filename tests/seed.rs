@@ -1,14 +1,17 @@
 //! The article this project began from (`../shared/seed/wahananews-xi-putin-nato.txt`) must
-//! parse perfectly. Skipped cleanly when `../shared` is absent.
+//! parse perfectly. Skipped when `../shared` is absent, failed when it is absent in CI.
+
+mod common;
 
 use berita::{Meta, Parser, QuoteKind, SpeakerKind};
 
+/// The seed article's text, or `None` after [`common::missing`] (which fails in CI).
 fn seed() -> Option<String> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/seed/wahananews-xi-putin-nato.txt");
     let text = std::fs::read_to_string(&path).ok();
     if text.is_none() {
-        eprintln!("seed not found at {}: skipped", path.display());
+        common::missing("seed article", &path);
     }
     text
 }

@@ -44,6 +44,32 @@ pub fn corpus() -> Option<Vec<Record>> {
     (!records.is_empty()).then_some(records)
 }
 
+/// Whether this is a CI run (`CI` set to anything but empty, `0` or `false`), where a missing
+/// corpus or seed is an error, not a reason to skip.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false"))
+}
+
+/// What a test does when `../shared` lacks what it needs: in CI it fails with `what` and the
+/// path; elsewhere (a crate checked out alone) it says so on stderr and the test passes empty.
+pub fn missing(what: &str, path: &Path) {
+    let message = format!(
+        "{what} not found at {} (put ../shared beside the checkout, or set BERITA_CORPUS)",
+        path.display()
+    );
+    assert!(!in_ci(), "CI=true and {message}");
+    eprintln!("{message}: skipped");
+}
+
+/// The corpus, or `None` after [`missing`] (which fails the test in CI).
+pub fn required_corpus() -> Option<Vec<Record>> {
+    let records = corpus();
+    if records.is_none() {
+        missing("corpus", &corpus_dir());
+    }
+    records
+}
+
 /// The parser's metadata for each record (its `published` string).
 pub fn metas(records: &[Record]) -> Vec<berita::Meta> {
     records

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+
+def in_ci() -> bool:
+    """Whether this is a CI run (``CI`` set, not empty, ``0`` or ``false``): there, what a test
+    needs from ``../shared`` or a build must be at hand, and a test that would skip fails."""
+    return os.environ.get("CI", "").strip() not in ("", "0", "false")
 
 #: A short article in Kompas' house style (written for these tests).
 KOMPAS = (

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import KOMPAS, UNICODE
+from conftest import KOMPAS, UNICODE, in_ci
 from test_api import assert_article_mirrors
-from test_cli import rust_cli
+from test_cli import NO_RUST_CLI, rust_cli
 from test_many import texts
 
 import berita
@@ -28,6 +28,8 @@ def corpus_sample() -> Iterator[tuple[str, str | None]]:
     """Every CORPUS_STEP-th record of ../shared/corpus (or $BERITA_CORPUS), if present."""
     default = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
     root = Path(os.environ.get("BERITA_CORPUS", default))
+    if in_ci() and not any(root.glob("*.jsonl")):
+        raise FileNotFoundError(f"CI=true and no corpus at {root} (put ../shared beside the checkout)")
     n = 0
     for path in sorted(root.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").split("\n"):
@@ -72,7 +74,7 @@ def test_to_json_is_the_compact_document(articles: list[berita.Article]) -> None
         assert a.to_json().startswith('{"schema":"berita/1","dateline":')
 
 
-@pytest.mark.skipif(rust_cli() is None, reason="no build of the Rust berita command at hand")
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
 def test_to_json_is_what_the_rust_command_line_prints() -> None:
     cli = rust_cli()
     assert cli is not None
