@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, BoilerplateKind, Span};
 use crate::document::Document;
-use crate::frame::{body, boilerplate, credits, dateline, read_also};
+use crate::frame::{self, body, boilerplate, credits, dateline, read_also};
 use crate::lexicon::outlets::{OutletProfile, OutletTable};
 use crate::speech::{attribution, citations, quotes};
 use crate::{dates, published};
@@ -251,6 +251,7 @@ impl Parser {
         article.read_also = read_also::find(&doc);
         let read_also_spans: Vec<Span> = article.read_also.iter().map(|r| r.span).collect();
         article.boilerplate = boilerplate::find(&doc, &self.boilerplate, &read_also_spans);
+        frame::settle_claims(&mut article.read_also, &mut article.boilerplate);
         let mut claimed = self.claimed(&article);
         let credits = credits::find(&doc, &claimed);
         article.byline = credits.byline;

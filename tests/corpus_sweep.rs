@@ -18,7 +18,7 @@ fn every_corpus_article_keeps_the_invariants() {
             ..Default::default()
         };
         let a = parser.parse_with(&r.text, &meta);
-        if let Err(e) = check(&r.text, &a) {
+        if let Err(e) = common::check_article(&r.text, &a) {
             failures.push(format!("{}: {e}", r.id));
         }
     }
@@ -29,31 +29,4 @@ fn every_corpus_article_keeps_the_invariants() {
         records.len(),
         failures[..failures.len().min(30)].join("\n")
     );
-}
-
-fn check(text: &str, a: &berita::Article) -> Result<(), String> {
-    common::check_spans(text, a)?;
-    let not_story = common::all_spans(a)
-        .into_iter()
-        .filter(|(label, _)| matches!(*label, "dateline" | "code" | "read_also" | "boilerplate"));
-    for (label, span) in not_story {
-        if let Some(p) = a.body.iter().find(|p| p.span.overlaps(span)) {
-            return Err(format!(
-                "{label} {span:?} overlaps body paragraph {:?}",
-                p.span
-            ));
-        }
-    }
-    for q in &a.quotes {
-        if q.span.slice(text) != Some(q.text.as_str()) {
-            return Err(format!(
-                "quote text {:?} is not its span {:?}",
-                q.text, q.span
-            ));
-        }
-        if !a.body.iter().any(|p| p.span.contains(q.span)) {
-            return Err(format!("quote {:?} lies outside the body", q.span));
-        }
-    }
-    Ok(())
 }

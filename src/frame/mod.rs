@@ -8,7 +8,8 @@
 //!    first bytes, then compared);
 //! 3. [`read_also`] finds the "Baca juga" lines and their headlines;
 //! 4. [`boilerplate`] finds page furniture: one automaton over the whole text finds every
-//!    pattern's trigger words, and a pattern runs only on the blocks holding one;
+//!    pattern's trigger words, and a pattern runs only on the blocks holding one; where a
+//!    read-also line and furniture claim the same text, [`settle_claims`] keeps one;
 //! 5. [`credits`] finds bylines and closing codes among the blocks not yet claimed;
 //! 6. [`body`] gathers what nobody claimed into the story's paragraphs, which the speech
 //!    and date stages read.
@@ -19,3 +20,79 @@ pub(crate) mod credits;
 pub(crate) mod dateline;
 pub(crate) mod layout;
 pub(crate) mod read_also;
+
+use crate::article::{Boilerplate, ReadAlso};
+
+/// Keeps one claim where a read-also line and a boilerplate match cover the same text, so
+/// that nothing is claimed twice: a match that starts where the line starts says what the
+/// whole line is (`Simak juga Video: ...` is a video promo, `Berita lainnya di Sampah di Bali`
+/// a topic link), and the read-also goes; a match that starts inside the line is the
+/// headline's own words (`Baca juga: ... Unduh Aplikasi Maskapai ...` invites to no app),
+/// and the match goes. Both lists are in text order, and stay so.
+pub(crate) fn settle_claims(read_also: &mut Vec<ReadAlso>, boilerplate: &mut Vec<Boilerplate>) {
+    let mut furniture_wins = Vec::new();
+    boilerplate.retain(|b| {
+        // Read-also lines do not overlap one another: the first that ends after the match
+        // starts is the only one that can hold its start.
+        let first = read_also.partition_point(|r| r.span.end <= b.span.start);
+        let Some(line) = read_also.get(first).filter(|r| r.span.overlaps(b.span)) else {
+            return true;
+        };
+        let whole_line = b.span.start <= line.span.start;
+        if whole_line {
+            furniture_wins.push(line.span);
+        }
+        whole_line
+    });
+    read_also.retain(|r| furniture_wins.binary_search(&r.span).is_err());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{BoilerplateKind, Span};
+
+    fn line(start: usize, end: usize) -> ReadAlso {
+        ReadAlso {
+            title: String::new(),
+            marker: "Baca juga:".into(),
+            span: Span::new(start, end),
+            title_span: None,
+            rule: "read_also.inline",
+        }
+    }
+
+    fn furniture(start: usize, end: usize) -> Boilerplate {
+        Boilerplate {
+            kind: BoilerplateKind::Promo,
+            span: Span::new(start, end),
+            source: None,
+            rule: "boilerplate.promo",
+        }
+    }
+
+    #[test]
+    fn furniture_that_is_the_whole_line_wins() {
+        let (mut r, mut b) = (vec![line(0, 10), line(20, 30)], vec![furniture(20, 30)]);
+        settle_claims(&mut r, &mut b);
+        assert_eq!(
+            r.iter().map(|r| r.span).collect::<Vec<_>>(),
+            [Span::new(0, 10)]
+        );
+        assert_eq!(b.len(), 1);
+    }
+
+    #[test]
+    fn words_inside_a_headline_stay_the_headline() {
+        let (mut r, mut b) = (
+            vec![line(20, 60)],
+            vec![furniture(40, 60), furniture(70, 80)],
+        );
+        settle_claims(&mut r, &mut b);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            b.iter().map(|b| b.span).collect::<Vec<_>>(),
+            [Span::new(70, 80)]
+        );
+    }
+}

@@ -139,3 +139,44 @@ pub fn check_spans(text: &str, a: &berita::Article) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Every invariant of a parse ([`check_spans`]; nothing that is not story (dateline, codes,
+/// read-also lines, boilerplate) inside a body paragraph, nor claimed twice; every quote's text
+/// equal to its span, inside the body): the corpus sweep and the fuzz targets check it.
+pub fn check_article(text: &str, a: &berita::Article) -> Result<(), String> {
+    check_spans(text, a)?;
+    let mut not_story: Vec<(&str, berita::Span)> = all_spans(a)
+        .into_iter()
+        .filter(|(label, _)| matches!(*label, "dateline" | "code" | "read_also" | "boilerplate"))
+        .collect();
+    for &(label, span) in &not_story {
+        if let Some(p) = a.body.iter().find(|p| p.span.overlaps(span)) {
+            return Err(format!(
+                "{label} {span:?} overlaps body paragraph {:?}",
+                p.span
+            ));
+        }
+    }
+    not_story.sort_by_key(|&(_, span)| span);
+    for pair in not_story.windows(2) {
+        if let [(a_label, a_span), (b_label, b_span)] = pair {
+            if a_span.overlaps(*b_span) {
+                return Err(format!(
+                    "{a_label} {a_span:?} and {b_label} {b_span:?} claim the same text"
+                ));
+            }
+        }
+    }
+    for q in &a.quotes {
+        if q.span.slice(text) != Some(q.text.as_str()) {
+            return Err(format!(
+                "quote text {:?} is not its span {:?}",
+                q.text, q.span
+            ));
+        }
+        if !a.body.iter().any(|p| p.span.contains(q.span)) {
+            return Err(format!("quote {:?} lies outside the body", q.span));
+        }
+    }
+    Ok(())
+}
