@@ -18,7 +18,7 @@ if [ ! -d "$old" ]; then
 fi
 # The old commit is timed by today's throughput program (same configurations, same loop).
 cp examples/throughput.rs "$old/examples/throughput.rs"
-cp tests/common/mod.rs "$old/tests/common/mod.rs"
+cp tests/common/*.rs "$old/tests/common/"
 (cd "$old" && cargo build --release --quiet --features cli --example throughput --bin berita)
 cargo build --release --quiet --features cli --example throughput --bin berita
 

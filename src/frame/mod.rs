@@ -9,7 +9,8 @@
 //! 3. [`read_also`] finds the "Baca juga" lines and their headlines;
 //! 4. [`boilerplate`] finds page furniture: one automaton over the whole text finds every
 //!    pattern's trigger words, and a pattern runs only on the blocks holding one; where a
-//!    read-also line and furniture claim the same text, [`settle_claims`] keeps one;
+//!    read-also line and furniture claim the same text, [`settle_claims`] keeps one (and
+//!    drops a dateline found inside a read-also line);
 //! 5. [`credits`] finds bylines and closing codes among the blocks not yet claimed;
 //! 6. [`body`] gathers what nobody claimed into the story's paragraphs, which the speech
 //!    and date stages read.
@@ -21,7 +22,17 @@ pub(crate) mod dateline;
 pub(crate) mod layout;
 pub(crate) mod read_also;
 
-use crate::article::{Boilerplate, ReadAlso};
+use crate::article::{Boilerplate, Dateline, ReadAlso};
+
+/// Drops a dateline that lies inside a read-also line: it is the linked story's stamp (a
+/// scraper glued the link's text, `Baca Juga ... TEMPO.CO, Jakarta - ...`), not this one's.
+pub(crate) fn drop_linked_dateline(dateline: &mut Option<Dateline>, read_also: &[ReadAlso]) {
+    if let Some(d) = dateline {
+        if read_also.iter().any(|r| r.span.overlaps(d.span)) {
+            *dateline = None;
+        }
+    }
+}
 
 /// Keeps one claim where a read-also line and a boilerplate match cover the same text, so
 /// that nothing is claimed twice: a match that starts where the line starts says what the
@@ -69,6 +80,15 @@ mod tests {
             source: None,
             rule: "boilerplate.promo",
         }
+    }
+
+    #[test]
+    fn a_dateline_inside_a_read_also_line_is_dropped() {
+        // Found by fuzzing: the stamp of the linked story, glued into the read-also line.
+        let text = "Baca Juga: MPO.CO,Jakarta- PT PLN Naikkan Tarif\nWarga resah.";
+        let a = crate::parse(text);
+        assert_eq!(a.read_also.len(), 1);
+        assert!(a.dateline.is_none(), "{:?}", a.dateline);
     }
 
     #[test]

@@ -93,9 +93,18 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<ReadAlso> {
             .map(|m| Span::new(block.start + m.start(), block.start + m.end()))
             .filter(|m| is_marker_here(text, block, *m))
             .collect();
+        // A label doubled by the scraper (`Baca juga:Baca juga: ...`) is one label: its
+        // first copy opens the read-also that the last one's headline closes.
+        let mut doubled_from = None;
         for (k, &marker) in markers.iter().enumerate() {
-            let limit = markers.get(k + 1).map_or(block.end, |next| next.start);
+            let next = markers.get(k + 1);
+            let limit = next.map_or(block.end, |next| next.start);
             let rest = trim(text, Span::new(marker.end, limit));
+            if rest.is_empty() && next.is_some() {
+                doubled_from.get_or_insert(marker.start);
+                continue;
+            }
+            let marker = Span::new(doubled_from.take().unwrap_or(marker.start), marker.end);
             if rest.is_empty() {
                 let taken = next_block_headlines(text, layout, index, marker, &mut found);
                 skip_until = skip_until.max(taken);
@@ -421,6 +430,17 @@ mod tests {
             .into_iter()
             .map(|r| r.title)
             .collect()
+    }
+
+    #[test]
+    fn a_doubled_label_is_one_label() {
+        // Found by fuzzing: the first copy took the next line as its headline, the second
+        // its own, and the two read-alsos overlapped.
+        let text = "Baca juga:Baca juga: Harga Cabai Naik\nWarga resah.";
+        let found = find(&Document::new(text));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].title, "Harga Cabai Naik");
+        assert_eq!(found[0].span, Span::new(0, 37));
     }
 
     #[test]

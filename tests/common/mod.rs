@@ -1,6 +1,8 @@
 //! Reading `../shared/corpus` for tests, the evaluation program and the benchmark.
 #![allow(dead_code)]
 
+pub mod shapes;
+
 use std::path::{Path, PathBuf};
 
 /// One corpus record.

@@ -1,0 +1,78 @@
+//! Seed inputs for the fuzz targets (`scripts/fuzz.sh`), written at run time into a folder
+//! outside the repository, because they hold pieces of the corpus articles (publishers'
+//! text, never committed): for each target, pieces of real articles of every outlet (the
+//! first 2 KB, a slice from the middle, the last 2 KB) and small builds of the hostile shapes.
+//!
+//! ```text
+//! cargo run --release --example fuzz_seeds -- OUT_DIR [PER_FILE]
+//! ```
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::path::Path;
+
+/// Bytes of each piece cut from an article.
+const PIECE: usize = 2048;
+
+fn main() -> std::io::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let Some(out) = args.next() else {
+        eprintln!("usage: fuzz_seeds OUT_DIR [ARTICLES_PER_OUTLET]");
+        std::process::exit(2);
+    };
+    let per_outlet: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(20);
+    let Some(records) = common::required_corpus() else {
+        return Ok(());
+    };
+    let mut texts: Vec<(String, Option<String>)> = Vec::new();
+    let mut seen = std::collections::HashMap::<&str, usize>::new();
+    for r in &records {
+        let n = seen.entry(r.outlet.as_str()).or_default();
+        if *n >= per_outlet {
+            continue;
+        }
+        *n += 1;
+        for piece in pieces(&r.text) {
+            texts.push((piece.to_owned(), r.published.clone()));
+        }
+    }
+    for (_, build) in common::shapes::SHAPES {
+        texts.push((build(256), None));
+    }
+    write_seeds(Path::new(&out), &texts)
+}
+
+/// The first, a middle and the last [`PIECE`] bytes of `text`, cut on char boundaries.
+fn pieces(text: &str) -> Vec<&str> {
+    let cut = |from: usize| {
+        let start = (from..=text.len()).find(|&i| text.is_char_boundary(i))?;
+        let end = (start + PIECE).min(text.len());
+        let end = (end..=text.len()).find(|&i| text.is_char_boundary(i))?;
+        text.get(start..end)
+    };
+    let middle = text.len().saturating_sub(PIECE) / 2;
+    let last = text.len().saturating_sub(PIECE);
+    let mut out: Vec<&str> = [0, middle, last].into_iter().filter_map(cut).collect();
+    out.dedup();
+    out
+}
+
+/// One folder per target: the text alone (`parse`), `published` then a newline then the text
+/// (`parse_with_published`), and the published values alone (`published`).
+fn write_seeds(out: &Path, texts: &[(String, Option<String>)]) -> std::io::Result<()> {
+    for target in ["parse", "parse_with_published", "published"] {
+        std::fs::create_dir_all(out.join(target))?;
+    }
+    for (i, (text, published)) in texts.iter().enumerate() {
+        let published = published.as_deref().unwrap_or("");
+        std::fs::write(out.join("parse").join(format!("{i}")), text)?;
+        let with = format!("{published}\n{text}");
+        std::fs::write(out.join("parse_with_published").join(format!("{i}")), with)?;
+        if !published.is_empty() {
+            std::fs::write(out.join("published").join(format!("{i}")), published)?;
+        }
+    }
+    eprintln!("{} seeds per target in {}", texts.len(), out.display());
+    Ok(())
+}
