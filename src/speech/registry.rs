@@ -2,6 +2,7 @@
 //! Agung`) resolves to the fullest form the article gives (`Dmitry Peskov`, `Agung Nugroho`)
 //! without rescanning the article for every quote.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -9,7 +10,7 @@ use crate::article::SpeakerKind;
 use crate::lexicon::place_nouns::PLACE_NOUNS;
 use crate::lexicon::places::PLACES;
 use crate::lexicon::{WordHasher, classes, in_list, lowered};
-use crate::speech::speakers::{self, Mention};
+use crate::speech::speakers::{self, Phrase, Refers};
 use crate::speech::words::Token;
 
 /// One person named in the article.
@@ -76,31 +77,33 @@ fn sapaan(tokens: Option<&[Token<'_>]>) -> Option<usize> {
     tokens.get(i).filter(|t| t.is_capitalised()).map(|_| i)
 }
 
-/// The mention with the role an apposition gives it (`Saiful, warga Desa Sawang,`), when
-/// it has none: a comma, then a phrase that opens with a role head; and the number of
-/// tokens the apposition takes (so it is not read again as a person of its own).
+/// The role an apposition gives a phrase that has none (`Saiful, warga Desa Sawang,`): a
+/// comma, then a phrase that opens with a role head, as written; and the number of tokens the
+/// apposition takes (so it is not read again as a person of its own).
 /// An object of a preposition (`Senada dengan Rofikoh, ekonom PT BTN Winang Budoyo
 /// mengatakan`) takes none: the comma after it opens a clause with a subject of its own.
-fn apposed_role(
-    text: &str,
-    mut m: Mention,
+fn apposed_role<'s>(
+    text: &'s str,
+    phrase: &Phrase<'_, '_>,
     tokens: Option<&[Token<'_>]>,
     object: bool,
-) -> (Mention, usize) {
+) -> (Option<&'s str>, usize) {
     if object {
-        return (m, 0);
+        return (None, 0);
     }
     let rest = tokens
         .and_then(|t| t.split_first())
         .filter(|(comma, rest)| comma.is(',') && speakers::opens_role(rest))
         .map(|(_, rest)| rest);
-    if let Some(rest) = rest.filter(|_| m.role.is_none() && m.pronoun().is_none()) {
-        if let Some((role, run)) = speakers::name_phrase(text, rest) {
-            m.role = Some(role.text);
-            return (m, 1 + run);
+    let unroled = || !matches!(phrase.refers, Refers::Pronoun(_)) && phrase.role(text).is_none();
+    if let Some(rest) = rest.filter(|_| unroled()) {
+        let role = speakers::name_phrase_parts(rest)
+            .and_then(|(role, run)| Some((role.written(text)?, run)));
+        if let Some((role, run)) = role {
+            return (Some(role), 1 + run);
         }
     }
-    (m, 0)
+    (None, 0)
 }
 
 /// A short form in brackets at the start of `tokens`: `(Gus Ipul)`, `(Jokowi)`, lower case.
@@ -218,73 +221,79 @@ impl Registry {
     ) -> Registry {
         let mut reg = Registry::default();
         for tokens in sentences {
-            // A person's name, alias or acronym has a capitalised word or an acronym in it:
-            // a phrase read from after the sentence's last one adds nothing, so the rest of
-            // the sentence is not read.
-            let Some(last_named) = tokens
-                .iter()
-                .rposition(|t| t.is_capitalised() || t.is_acronym())
-            else {
-                continue;
-            };
-            let mut i = 0;
-            while i <= last_named {
-                let starts = tokens.get(i).is_some_and(speakers::in_phrase);
-                if !starts {
-                    i += 1;
-                    continue;
-                }
-                let rest = tokens.get(i..).unwrap_or_default();
-                match speakers::name_phrase(text, rest) {
-                    Some((m, run)) => {
-                        let object = i
-                            .checked_sub(1)
-                            .and_then(|j| tokens.get(j))
-                            .is_some_and(|t| t.is_in(classes::OBJECT_PREPOSITION));
-                        let (m, apposed) =
-                            apposed_role(text, m, tokens.get(i + run.max(1)..), object);
-                        let added = reg.add(&m).or_else(|| reg.role_holder(&m));
-                        i += run.max(1) + apposed;
-                        let alias =
-                            bracketed(tokens.get(i..)).or_else(|| or_alias(tokens.get(i..)));
-                        if let (Some(index), Some(alias)) = (added, alias) {
-                            reg.aliases.insert(alias, index);
-                        }
-                        reg.acronym(&m, bracketed_acronym(tokens.get(i..)));
-                        if let Some(k) = sapaan(tokens.get(i..)) {
-                            // `Mualem, sapaan akrab Muzakir Manaf`: the first is the second's.
-                            let full = tokens
-                                .get(i + k..)
-                                .and_then(|r| speakers::name_phrase(text, r));
-                            if let Some((full, run)) = full {
-                                if let (Some(index), Some(short)) = (reg.add(&full), &m.name) {
-                                    reg.aliases.insert(name_key(short), index);
-                                }
-                                i += k + run.max(1);
-                            }
-                        }
-                    }
-                    None => i += 1,
-                }
-            }
+            reg.collect_sentence(text, tokens);
         }
         reg
     }
 
-    /// Adds a person mention (others are ignored); returns its index.
-    pub(crate) fn add(&mut self, m: &Mention) -> Option<usize> {
+    /// Adds the people named in one sentence's tokens, their short forms and acronyms.
+    fn collect_sentence(&mut self, text: &str, tokens: &[Token<'_>]) {
+        // A person's name, alias or acronym has a capitalised word or an acronym in it: a
+        // phrase read from after the sentence's last one adds nothing, so the rest of the
+        // sentence is not read.
+        let Some(last_named) = tokens
+            .iter()
+            .rposition(|t| t.is_capitalised() || t.is_acronym())
+        else {
+            return;
+        };
+        let mut i = 0;
+        while i <= last_named {
+            let starts = tokens.get(i).is_some_and(speakers::in_phrase);
+            let read = tokens
+                .get(i..)
+                .filter(|_| starts)
+                .and_then(speakers::name_phrase_parts);
+            let Some((phrase, run)) = read else {
+                i += 1;
+                continue;
+            };
+            let object = i
+                .checked_sub(1)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|t| t.is_in(classes::OBJECT_PREPOSITION));
+            let (apposed, apposition) =
+                apposed_role(text, &phrase, tokens.get(i + run.max(1)..), object);
+            let added = self.add(text, &phrase, apposed);
+            i += run.max(1) + apposition;
+            let alias = bracketed(tokens.get(i..)).or_else(|| or_alias(tokens.get(i..)));
+            if let Some(alias) = alias {
+                if let Some(index) = added.or_else(|| self.role_holder(text, &phrase)) {
+                    self.aliases.insert(alias, index);
+                }
+            }
+            self.acronym(text, &phrase, bracketed_acronym(tokens.get(i..)));
+            if let Some(k) = sapaan(tokens.get(i..)) {
+                // `Mualem, sapaan akrab Muzakir Manaf`: the first is the second's.
+                let full = tokens.get(i + k..).and_then(speakers::name_phrase_parts);
+                if let Some((full, run)) = full {
+                    let index = self.add(text, &full, None);
+                    if let (Some(index), Some(short)) = (index, phrase.name(text)) {
+                        self.aliases.insert(name_key(&short), index);
+                    }
+                    i += k + run.max(1);
+                }
+            }
+        }
+    }
+
+    /// Adds a person phrase (others are ignored), with the role an apposition gives it when
+    /// it has none of its own; returns its index.
+    fn add(&mut self, text: &str, phrase: &Phrase<'_, '_>, apposed: Option<&str>) -> Option<usize> {
         // `Politikus Partai Gerindra ini` describes someone already named.
-        if m.kind != SpeakerKind::Person || m.pronoun().is_some() || m.role_only() || m.definite {
+        if phrase.kind != SpeakerKind::Person || phrase.refers != Refers::Name || phrase.definite {
             return None;
         }
-        let name = m.name.as_deref()?;
-        if !is_person_name(name, m.role.is_some()) {
+        let name = phrase.name(text)?;
+        let role = apposed.map(Cow::Borrowed).or_else(|| phrase.role(text));
+        if !is_person_name(&name, role.is_some()) {
             return None;
         }
-        let words = name_words(name);
+        let words = name_words(&name);
         let index = self.people.len();
+        let pos = phrase.span.start;
         // People are added in text order: the lookups by role search their lists by position.
-        debug_assert!(self.people.last().is_none_or(|p| p.pos <= m.span.start));
+        debug_assert!(self.people.last().is_none_or(|p| p.pos <= pos));
         for w in &words {
             // A word seen before (the same person named again) needs no copy of its own.
             match self.by_word.get_mut(w) {
@@ -295,7 +304,7 @@ impl Registry {
             }
         }
         // The role's words, lower case, brackets dropped.
-        let role_words = m.role.as_deref().map(name_words).unwrap_or_default();
+        let role_words = role.as_deref().map(name_words).unwrap_or_default();
         for w in role_words {
             let holders = self.by_role_word.entry(w).or_default();
             if holders.last() != Some(&index) {
@@ -303,43 +312,47 @@ impl Registry {
             }
         }
         self.people.push(Person {
-            pos: m.span.start,
-            name: name.to_owned(),
-            role: m.role.clone(),
+            pos,
+            name: name.into_owned(),
+            role: role.map(Cow::into_owned),
             words,
         });
         Some(index)
     }
 
-    /// The person a role-only or one-word mention stands for (`Mensos yang karib disapa Gus
+    /// The person a role-only or one-word phrase stands for (`Mensos yang karib disapa Gus
     /// Ipul`): the last one named before it with that role word.
-    fn role_holder(&self, m: &Mention) -> Option<usize> {
-        let name = m.name.as_deref()?;
-        if !m.role_only() && name.contains(char::is_whitespace) {
+    fn role_holder(&self, text: &str, phrase: &Phrase<'_, '_>) -> Option<usize> {
+        let name = phrase.name(text)?;
+        if phrase.refers != Refers::Role && name.contains(char::is_whitespace) {
             return None;
         }
         let word = name.split_whitespace().next()?;
-        let index = self.by_role_index(word, m.span.start)?;
+        let pos = phrase.span.start;
+        let index = self.by_role_index(word, pos)?;
         self.people
             .get(index)
-            .is_some_and(|p| p.pos <= m.span.start)
+            .is_some_and(|p| p.pos <= pos)
             .then_some(index)
     }
 
     /// Records an organisation's bracketed acronym (`Jaringan Pemantau Pendidikan Indonesia
     /// (JPPI)`) when the acronym starts with the name's first letter.
-    fn acronym(&mut self, m: &Mention, acronym: Option<&str>) {
-        let (Some(name), Some(acronym)) = (m.name.as_deref(), acronym) else {
+    fn acronym(&mut self, text: &str, phrase: &Phrase<'_, '_>, acronym: Option<&str>) {
+        let Some(acronym) = acronym else {
+            return;
+        };
+        let Some(name) = phrase.name(text) else {
             return;
         };
         let initial = |s: &str| s.chars().next().map(|c| c.to_lowercase().to_string());
-        if m.pronoun().is_none()
+        if !matches!(phrase.refers, Refers::Pronoun(_))
             && name.split_whitespace().count() >= 2
-            && initial(name) == initial(acronym)
+            && initial(&name) == initial(acronym)
         {
             self.acronyms
                 .entry(acronym.to_lowercase())
-                .or_insert_with(|| name.to_owned());
+                .or_insert_with(|| name.into_owned());
         }
     }
 
