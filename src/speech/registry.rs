@@ -22,8 +22,22 @@ pub(crate) struct Person {
     pub name: String,
     /// The role the article gives there, if any.
     pub role: Option<String>,
+    /// The name's words, lower case, joined by a space ([`name_key`]): one string for all.
+    key: String,
+    /// How many words the name has.
+    word_count: usize,
+}
+
+impl Person {
     /// The name's words, lower case.
-    words: Vec<String>,
+    fn words(&self) -> impl Iterator<Item = &str> {
+        self.key.split(' ')
+    }
+
+    /// Whether `word` (lower case) is one of the name's words.
+    fn has_word(&self, word: &str) -> bool {
+        self.words().any(|w| w == word)
+    }
 }
 
 /// A map keyed by lower-case words, hashed with the lexicon's [`WordHasher`]: the keys are
@@ -180,7 +194,15 @@ fn name_key(name: &str) -> String {
         if k > 0 {
             key.push(' ');
         }
-        lowered(word, |lower| key.push_str(lower));
+        if word.is_ascii() {
+            let start = key.len();
+            key.push_str(word);
+            if let Some(pushed) = key.get_mut(start..) {
+                pushed.make_ascii_lowercase();
+            }
+        } else {
+            key.push_str(&word.to_lowercase());
+        }
     }
     key
 }
@@ -195,21 +217,31 @@ fn written_words(name: &str) -> impl Iterator<Item = &str> + Clone {
 /// two to five words or one with a role, and no place or company (`Pantai Asmara Dewi`,
 /// `Jalan Melati`, `Bank Indonesia`). Asked before the name's words are copied.
 fn is_person_name(name: &str, has_role: bool) -> bool {
-    let words = written_words(name);
-    let count = words.clone().count();
-    let named_alone = count >= 2 || has_role;
     let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
-    if !named_alone || !looks_like_name || count > 5 {
+    if !looks_like_name {
         return false;
     }
-    let (first, last) = (words.clone().next(), words.last());
-    let place = |w: Option<&str>| w.is_some_and(|w| lowered(w, |l| in_list!(PLACES, l)));
-    // `Pantai Asmara Dewi`, `Jalan Melati`: a place name.
-    let place_name = first.is_some_and(|w| lowered(w, |l| in_list!(PLACE_NOUNS, l)));
+    // One pass over the words: the first, the last, and how many (no more than six).
+    let (mut first, mut last, mut count) = (None, None, 0);
+    for word in written_words(name).take(6) {
+        first = first.or(Some(word));
+        last = Some(word);
+        count += 1;
+    }
+    let named_alone = count >= 2 || has_role;
+    let (Some(first), Some(last)) = (first, last) else {
+        return false;
+    };
+    if !named_alone || count > 5 {
+        return false;
+    }
+    // `Pantai Asmara Dewi`, `Jalan Melati`: a place name; or a place.
+    let place_first = lowered(first, |l| in_list!(PLACES, l) || in_list!(PLACE_NOUNS, l));
     // `Pupuk Indonesia`, `Bank Indonesia`: a company, not a person.
-    let national = last.is_some_and(|w| lowered(w, |l| l == "indonesia"));
-    let has_place = place(first) || (count >= 3 && place(last)) || national;
-    !has_place && !place_name
+    let place_last = lowered(last, |l| {
+        (count >= 3 && in_list!(PLACES, l)) || l == "indonesia"
+    });
+    !place_first && !place_last
 }
 
 impl Registry {
@@ -284,38 +316,48 @@ impl Registry {
         if phrase.kind != SpeakerKind::Person || phrase.refers != Refers::Name || phrase.definite {
             return None;
         }
+        // A one-word name needs a role to stand alone, and most phrases are one capitalised
+        // word: known from the tokens, before the name is joined.
+        if apposed.is_none() && !phrase.has_role_words() && phrase.one_word_name() {
+            return None;
+        }
         let name = phrase.name(text)?;
         let role = apposed.map(Cow::Borrowed).or_else(|| phrase.role(text));
         if !is_person_name(&name, role.is_some()) {
             return None;
         }
-        let words = name_words(&name);
+        let key = name_key(&name);
         let index = self.people.len();
         let pos = phrase.span.start;
         // People are added in text order: the lookups by role search their lists by position.
         debug_assert!(self.people.last().is_none_or(|p| p.pos <= pos));
-        for w in &words {
+        let mut word_count = 0;
+        for w in key.split(' ') {
+            word_count += 1;
             // A word seen before (the same person named again) needs no copy of its own.
             match self.by_word.get_mut(w) {
                 Some(people) => people.push(index),
                 None => {
-                    self.by_word.insert(w.clone(), vec![index]);
+                    self.by_word.insert(w.to_owned(), vec![index]);
                 }
             }
         }
         // The role's words, lower case, brackets dropped.
-        let role_words = role.as_deref().map(name_words).unwrap_or_default();
-        for w in role_words {
-            let holders = self.by_role_word.entry(w).or_default();
-            if holders.last() != Some(&index) {
-                holders.push(index);
-            }
+        for w in role.as_deref().into_iter().flat_map(written_words) {
+            lowered(w, |w| match self.by_role_word.get_mut(w) {
+                Some(holders) if holders.last() == Some(&index) => {}
+                Some(holders) => holders.push(index),
+                None => {
+                    self.by_role_word.insert(w.to_owned(), vec![index]);
+                }
+            });
         }
         self.people.push(Person {
             pos,
             name: name.into_owned(),
             role: role.map(Cow::into_owned),
-            words,
+            key,
+            word_count,
         });
         Some(index)
     }
@@ -375,15 +417,15 @@ impl Registry {
         let fits = |p: &Person| {
             words
                 .iter()
-                .all(|w| p.words.iter().any(|pw| clipped(pw, w)) || p.words.contains(w))
-                && words.iter().any(|w| !p.words.contains(w))
+                .all(|w| p.words().any(|pw| clipped(pw, w)) || p.has_word(w))
+                && words.iter().any(|w| !p.has_word(w))
         };
         let mut before: Option<&Person> = None;
         for p in self.people.iter().filter(|p| fits(p)) {
             if p.pos > pos {
                 return before.or(Some(p));
             }
-            if before.is_none_or(|b| p.words.len() >= b.words.len()) {
+            if before.is_none_or(|b| p.word_count >= b.word_count) {
                 before = Some(p);
             }
         }
@@ -429,12 +471,12 @@ impl Registry {
         let matching = candidates
             .iter()
             .filter_map(|&i| self.people.get(i))
-            .filter(|p| words.iter().all(|w| p.words.contains(w)));
+            .filter(|p| words.iter().all(|w| p.has_word(w)));
         let mut before: Option<&Person> = None;
         let mut after: Option<&Person> = None;
         for p in matching {
             if p.pos <= pos {
-                let rank = |q: &Person| (q.words.len(), q.role.is_some());
+                let rank = |q: &Person| (q.word_count, q.role.is_some());
                 if before.is_none_or(|b| rank(p) >= rank(b)) {
                     before = Some(p);
                 }

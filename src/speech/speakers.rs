@@ -134,6 +134,21 @@ impl Phrase<'_, '_> {
         }
     }
 
+    /// Whether the name part is one word token (so one word, whatever its text).
+    pub(crate) fn one_word_name(&self) -> bool {
+        let tokens = match &self.name {
+            NamePart::Written => self.tokens,
+            NamePart::Untitled => untitled(self.tokens).unwrap_or(self.tokens),
+            NamePart::Split(r) => self.tokens.get(r.clone()).unwrap_or_default(),
+        };
+        matches!(tokens, [t] if t.is_word())
+    }
+
+    /// Whether any words are split off as the role (a role of only numbers reads as none).
+    pub(crate) fn has_role_words(&self) -> bool {
+        self.role.is_some()
+    }
+
     /// The role part ([`Mention::role`]), if any.
     pub(crate) fn role<'s>(&self, text: &'s str) -> Option<Cow<'s, str>> {
         let tokens = self.tokens.get(self.role.clone()?)?;
@@ -157,7 +172,7 @@ impl Phrase<'_, '_> {
 
 /// The length in tokens of the role head starting at `tokens[i]` (one or two words), and
 /// whether it needs a complement. Most words are no role head: their classes answer at once.
-#[inline]
+#[inline(always)]
 fn role_head(tokens: &[Token<'_>], i: usize) -> Option<(usize, titles::Complement)> {
     let first = tokens
         .get(i)
@@ -819,8 +834,13 @@ fn join<'s>(text: &'s str, tokens: &[Token<'_>]) -> Option<Cow<'s, str>> {
 
 /// The phrase without leading titles (`Prof. Budi` → `Budi`), or `None` if nothing is left.
 fn strip_titles<'s>(text: &'s str, slice: &[Token<'_>]) -> Option<Cow<'s, str>> {
+    join(text, untitled(slice)?)
+}
+
+/// The tokens after the leading titles, or `None` if nothing is left.
+fn untitled<'t, 'a>(slice: &'t [Token<'a>]) -> Option<&'t [Token<'a>]> {
     let start = slice.iter().position(|t| !is_title(t))?;
-    join(text, slice.get(start..)?)
+    slice.get(start..)
 }
 
 #[cfg(test)]
