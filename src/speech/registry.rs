@@ -3,8 +3,10 @@
 //! without rescanning the article for every quote.
 
 use std::borrow::Cow;
+use std::cell::LazyCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::ops::Range;
 
 use crate::article::SpeakerKind;
 use crate::lexicon::place_nouns::PLACE_NOUNS;
@@ -22,22 +24,8 @@ pub(crate) struct Person {
     pub name: String,
     /// The role the article gives there, if any.
     pub role: Option<String>,
-    /// The name's words, lower case, joined by a space ([`name_key`]): one string for all.
-    key: String,
-    /// How many words the name has.
-    word_count: usize,
-}
-
-impl Person {
-    /// The name's words, lower case.
-    fn words(&self) -> impl Iterator<Item = &str> {
-        self.key.split(' ')
-    }
-
-    /// Whether `word` (lower case) is one of the name's words.
-    fn has_word(&self, word: &str) -> bool {
-        self.words().any(|w| w == word)
-    }
+    /// The name's words, lower case: a range of the registry's [`Registry::word_spans`].
+    words: Range<usize>,
 }
 
 /// A map keyed by lower-case words, hashed with the lexicon's [`WordHasher`]: the keys are
@@ -49,6 +37,11 @@ type ByWord<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
     people: Vec<Person>,
+    /// The lower-case words of every person's name, one after another, so a person's words
+    /// take no strings of their own.
+    name_words: String,
+    /// Where each word is in [`Registry::name_words`].
+    word_spans: Vec<Range<usize>>,
     by_word: ByWord<Vec<usize>>,
     /// The people by each word of their roles, in the order they were named.
     by_role_word: ByWord<Vec<usize>>,
@@ -96,9 +89,11 @@ fn sapaan(tokens: Option<&[Token<'_>]>) -> Option<usize> {
 /// apposition takes (so it is not read again as a person of its own).
 /// An object of a preposition (`Senada dengan Rofikoh, ekonom PT BTN Winang Budoyo
 /// mengatakan`) takes none: the comma after it opens a clause with a subject of its own.
+/// `unroled` says whether the phrase has no role of its own: asked only when an apposition
+/// follows.
 fn apposed_role<'s>(
     text: &'s str,
-    phrase: &Phrase<'_, '_>,
+    unroled: impl FnOnce() -> bool,
     tokens: Option<&[Token<'_>]>,
     object: bool,
 ) -> (Option<&'s str>, usize) {
@@ -109,7 +104,6 @@ fn apposed_role<'s>(
         .and_then(|t| t.split_first())
         .filter(|(comma, rest)| comma.is(',') && speakers::opens_role(rest))
         .map(|(_, rest)| rest);
-    let unroled = || !matches!(phrase.refers, Refers::Pronoun(_)) && phrase.role(text).is_none();
     if let Some(rest) = rest.filter(|_| unroled()) {
         let role = speakers::name_phrase_parts(rest)
             .and_then(|(role, run)| Some((role.written(text)?, run)));
@@ -194,17 +188,22 @@ fn name_key(name: &str) -> String {
         if k > 0 {
             key.push(' ');
         }
-        if word.is_ascii() {
-            let start = key.len();
-            key.push_str(word);
-            if let Some(pushed) = key.get_mut(start..) {
-                pushed.make_ascii_lowercase();
-            }
-        } else {
-            key.push_str(&word.to_lowercase());
-        }
+        push_lower(&mut key, word);
     }
     key
+}
+
+/// Appends `word` in lower case to `out`.
+fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(pushed) = out.get_mut(start..) {
+            pushed.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
 }
 
 /// The words of a name as written, without punctuation.
@@ -272,35 +271,54 @@ impl Registry {
         let mut i = 0;
         while i <= last_named {
             let starts = tokens.get(i).is_some_and(speakers::in_phrase);
-            let read = tokens
+            let extent = tokens
                 .get(i..)
                 .filter(|_| starts)
-                .and_then(speakers::name_phrase_parts);
-            let Some((phrase, run)) = read else {
+                .and_then(speakers::name_phrase_extent);
+            let Some(extent) = extent else {
                 i += 1;
                 continue;
             };
+            let run = extent.run;
+            // Most phrases are one word that nothing follows up: read only when needed.
+            let phrase = LazyCell::new(|| extent.read());
             let object = i
                 .checked_sub(1)
                 .and_then(|j| tokens.get(j))
                 .is_some_and(|t| t.is_in(classes::OBJECT_PREPOSITION));
+            let unroled = || {
+                phrase.as_ref().is_some_and(|p| {
+                    !matches!(p.refers, Refers::Pronoun(_)) && p.role(text).is_none()
+                })
+            };
             let (apposed, apposition) =
-                apposed_role(text, &phrase, tokens.get(i + run.max(1)..), object);
-            let added = self.add(text, &phrase, apposed);
+                apposed_role(text, unroled, tokens.get(i + run.max(1)..), object);
+            // A word alone has no role: without an apposed one it is no person to add.
+            let added = if apposed.is_some() || !extent.one_word() {
+                phrase.as_ref().and_then(|p| self.add(text, p, apposed))
+            } else {
+                None
+            };
             i += run.max(1) + apposition;
             let alias = bracketed(tokens.get(i..)).or_else(|| or_alias(tokens.get(i..)));
             if let Some(alias) = alias {
-                if let Some(index) = added.or_else(|| self.role_holder(text, &phrase)) {
+                let holder = || phrase.as_ref().and_then(|p| self.role_holder(text, p));
+                if let Some(index) = added.or_else(holder) {
                     self.aliases.insert(alias, index);
                 }
             }
-            self.acronym(text, &phrase, bracketed_acronym(tokens.get(i..)));
+            if let Some(acronym) = bracketed_acronym(tokens.get(i..)) {
+                if let Some(phrase) = &*phrase {
+                    self.acronym(text, phrase, acronym);
+                }
+            }
             if let Some(k) = sapaan(tokens.get(i..)) {
                 // `Mualem, sapaan akrab Muzakir Manaf`: the first is the second's.
                 let full = tokens.get(i + k..).and_then(speakers::name_phrase_parts);
                 if let Some((full, run)) = full {
                     let index = self.add(text, &full, None);
-                    if let (Some(index), Some(short)) = (index, phrase.name(text)) {
+                    let short = phrase.as_ref().and_then(|p| p.name(text));
+                    if let (Some(index), Some(short)) = (index, short) {
                         self.aliases.insert(name_key(&short), index);
                     }
                     i += k + run.max(1);
@@ -326,14 +344,17 @@ impl Registry {
         if !is_person_name(&name, role.is_some()) {
             return None;
         }
-        let key = name_key(&name);
         let index = self.people.len();
         let pos = phrase.span.start;
         // People are added in text order: the lookups by role search their lists by position.
         debug_assert!(self.people.last().is_none_or(|p| p.pos <= pos));
-        let mut word_count = 0;
-        for w in key.split(' ') {
-            word_count += 1;
+        let first_word = self.word_spans.len();
+        for word in written_words(&name) {
+            let start = self.name_words.len();
+            push_lower(&mut self.name_words, word);
+            let span = start..self.name_words.len();
+            let w = self.name_words.get(span.clone()).unwrap_or_default();
+            self.word_spans.push(span);
             // A word seen before (the same person named again) needs no copy of its own.
             match self.by_word.get_mut(w) {
                 Some(people) => people.push(index),
@@ -356,8 +377,7 @@ impl Registry {
             pos,
             name: name.into_owned(),
             role: role.map(Cow::into_owned),
-            key,
-            word_count,
+            words: first_word..self.word_spans.len(),
         });
         Some(index)
     }
@@ -380,10 +400,7 @@ impl Registry {
 
     /// Records an organisation's bracketed acronym (`Jaringan Pemantau Pendidikan Indonesia
     /// (JPPI)`) when the acronym starts with the name's first letter.
-    fn acronym(&mut self, text: &str, phrase: &Phrase<'_, '_>, acronym: Option<&str>) {
-        let Some(acronym) = acronym else {
-            return;
-        };
+    fn acronym(&mut self, text: &str, phrase: &Phrase<'_, '_>, acronym: &str) {
         let Some(name) = phrase.name(text) else {
             return;
         };
@@ -396,6 +413,19 @@ impl Registry {
                 .entry(acronym.to_lowercase())
                 .or_insert_with(|| name.into_owned());
         }
+    }
+
+    /// A person's name words, lower case.
+    fn words<'r>(&'r self, p: &Person) -> impl Iterator<Item = &'r str> {
+        let spans = self.word_spans.get(p.words.clone()).unwrap_or_default();
+        spans
+            .iter()
+            .map(|span| self.name_words.get(span.clone()).unwrap_or_default())
+    }
+
+    /// Whether `word` (lower case) is one of a person's name words.
+    fn has_word(&self, p: &Person, word: &str) -> bool {
+        self.words(p).any(|w| w == word)
     }
 
     /// The full name of an organisation given by its bracketed acronym (`JPPI`).
@@ -417,15 +447,15 @@ impl Registry {
         let fits = |p: &Person| {
             words
                 .iter()
-                .all(|w| p.words().any(|pw| clipped(pw, w)) || p.has_word(w))
-                && words.iter().any(|w| !p.has_word(w))
+                .all(|w| self.words(p).any(|pw| clipped(pw, w)) || self.has_word(p, w))
+                && words.iter().any(|w| !self.has_word(p, w))
         };
         let mut before: Option<&Person> = None;
         for p in self.people.iter().filter(|p| fits(p)) {
             if p.pos > pos {
                 return before.or(Some(p));
             }
-            if before.is_none_or(|b| p.word_count >= b.word_count) {
+            if before.is_none_or(|b| p.words.len() >= b.words.len()) {
                 before = Some(p);
             }
         }
@@ -471,12 +501,12 @@ impl Registry {
         let matching = candidates
             .iter()
             .filter_map(|&i| self.people.get(i))
-            .filter(|p| words.iter().all(|w| p.has_word(w)));
+            .filter(|p| words.iter().all(|w| self.has_word(p, w)));
         let mut before: Option<&Person> = None;
         let mut after: Option<&Person> = None;
         for p in matching {
             if p.pos <= pos {
-                let rank = |q: &Person| (q.word_count, q.role.is_some());
+                let rank = |q: &Person| (q.words.len(), q.role.is_some());
                 if before.is_none_or(|b| rank(p) >= rank(b)) {
                     before = Some(p);
                 }

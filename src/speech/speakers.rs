@@ -297,6 +297,37 @@ pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, 
 pub(crate) fn name_phrase_parts<'t, 'a>(
     tokens: &'t [Token<'a>],
 ) -> Option<(Phrase<'t, 'a>, usize)> {
+    let extent = name_phrase_extent(tokens)?;
+    Some((extent.read()?, extent.run))
+}
+
+/// Where a name phrase lies ([`name_phrase_extent`]): its words, not yet read.
+pub(crate) struct Extent<'t, 'a> {
+    /// The phrase's tokens, never none.
+    slice: &'t [Token<'a>],
+    /// A demonstrative follows the phrase.
+    definite: bool,
+    /// The number of tokens the phrase runs over (from where it starts).
+    pub run: usize,
+}
+
+impl<'t, 'a> Extent<'t, 'a> {
+    /// Whether the phrase is one word alone: then it has no role, and its name is that word.
+    pub(crate) fn one_word(&self) -> bool {
+        self.slice.len() == 1
+    }
+
+    /// The phrase, read into its name and role.
+    pub(crate) fn read(&self) -> Option<Phrase<'t, 'a>> {
+        person_or_org(self.slice).map(|mut p| {
+            p.definite = self.definite;
+            p
+        })
+    }
+}
+
+/// Where the phrase of [`name_phrase_parts`] lies, before it is read.
+pub(crate) fn name_phrase_extent<'t, 'a>(tokens: &'t [Token<'a>]) -> Option<Extent<'t, 'a>> {
     let first = tokens.first()?;
     if first.is_in(classes::CLAUSE_OPENER) || first.cue().is_some() {
         return None;
@@ -317,9 +348,11 @@ pub(crate) fn name_phrase_parts<'t, 'a>(
             let opens_name = rest.first().is_some_and(|t| {
                 (is_title(t) || (no_name && t.is_capitalised())) && !t.is_in(classes::CLAUSE_OPENER)
             }) || (role_first && name_after_comma(rest));
-            let more = phrase_len(rest, usize::MAX);
-            if more > 0 && opens_name {
-                end += 1 + more;
+            if opens_name {
+                end += match phrase_len(rest, usize::MAX) {
+                    0 => 0,
+                    more => 1 + more,
+                };
             }
         }
     }
@@ -334,9 +367,10 @@ pub(crate) fn name_phrase_parts<'t, 'a>(
     let definite = tokens
         .get(slice.len())
         .is_some_and(|t| t.is_in(classes::DEMONSTRATIVE));
-    person_or_org(slice).map(|mut p| {
-        p.definite = definite;
-        (p, run.max(end))
+    (!slice.is_empty()).then_some(Extent {
+        slice,
+        definite,
+        run: run.max(end),
     })
 }
 
