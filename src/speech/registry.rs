@@ -66,14 +66,10 @@ fn bracketed_acronym<'a>(tokens: Option<&[Token<'a>]>) -> Option<&'a str> {
 /// `Jo—sapaan akrab Johannes W—`): the tokens where it starts.
 fn sapaan(tokens: Option<&[Token<'_>]>) -> Option<usize> {
     let tokens = tokens?;
-    let lead = tokens.iter().take(2).position(|t| t.lower() == "sapaan")?;
-    if !tokens
-        .get(..lead)?
-        .iter()
-        .all(|t| t.is(',') || t.is('—') || t.is('–') || t.is('-'))
-    {
-        return None;
-    }
+    // `sapaan` first, or after one comma or dash.
+    let dash = |t: &Token<'_>| t.is(',') || t.is('—') || t.is('–') || t.is('-');
+    let lead = usize::from(tokens.first().is_some_and(dash));
+    tokens.get(lead).filter(|t| t.lower() == "sapaan")?;
     let mut i = lead + 1;
     while tokens
         .get(i)
@@ -135,22 +131,19 @@ fn bracketed(tokens: Option<&[Token<'_>]>) -> Option<String> {
 /// A short form after `atau`, `alias` or `yang akrab disapa`: `Maruarar Sirait atau Ara`.
 fn or_alias(tokens: Option<&[Token<'_>]>) -> Option<String> {
     let tokens = tokens?;
+    // Up to three words leading in (`yang akrab disapa`), then the word that gives the alias.
     let lead = tokens.iter().take(4).position(|t| {
+        !matches!(
+            t.lower().as_str(),
+            "yang" | "akrab" | "karib" | "biasa" | ","
+        )
+    })?;
+    tokens.get(lead).filter(|t| {
         matches!(
             t.lower().as_str(),
             "atau" | "alias" | "disapa" | "dipanggil"
         )
     })?;
-    if lead > 0
-        && !tokens.get(..lead)?.iter().all(|t| {
-            matches!(
-                t.lower().as_str(),
-                "yang" | "akrab" | "karib" | "biasa" | ","
-            )
-        })
-    {
-        return None;
-    }
     let words: Vec<String> = tokens
         .get(lead + 1..)?
         .iter()
