@@ -207,32 +207,28 @@ fn written_words(name: &str) -> impl Iterator<Item = &str> + Clone {
 
 /// Whether `name` (titles stripped; with a role or not) reads as a person's name: capitalised,
 /// two to five words or one with a role, and no place or company (`Pantai Asmara Dewi`,
-/// `Jalan Melati`, `Bank Indonesia`). Asked before the name's words are copied.
-fn is_person_name(name: &str, has_role: bool) -> bool {
+/// `Jalan Melati`, `Bank Indonesia`). `words` are the name's words in lower case, the first
+/// six at most.
+fn is_person_name<'w>(
+    name: &str,
+    mut words: impl ExactSizeIterator<Item = &'w str>,
+    has_role: bool,
+) -> bool {
     let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
-    if !looks_like_name {
+    let count = words.len();
+    let named_alone = count >= 2 || has_role;
+    if !looks_like_name || !named_alone || count > 5 {
         return false;
     }
-    // One pass over the words: the first, the last, and how many (no more than six).
-    let (mut first, mut last, mut count) = (None, None, 0);
-    for word in written_words(name).take(6) {
-        first = first.or(Some(word));
-        last = Some(word);
-        count += 1;
-    }
-    let named_alone = count >= 2 || has_role;
-    let (Some(first), Some(last)) = (first, last) else {
+    let first = words.next();
+    // A name of one word: the first is the last.
+    let (Some(first), Some(last)) = (first, words.last().or(first)) else {
         return false;
     };
-    if !named_alone || count > 5 {
-        return false;
-    }
     // `Pantai Asmara Dewi`, `Jalan Melati`: a place name; or a place.
-    let place_first = lowered(first, |l| in_list!(PLACES, l) || in_list!(PLACE_NOUNS, l));
+    let place_first = in_list!(PLACES, first) || in_list!(PLACE_NOUNS, first);
     // `Pupuk Indonesia`, `Bank Indonesia`: a company, not a person.
-    let place_last = lowered(last, |l| {
-        (count >= 3 && in_list!(PLACES, l)) || l == "indonesia"
-    });
+    let place_last = (count >= 3 && in_list!(PLACES, last)) || last == "indonesia";
     !place_first && !place_last
 }
 
@@ -334,20 +330,30 @@ impl Registry {
         }
         let name = phrase.name(text)?;
         let role = apposed.map(Cow::Borrowed).or_else(|| phrase.role(text));
-        if !is_person_name(&name, role.is_some()) {
+        // The name's words go in lower case to the registry's words, where the name is judged;
+        // they are taken out again if it is no person's. Six tell: more than five are no name.
+        let (text_start, first_word) = (self.name_words.len(), self.word_spans.len());
+        for word in written_words(&name).take(6) {
+            let start = self.name_words.len();
+            push_lower(&mut self.name_words, word);
+            self.word_spans.push(start..self.name_words.len());
+        }
+        let words = first_word..self.word_spans.len();
+        let lower = self.word_spans.get(words.clone()).unwrap_or_default();
+        let lower = lower
+            .iter()
+            .map(|span| self.name_words.get(span.clone()).unwrap_or_default());
+        if !is_person_name(&name, lower, role.is_some()) {
+            self.name_words.truncate(text_start);
+            self.word_spans.truncate(first_word);
             return None;
         }
         let index = self.people.len();
         let pos = phrase.span.start;
         // People are added in text order: the lookups by role search their lists by position.
         debug_assert!(self.people.last().is_none_or(|p| p.pos <= pos));
-        let first_word = self.word_spans.len();
-        for word in written_words(&name) {
-            let start = self.name_words.len();
-            push_lower(&mut self.name_words, word);
-            let span = start..self.name_words.len();
+        for span in self.word_spans.get(words.clone()).unwrap_or_default() {
             let w = self.name_words.get(span.clone()).unwrap_or_default();
-            self.word_spans.push(span);
             // A word seen before (the same person named again) needs no copy of its own.
             match self.by_word.get_mut(w) {
                 Some(people) => people.push(index),
@@ -370,7 +376,7 @@ impl Registry {
             pos,
             name: name.into_owned(),
             role: role.map(Cow::into_owned),
-            words: first_word..self.word_spans.len(),
+            words,
         });
         Some(index)
     }
