@@ -2,14 +2,17 @@
 //! Agung`) resolves to the fullest form the article gives (`Dmitry Peskov`, `Agung Nugroho`)
 //! without rescanning the article for every quote.
 
+use std::borrow::Cow;
+use std::cell::LazyCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::ops::Range;
 
 use crate::article::SpeakerKind;
 use crate::lexicon::place_nouns::PLACE_NOUNS;
 use crate::lexicon::places::PLACES;
 use crate::lexicon::{WordHasher, classes, in_list, lowered};
-use crate::speech::speakers::{self, Mention};
+use crate::speech::speakers::{self, Phrase, Refers};
 use crate::speech::words::Token;
 
 /// One person named in the article.
@@ -21,8 +24,8 @@ pub(crate) struct Person {
     pub name: String,
     /// The role the article gives there, if any.
     pub role: Option<String>,
-    /// The name's words, lower case.
-    words: Vec<String>,
+    /// The name's words, lower case: a range of the registry's [`Registry::word_spans`].
+    words: Range<usize>,
 }
 
 /// A map keyed by lower-case words, hashed with the lexicon's [`WordHasher`]: the keys are
@@ -34,6 +37,11 @@ type ByWord<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
     people: Vec<Person>,
+    /// The lower-case words of every person's name, one after another, so a person's words
+    /// take no strings of their own.
+    name_words: String,
+    /// Where each word is in [`Registry::name_words`].
+    word_spans: Vec<Range<usize>>,
     by_word: ByWord<Vec<usize>>,
     /// The people by each word of their roles, in the order they were named.
     by_role_word: ByWord<Vec<usize>>,
@@ -58,14 +66,10 @@ fn bracketed_acronym<'a>(tokens: Option<&[Token<'a>]>) -> Option<&'a str> {
 /// `Jo—sapaan akrab Johannes W—`): the tokens where it starts.
 fn sapaan(tokens: Option<&[Token<'_>]>) -> Option<usize> {
     let tokens = tokens?;
-    let lead = tokens.iter().take(2).position(|t| t.lower() == "sapaan")?;
-    if !tokens
-        .get(..lead)?
-        .iter()
-        .all(|t| t.is(',') || t.is('—') || t.is('–') || t.is('-'))
-    {
-        return None;
-    }
+    // `sapaan` first, or after one comma or dash.
+    let dash = |t: &Token<'_>| t.is(',') || t.is('—') || t.is('–') || t.is('-');
+    let lead = usize::from(tokens.first().is_some_and(dash));
+    tokens.get(lead).filter(|t| t.lower() == "sapaan")?;
     let mut i = lead + 1;
     while tokens
         .get(i)
@@ -76,31 +80,34 @@ fn sapaan(tokens: Option<&[Token<'_>]>) -> Option<usize> {
     tokens.get(i).filter(|t| t.is_capitalised()).map(|_| i)
 }
 
-/// The mention with the role an apposition gives it (`Saiful, warga Desa Sawang,`), when
-/// it has none: a comma, then a phrase that opens with a role head; and the number of
-/// tokens the apposition takes (so it is not read again as a person of its own).
+/// The role an apposition gives a phrase that has none (`Saiful, warga Desa Sawang,`): a
+/// comma, then a phrase that opens with a role head, as written; and the number of tokens the
+/// apposition takes (so it is not read again as a person of its own).
 /// An object of a preposition (`Senada dengan Rofikoh, ekonom PT BTN Winang Budoyo
 /// mengatakan`) takes none: the comma after it opens a clause with a subject of its own.
-fn apposed_role(
-    text: &str,
-    mut m: Mention,
+/// `unroled` says whether the phrase has no role of its own: asked only when an apposition
+/// follows.
+fn apposed_role<'s>(
+    text: &'s str,
+    unroled: impl FnOnce() -> bool,
     tokens: Option<&[Token<'_>]>,
     object: bool,
-) -> (Mention, usize) {
+) -> (Option<&'s str>, usize) {
     if object {
-        return (m, 0);
+        return (None, 0);
     }
     let rest = tokens
         .and_then(|t| t.split_first())
         .filter(|(comma, rest)| comma.is(',') && speakers::opens_role(rest))
         .map(|(_, rest)| rest);
-    if let Some(rest) = rest.filter(|_| m.role.is_none() && m.pronoun().is_none()) {
-        if let Some((role, run)) = speakers::name_phrase(text, rest) {
-            m.role = Some(role.text);
-            return (m, 1 + run);
+    if let Some(rest) = rest.filter(|_| unroled()) {
+        let role = speakers::name_phrase_parts(rest)
+            .and_then(|(role, run)| Some((role.written(text)?, run)));
+        if let Some((role, run)) = role {
+            return (Some(role), 1 + run);
         }
     }
-    (m, 0)
+    (None, 0)
 }
 
 /// A short form in brackets at the start of `tokens`: `(Gus Ipul)`, `(Jokowi)`, lower case.
@@ -124,22 +131,19 @@ fn bracketed(tokens: Option<&[Token<'_>]>) -> Option<String> {
 /// A short form after `atau`, `alias` or `yang akrab disapa`: `Maruarar Sirait atau Ara`.
 fn or_alias(tokens: Option<&[Token<'_>]>) -> Option<String> {
     let tokens = tokens?;
+    // Up to three words leading in (`yang akrab disapa`), then the word that gives the alias.
     let lead = tokens.iter().take(4).position(|t| {
+        !matches!(
+            t.lower().as_str(),
+            "yang" | "akrab" | "karib" | "biasa" | ","
+        )
+    })?;
+    tokens.get(lead).filter(|t| {
         matches!(
             t.lower().as_str(),
             "atau" | "alias" | "disapa" | "dipanggil"
         )
     })?;
-    if lead > 0
-        && !tokens.get(..lead)?.iter().all(|t| {
-            matches!(
-                t.lower().as_str(),
-                "yang" | "akrab" | "karib" | "biasa" | ","
-            )
-        })
-    {
-        return None;
-    }
     let words: Vec<String> = tokens
         .get(lead + 1..)?
         .iter()
@@ -177,9 +181,22 @@ fn name_key(name: &str) -> String {
         if k > 0 {
             key.push(' ');
         }
-        lowered(word, |lower| key.push_str(lower));
+        push_lower(&mut key, word);
     }
     key
+}
+
+/// Appends `word` in lower case to `out`.
+fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(pushed) = out.get_mut(start..) {
+            pushed.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
 }
 
 /// The words of a name as written, without punctuation.
@@ -190,23 +207,29 @@ fn written_words(name: &str) -> impl Iterator<Item = &str> + Clone {
 
 /// Whether `name` (titles stripped; with a role or not) reads as a person's name: capitalised,
 /// two to five words or one with a role, and no place or company (`Pantai Asmara Dewi`,
-/// `Jalan Melati`, `Bank Indonesia`). Asked before the name's words are copied.
-fn is_person_name(name: &str, has_role: bool) -> bool {
-    let words = written_words(name);
-    let count = words.clone().count();
-    let named_alone = count >= 2 || has_role;
+/// `Jalan Melati`, `Bank Indonesia`). `words` are the name's words in lower case, the first
+/// six at most.
+fn is_person_name<'w>(
+    name: &str,
+    mut words: impl ExactSizeIterator<Item = &'w str>,
+    has_role: bool,
+) -> bool {
     let looks_like_name = name.chars().next().is_some_and(char::is_uppercase);
-    if !named_alone || !looks_like_name || count > 5 {
+    let count = words.len();
+    let named_alone = count >= 2 || has_role;
+    if !looks_like_name || !named_alone || count > 5 {
         return false;
     }
-    let (first, last) = (words.clone().next(), words.last());
-    let place = |w: Option<&str>| w.is_some_and(|w| lowered(w, |l| in_list!(PLACES, l)));
-    // `Pantai Asmara Dewi`, `Jalan Melati`: a place name.
-    let place_name = first.is_some_and(|w| lowered(w, |l| in_list!(PLACE_NOUNS, l)));
+    let first = words.next();
+    // A name of one word: the first is the last.
+    let (Some(first), Some(last)) = (first, words.last().or(first)) else {
+        return false;
+    };
+    // `Pantai Asmara Dewi`, `Jalan Melati`: a place name; or a place.
+    let place_first = in_list!(PLACES, first) || in_list!(PLACE_NOUNS, first);
     // `Pupuk Indonesia`, `Bank Indonesia`: a company, not a person.
-    let national = last.is_some_and(|w| lowered(w, |l| l == "indonesia"));
-    let has_place = place(first) || (count >= 3 && place(last)) || national;
-    !has_place && !place_name
+    let place_last = (count >= 3 && in_list!(PLACES, last)) || last == "indonesia";
+    !place_first && !place_last
 }
 
 impl Registry {
@@ -218,129 +241,190 @@ impl Registry {
     ) -> Registry {
         let mut reg = Registry::default();
         for tokens in sentences {
-            // A person's name, alias or acronym has a capitalised word or an acronym in it:
-            // a phrase read from after the sentence's last one adds nothing, so the rest of
-            // the sentence is not read.
-            let Some(last_named) = tokens
-                .iter()
-                .rposition(|t| t.is_capitalised() || t.is_acronym())
-            else {
-                continue;
-            };
-            let mut i = 0;
-            while i <= last_named {
-                let starts = tokens.get(i).is_some_and(speakers::in_phrase);
-                if !starts {
-                    i += 1;
-                    continue;
-                }
-                let rest = tokens.get(i..).unwrap_or_default();
-                match speakers::name_phrase(text, rest) {
-                    Some((m, run)) => {
-                        let object = i
-                            .checked_sub(1)
-                            .and_then(|j| tokens.get(j))
-                            .is_some_and(|t| t.is_in(classes::OBJECT_PREPOSITION));
-                        let (m, apposed) =
-                            apposed_role(text, m, tokens.get(i + run.max(1)..), object);
-                        let added = reg.add(&m).or_else(|| reg.role_holder(&m));
-                        i += run.max(1) + apposed;
-                        let alias =
-                            bracketed(tokens.get(i..)).or_else(|| or_alias(tokens.get(i..)));
-                        if let (Some(index), Some(alias)) = (added, alias) {
-                            reg.aliases.insert(alias, index);
-                        }
-                        reg.acronym(&m, bracketed_acronym(tokens.get(i..)));
-                        if let Some(k) = sapaan(tokens.get(i..)) {
-                            // `Mualem, sapaan akrab Muzakir Manaf`: the first is the second's.
-                            let full = tokens
-                                .get(i + k..)
-                                .and_then(|r| speakers::name_phrase(text, r));
-                            if let Some((full, run)) = full {
-                                if let (Some(index), Some(short)) = (reg.add(&full), &m.name) {
-                                    reg.aliases.insert(name_key(short), index);
-                                }
-                                i += k + run.max(1);
-                            }
-                        }
-                    }
-                    None => i += 1,
-                }
-            }
+            reg.collect_sentence(text, tokens);
         }
         reg
     }
 
-    /// Adds a person mention (others are ignored); returns its index.
-    pub(crate) fn add(&mut self, m: &Mention) -> Option<usize> {
+    /// Adds the people named in one sentence's tokens, their short forms and acronyms.
+    fn collect_sentence(&mut self, text: &str, tokens: &[Token<'_>]) {
+        // A person's name, alias or acronym has a capitalised word or an acronym in it: a
+        // phrase read from after the sentence's last one adds nothing, so the rest of the
+        // sentence is not read.
+        let Some(last_named) = tokens
+            .iter()
+            .rposition(|t| t.is_capitalised() || t.is_acronym())
+        else {
+            return;
+        };
+        let mut i = 0;
+        while i <= last_named {
+            let starts = tokens.get(i).is_some_and(speakers::in_phrase);
+            let extent = tokens
+                .get(i..)
+                .filter(|_| starts)
+                .and_then(speakers::name_phrase_extent);
+            let Some(extent) = extent else {
+                i += 1;
+                continue;
+            };
+            let run = extent.run;
+            // Most phrases are one word that nothing follows up: read only when needed.
+            let phrase = LazyCell::new(|| extent.read());
+            let object = i
+                .checked_sub(1)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|t| t.is_in(classes::OBJECT_PREPOSITION));
+            let unroled = || {
+                phrase.as_ref().is_some_and(|p| {
+                    !matches!(p.refers, Refers::Pronoun(_)) && p.role(text).is_none()
+                })
+            };
+            let (apposed, apposition) =
+                apposed_role(text, unroled, tokens.get(i + run.max(1)..), object);
+            // A word alone has no role: without an apposed one it is no person to add.
+            let added = if apposed.is_some() || !extent.one_word() {
+                phrase.as_ref().and_then(|p| self.add(text, p, apposed))
+            } else {
+                None
+            };
+            i += run.max(1) + apposition;
+            let alias = bracketed(tokens.get(i..)).or_else(|| or_alias(tokens.get(i..)));
+            if let Some(alias) = alias {
+                let holder = || phrase.as_ref().and_then(|p| self.role_holder(text, p));
+                if let Some(index) = added.or_else(holder) {
+                    self.aliases.insert(alias, index);
+                }
+            }
+            if let Some(acronym) = bracketed_acronym(tokens.get(i..)) {
+                if let Some(phrase) = &*phrase {
+                    self.acronym(text, phrase, acronym);
+                }
+            }
+            if let Some(k) = sapaan(tokens.get(i..)) {
+                // `Mualem, sapaan akrab Muzakir Manaf`: the first is the second's.
+                let full = tokens.get(i + k..).and_then(speakers::name_phrase_parts);
+                if let Some((full, run)) = full {
+                    let index = self.add(text, &full, None);
+                    let short = phrase.as_ref().and_then(|p| p.name(text));
+                    if let (Some(index), Some(short)) = (index, short) {
+                        self.aliases.insert(name_key(&short), index);
+                    }
+                    i += k + run.max(1);
+                }
+            }
+        }
+    }
+
+    /// Adds a person phrase (others are ignored), with the role an apposition gives it when
+    /// it has none of its own; returns its index.
+    fn add(&mut self, text: &str, phrase: &Phrase<'_, '_>, apposed: Option<&str>) -> Option<usize> {
         // `Politikus Partai Gerindra ini` describes someone already named.
-        if m.kind != SpeakerKind::Person || m.pronoun().is_some() || m.role_only() || m.definite {
+        if phrase.kind != SpeakerKind::Person || phrase.refers != Refers::Name || phrase.definite {
             return None;
         }
-        let name = m.name.as_deref()?;
-        if !is_person_name(name, m.role.is_some()) {
+        // A one-word name needs a role to stand alone, and most phrases are one capitalised
+        // word: known from the tokens, before the name is joined.
+        if apposed.is_none() && !phrase.has_role_words() && phrase.one_word_name() {
             return None;
         }
-        let words = name_words(name);
+        let name = phrase.name(text)?;
+        let role = apposed.map(Cow::Borrowed).or_else(|| phrase.role(text));
+        // The name's words go in lower case to the registry's words, where the name is judged;
+        // they are taken out again if it is no person's. Six tell: more than five are no name.
+        let (text_start, first_word) = (self.name_words.len(), self.word_spans.len());
+        for word in written_words(&name).take(6) {
+            let start = self.name_words.len();
+            push_lower(&mut self.name_words, word);
+            self.word_spans.push(start..self.name_words.len());
+        }
+        let words = first_word..self.word_spans.len();
+        let lower = self.word_spans.get(words.clone()).unwrap_or_default();
+        let lower = lower
+            .iter()
+            .map(|span| self.name_words.get(span.clone()).unwrap_or_default());
+        if !is_person_name(&name, lower, role.is_some()) {
+            self.name_words.truncate(text_start);
+            self.word_spans.truncate(first_word);
+            return None;
+        }
         let index = self.people.len();
+        let pos = phrase.span.start;
         // People are added in text order: the lookups by role search their lists by position.
-        debug_assert!(self.people.last().is_none_or(|p| p.pos <= m.span.start));
-        for w in &words {
+        debug_assert!(self.people.last().is_none_or(|p| p.pos <= pos));
+        for span in self.word_spans.get(words.clone()).unwrap_or_default() {
+            let w = self.name_words.get(span.clone()).unwrap_or_default();
             // A word seen before (the same person named again) needs no copy of its own.
             match self.by_word.get_mut(w) {
                 Some(people) => people.push(index),
                 None => {
-                    self.by_word.insert(w.clone(), vec![index]);
+                    self.by_word.insert(w.to_owned(), vec![index]);
                 }
             }
         }
         // The role's words, lower case, brackets dropped.
-        let role_words = m.role.as_deref().map(name_words).unwrap_or_default();
-        for w in role_words {
-            let holders = self.by_role_word.entry(w).or_default();
-            if holders.last() != Some(&index) {
-                holders.push(index);
-            }
+        for w in role.as_deref().into_iter().flat_map(written_words) {
+            lowered(w, |w| match self.by_role_word.get_mut(w) {
+                Some(holders) if holders.last() == Some(&index) => {}
+                Some(holders) => holders.push(index),
+                None => {
+                    self.by_role_word.insert(w.to_owned(), vec![index]);
+                }
+            });
         }
         self.people.push(Person {
-            pos: m.span.start,
-            name: name.to_owned(),
-            role: m.role.clone(),
+            pos,
+            name: name.into_owned(),
+            role: role.map(Cow::into_owned),
             words,
         });
         Some(index)
     }
 
-    /// The person a role-only or one-word mention stands for (`Mensos yang karib disapa Gus
+    /// The person a role-only or one-word phrase stands for (`Mensos yang karib disapa Gus
     /// Ipul`): the last one named before it with that role word.
-    fn role_holder(&self, m: &Mention) -> Option<usize> {
-        let name = m.name.as_deref()?;
-        if !m.role_only() && name.contains(char::is_whitespace) {
+    fn role_holder(&self, text: &str, phrase: &Phrase<'_, '_>) -> Option<usize> {
+        let name = phrase.name(text)?;
+        if phrase.refers != Refers::Role && name.contains(char::is_whitespace) {
             return None;
         }
         let word = name.split_whitespace().next()?;
-        let index = self.by_role_index(word, m.span.start)?;
+        let pos = phrase.span.start;
+        let index = self.by_role_index(word, pos)?;
         self.people
             .get(index)
-            .is_some_and(|p| p.pos <= m.span.start)
+            .is_some_and(|p| p.pos <= pos)
             .then_some(index)
     }
 
     /// Records an organisation's bracketed acronym (`Jaringan Pemantau Pendidikan Indonesia
     /// (JPPI)`) when the acronym starts with the name's first letter.
-    fn acronym(&mut self, m: &Mention, acronym: Option<&str>) {
-        let (Some(name), Some(acronym)) = (m.name.as_deref(), acronym) else {
+    fn acronym(&mut self, text: &str, phrase: &Phrase<'_, '_>, acronym: &str) {
+        let Some(name) = phrase.name(text) else {
             return;
         };
         let initial = |s: &str| s.chars().next().map(|c| c.to_lowercase().to_string());
-        if m.pronoun().is_none()
+        if !matches!(phrase.refers, Refers::Pronoun(_))
             && name.split_whitespace().count() >= 2
-            && initial(name) == initial(acronym)
+            && initial(&name) == initial(acronym)
         {
             self.acronyms
                 .entry(acronym.to_lowercase())
-                .or_insert_with(|| name.to_owned());
+                .or_insert_with(|| name.into_owned());
         }
+    }
+
+    /// A person's name words, lower case.
+    fn words<'r>(&'r self, p: &Person) -> impl Iterator<Item = &'r str> {
+        let spans = self.word_spans.get(p.words.clone()).unwrap_or_default();
+        spans
+            .iter()
+            .map(|span| self.name_words.get(span.clone()).unwrap_or_default())
+    }
+
+    /// Whether `word` (lower case) is one of a person's name words.
+    fn has_word(&self, p: &Person, word: &str) -> bool {
+        self.words(p).any(|w| w == word)
     }
 
     /// The full name of an organisation given by its bracketed acronym (`JPPI`).
@@ -362,8 +446,8 @@ impl Registry {
         let fits = |p: &Person| {
             words
                 .iter()
-                .all(|w| p.words.iter().any(|pw| clipped(pw, w)) || p.words.contains(w))
-                && words.iter().any(|w| !p.words.contains(w))
+                .all(|w| self.words(p).any(|pw| clipped(pw, w)) || self.has_word(p, w))
+                && words.iter().any(|w| !self.has_word(p, w))
         };
         let mut before: Option<&Person> = None;
         for p in self.people.iter().filter(|p| fits(p)) {
@@ -416,7 +500,7 @@ impl Registry {
         let matching = candidates
             .iter()
             .filter_map(|&i| self.people.get(i))
-            .filter(|p| words.iter().all(|w| p.words.contains(w)));
+            .filter(|p| words.iter().all(|w| self.has_word(p, w)));
         let mut before: Option<&Person> = None;
         let mut after: Option<&Person> = None;
         for p in matching {

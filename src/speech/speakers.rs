@@ -2,6 +2,9 @@
 //! before a verb of saying (`juru bicara Kremlin Dmitry Peskov menggambarkan`) into a mention
 //! with its name, role and kind. Titles, ranks and honorifics stay out of the name.
 
+use std::borrow::Cow;
+use std::ops::Range;
+
 use crate::article::{Span, SpeakerKind};
 use crate::lexicon::{classes, in_list, titles};
 use crate::speech::words::Token;
@@ -80,17 +83,111 @@ impl Mention {
     }
 }
 
+/// A speaker phrase as read from its tokens, before any of its words are copied: the name
+/// and role are token ranges, so a reader of every phrase in an article (the registry of
+/// people) builds strings only for the phrases it keeps.
+#[derive(Clone, Debug)]
+pub(crate) struct Phrase<'t, 'a> {
+    /// The phrase's tokens.
+    tokens: &'t [Token<'a>],
+    /// Where the phrase is.
+    pub span: Span,
+    /// Which of the tokens name the speaker.
+    name: NamePart,
+    /// Which of the tokens give the role, if any.
+    role: Option<Range<usize>>,
+    /// What sort of speaker.
+    pub kind: SpeakerKind,
+    /// How the phrase names its speaker.
+    pub refers: Refers,
+    /// A demonstrative (`ini`, `itu`, `tersebut`) follows the phrase.
+    pub definite: bool,
+}
+
+/// Which words of a [`Phrase`] are its name.
+#[derive(Clone, Debug)]
+enum NamePart {
+    /// The whole phrase as written (a group or document).
+    Written,
+    /// The phrase without its leading titles (`Prof. Budi` → `Budi`); the whole phrase when
+    /// it is nothing but titles.
+    Untitled,
+    /// These tokens: the name split from a role.
+    Split(Range<usize>),
+}
+
+impl Phrase<'_, '_> {
+    /// The phrase as written.
+    pub(crate) fn written<'s>(&self, text: &'s str) -> Option<&'s str> {
+        self.span.slice(text)
+    }
+
+    /// The name part, titles stripped ([`Mention::name`]); borrowed from `text` unless words
+    /// glued by the scraper get a space between them.
+    pub(crate) fn name<'s>(&self, text: &'s str) -> Option<Cow<'s, str>> {
+        match &self.name {
+            NamePart::Written => self.written(text).map(Cow::Borrowed),
+            NamePart::Untitled => {
+                strip_titles(text, self.tokens).or_else(|| self.written(text).map(Cow::Borrowed))
+            }
+            NamePart::Split(r) => join(text, self.tokens.get(r.clone())?),
+        }
+    }
+
+    /// Whether the name part is one word token (so one word, whatever its text).
+    pub(crate) fn one_word_name(&self) -> bool {
+        let tokens = match &self.name {
+            NamePart::Written => self.tokens,
+            NamePart::Untitled => untitled(self.tokens).unwrap_or(self.tokens),
+            NamePart::Split(r) => self.tokens.get(r.clone()).unwrap_or_default(),
+        };
+        matches!(tokens, [t] if t.is_word())
+    }
+
+    /// Whether any words are split off as the role (a role of only numbers reads as none).
+    pub(crate) fn has_role_words(&self) -> bool {
+        self.role.is_some()
+    }
+
+    /// The role part ([`Mention::role`]), if any.
+    pub(crate) fn role<'s>(&self, text: &'s str) -> Option<Cow<'s, str>> {
+        let tokens = self.tokens.get(self.role.clone()?)?;
+        // A number left before the name (`Januari 2025 Ashanty`) is no role.
+        join(text, tokens).filter(|r| r.chars().any(char::is_alphabetic))
+    }
+
+    /// The mention, its words copied out of `text`.
+    pub(crate) fn mention(&self, text: &str) -> Option<Mention> {
+        Some(Mention {
+            span: self.span,
+            text: self.written(text)?.to_owned(),
+            name: self.name(text).map(Cow::into_owned),
+            role: self.role(text).map(Cow::into_owned),
+            kind: self.kind,
+            refers: self.refers,
+            definite: self.definite,
+        })
+    }
+}
+
 /// The length in tokens of the role head starting at `tokens[i]` (one or two words), and
-/// whether it needs a complement.
+/// whether it needs a complement. Most words are no role head: their classes answer at once.
+#[inline(always)]
 fn role_head(tokens: &[Token<'_>], i: usize) -> Option<(usize, titles::Complement)> {
     let first = tokens
         .get(i)
         .filter(|t| t.is_word() && t.is_in(classes::ROLE_HEAD | classes::PAIR_OPENER))?;
+    listed_role_head(first, tokens.get(i + 1))
+}
+
+/// [`role_head`] for a word listed as one, or as the first of two (`Kepala Dinas`), and the
+/// token after it.
+fn listed_role_head(
+    first: &Token<'_>,
+    next: Option<&Token<'_>>,
+) -> Option<(usize, titles::Complement)> {
     let lower = first.lower();
-    if let Some(second) = tokens
-        .get(i + 1)
-        .filter(|t| t.is_word() && first.is_in(classes::PAIR_OPENER))
-    {
+    if let Some(second) = next.filter(|t| t.is_word() && first.is_in(classes::PAIR_OPENER)) {
         if let Some(c) = classes::role_head(&lower, &second.lower()) {
             return Some((2, c));
         }
@@ -165,7 +262,7 @@ pub(crate) fn after_cue(text: &str, tokens: &[Token<'_>]) -> Option<Mention> {
                 .position(|t| !t.is_word() || t.is_in(classes::PHRASE_STOP))
                 .unwrap_or(tokens.len())
                 .min(6);
-            return phrase(text, tokens.get(..end)?, kind);
+            return whole_phrase(tokens.get(..end)?, kind)?.mention(text);
         }
     } else if first.is_in(classes::CLAUSE_OPENER) {
         return None;
@@ -192,11 +289,51 @@ fn nickname_of_nya(tokens: &[Token<'_>]) -> bool {
 /// The person or organisation phrase at the start of `tokens` (capitalised words, role words,
 /// titles, bracketed short forms) and the number of tokens the phrase runs over.
 pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, usize)> {
+    let (phrase, run) = name_phrase_parts(tokens)?;
+    Some((phrase.mention(text)?, run))
+}
+
+/// [`name_phrase`], its words not yet copied.
+pub(crate) fn name_phrase_parts<'t, 'a>(
+    tokens: &'t [Token<'a>],
+) -> Option<(Phrase<'t, 'a>, usize)> {
+    let extent = name_phrase_extent(tokens)?;
+    Some((extent.read()?, extent.run))
+}
+
+/// Where a name phrase lies ([`name_phrase_extent`]): its words, not yet read.
+pub(crate) struct Extent<'t, 'a> {
+    /// The phrase's tokens, never none.
+    slice: &'t [Token<'a>],
+    /// A demonstrative follows the phrase.
+    definite: bool,
+    /// The number of tokens the phrase runs over (from where it starts).
+    pub run: usize,
+}
+
+impl<'t, 'a> Extent<'t, 'a> {
+    /// Whether the phrase is one word alone: then it has no role, and its name is that word.
+    pub(crate) fn one_word(&self) -> bool {
+        self.slice.len() == 1
+    }
+
+    /// The phrase, read into its name and role.
+    pub(crate) fn read(&self) -> Option<Phrase<'t, 'a>> {
+        person_or_org(self.slice).map(|mut p| {
+            p.definite = self.definite;
+            p
+        })
+    }
+}
+
+/// Where the phrase of [`name_phrase_parts`] lies, before it is read.
+pub(crate) fn name_phrase_extent<'t, 'a>(tokens: &'t [Token<'a>]) -> Option<Extent<'t, 'a>> {
     let first = tokens.first()?;
     if first.is_in(classes::CLAUSE_OPENER) || first.cue().is_some() {
         return None;
     }
-    let mut end = phrase_len(tokens).min(24);
+    // At most 24 words: a longer run of capitalised words is read from where this one stops.
+    let mut end = phrase_len(tokens, 24).min(24);
     let run = end.max(1);
     // `kata pengamat ekonomi Indef, Bhima Yudhistira`, `Kapolsek Medan Baru, Kompol Hendrik`:
     // a role, a comma, then the name.
@@ -211,9 +348,11 @@ pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, 
             let opens_name = rest.first().is_some_and(|t| {
                 (is_title(t) || (no_name && t.is_capitalised())) && !t.is_in(classes::CLAUSE_OPENER)
             }) || (role_first && name_after_comma(rest));
-            let more = phrase_len(rest);
-            if more > 0 && opens_name {
-                end += 1 + more;
+            if opens_name {
+                end += match phrase_len(rest, usize::MAX) {
+                    0 => 0,
+                    more => 1 + more,
+                };
             }
         }
     }
@@ -228,9 +367,10 @@ pub(crate) fn name_phrase(text: &str, tokens: &[Token<'_>]) -> Option<(Mention, 
     let definite = tokens
         .get(slice.len())
         .is_some_and(|t| t.is_in(classes::DEMONSTRATIVE));
-    person_or_org(text, slice).map(|mut m| {
-        m.definite = definite;
-        (m, run.max(end))
+    (!slice.is_empty()).then_some(Extent {
+        slice,
+        definite,
+        run: run.max(end),
     })
 }
 
@@ -300,20 +440,20 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     let slice = tokens.get(start..stop)?;
     let first = slice.first()?;
     if let Some(kind @ (SpeakerKind::Document | SpeakerKind::Group)) = kind_of_head(first) {
-        return phrase(text, slice, kind);
+        return whole_phrase(slice, kind)?.mention(text);
     }
-    person_or_org(text, slice).map(|mut m| {
-        m.definite = definite;
-        m
-    })
+    let mut p = person_or_org(slice)?;
+    p.definite = definite;
+    p.mention(text)
 }
 
 /// The number of tokens at the start of `tokens` that form a speaker phrase: phrase words and
-/// bracketed short forms (`Dinas PUPR (Dinas Pekerjaan Umum) Kota Bandung`).
-fn phrase_len(tokens: &[Token<'_>]) -> usize {
+/// bracketed short forms (`Dinas PUPR (Dinas Pekerjaan Umum) Kota Bandung`); read no further
+/// than `limit` (the count is then `limit` or a little more).
+fn phrase_len(tokens: &[Token<'_>], limit: usize) -> usize {
     let mut i = 0;
     let mut after_head = None;
-    while let Some(t) = tokens.get(i) {
+    while let Some(t) = tokens.get(i).filter(|_| i < limit) {
         if let Some((len, _)) = role_head(tokens, i) {
             i += len;
             after_head = Some(i);
@@ -400,13 +540,11 @@ fn pronoun(t: &Token<'_>) -> Option<Mention> {
 }
 
 /// A group or document phrase, kept whole as its name.
-fn phrase(text: &str, slice: &[Token<'_>], kind: SpeakerKind) -> Option<Mention> {
-    let span = Span::new(slice.first()?.span.start, slice.last()?.span.end);
-    let written = span.slice(text)?.to_owned();
-    Some(Mention {
-        span,
-        text: written.clone(),
-        name: Some(written),
+fn whole_phrase<'t, 'a>(slice: &'t [Token<'a>], kind: SpeakerKind) -> Option<Phrase<'t, 'a>> {
+    Some(Phrase {
+        tokens: slice,
+        span: Span::new(slice.first()?.span.start, slice.last()?.span.end),
+        name: NamePart::Written,
         role: None,
         kind,
         refers: Refers::Name,
@@ -415,21 +553,16 @@ fn phrase(text: &str, slice: &[Token<'_>], kind: SpeakerKind) -> Option<Mention>
 }
 
 /// A person (role and name split) or an organisation, from a run of phrase words.
-fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
+fn person_or_org<'t, 'a>(slice: &'t [Token<'a>]) -> Option<Phrase<'t, 'a>> {
     let first = slice.first()?;
     let span = Span::new(first.span.start, slice.last()?.span.end);
-    let written = span.slice(text)?.to_owned();
-    let has_role = (0..slice.len()).any(|i| role_head(slice, i).is_some())
-        || slice
-            .iter()
-            .any(|t| is_title(t) || t.is_in(classes::ORG_HEAD));
-    if !has_role
-        && slice
-            .iter()
-            .any(|t| matches!(t.lower().as_str(), "dan" | "serta"))
+    let group = slice
+        .iter()
+        .any(|t| matches!(t.lower().as_str(), "dan" | "serta"))
         && slice.iter().filter(|t| t.is_capitalised()).count() >= 2
-    {
-        return phrase(text, slice, SpeakerKind::Group);
+        && !has_role(slice);
+    if group {
+        return whole_phrase(slice, SpeakerKind::Group);
     }
     let split = split_role_name(slice);
     // `Pantai Asmara Dewi`: a place, not a person.
@@ -438,16 +571,16 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
         || slice
             .iter()
             .all(|t| t.is_acronym() || t.is_in(classes::PLACE));
-    if split.name.is_none() || (org_like && split.role.is_none()) {
+    let Some(name) = split.name.filter(|_| !org_like || split.role.is_some()) else {
         let kind = match kind_of_head(first) {
             Some(k) => k,
             None if org_like => SpeakerKind::Organisation,
             None => SpeakerKind::Person,
         };
-        return Some(Mention {
+        return Some(Phrase {
+            tokens: slice,
             span,
-            text: written.clone(),
-            name: Some(strip_titles(text, slice).unwrap_or(written)),
+            name: NamePart::Untitled,
             role: None,
             kind,
             refers: if kind == SpeakerKind::Person && role_head(slice, 0).is_some() {
@@ -457,27 +590,31 @@ fn person_or_org(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
             },
             definite: false,
         });
-    }
-    Some(Mention {
+    };
+    Some(Phrase {
+        tokens: slice,
         span,
-        text: written,
-        name: split.name.and_then(|r| join(text, slice.get(r)?)),
-        // A number left before the name (`Januari 2025 Ashanty`) is no role.
-        role: split
-            .role
-            .and_then(|r| join(text, slice.get(r)?))
-            .filter(|r| r.chars().any(char::is_alphabetic)),
+        name: NamePart::Split(name),
+        role: split.role,
         kind: SpeakerKind::Person,
         refers: Refers::Name,
         definite: false,
     })
 }
 
+/// Whether the phrase has a role head, title, rank or organisation head in it.
+fn has_role(slice: &[Token<'_>]) -> bool {
+    (0..slice.len()).any(|i| role_head(slice, i).is_some())
+        || slice
+            .iter()
+            .any(|t| is_title(t) || t.is_in(classes::ORG_HEAD))
+}
+
 /// The role and name parts of a phrase, as token ranges.
 #[derive(Debug, Default)]
 struct Split {
-    role: Option<std::ops::Range<usize>>,
-    name: Option<std::ops::Range<usize>>,
+    role: Option<Range<usize>>,
+    name: Option<Range<usize>>,
 }
 
 /// Splits `Kapolda Metro Jaya Irjen Karyoto` into role `Kapolda Metro Jaya` and name
@@ -490,12 +627,12 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
             .unwrap_or(slice.len());
         return finish(slice, Some(0..ti), name_start);
     }
+    let region = Region::of(slice);
     let mut needs = 0usize;
     let mut role_end = 0usize;
     let mut i = 0usize;
     let mut saw_role = false;
     while let Some(t) = slice.get(i) {
-        let lower = t.lower();
         if t.is(',') {
             // `Kapolsek Medan Baru, Kompol Hendrik`: the comma ends the role.
             let name_start = (i + 1..slice.len())
@@ -528,12 +665,12 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
             continue;
         }
         let capital = t.is_capitalised();
-        let remaining_names = slice.get(i + 1..).map_or(0, |r| {
-            r.iter()
-                .filter(|t| t.is_capitalised() && !is_title(t))
-                .count()
-        });
-        if saw_role && matches!(lower.as_str(), "dan" | "serta" | "&") {
+        let names_after = || {
+            slice
+                .get(i + 1..)
+                .is_some_and(|r| r.iter().any(|t| t.is_capitalised() && !is_title(t)))
+        };
+        if saw_role && matches!(t.lower().as_str(), "dan" | "serta" | "&") {
             needs = 1;
         } else if t.is_in(classes::ORG_HEAD) && (saw_role || i == 0) && !place_tail(slice, i) {
             // `Komisi` needs a complement; an acronym (`Ketua DPR Puan`) or a whole short
@@ -549,8 +686,8 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
             if !saw_role && i == 0 && !t.is_acronym() && !t.is_in(classes::PLACE) {
                 return Split::default();
             }
-        } else if (needs > 0 && remaining_names >= 1)
-            || (saw_role && (body_later(slice, i) || region_later(slice, i)))
+        } else if (needs > 0 && names_after())
+            || (saw_role && (body_later(slice, i) || region.closes_role_at(i)))
         {
             // A complement; or a word of a body's name that a later organisation head
             // (`Direktur Dana Perimbangan Ditjen ...`) shows is still part of the role.
@@ -624,23 +761,18 @@ fn noun_shaped(t: &Token<'_>) -> bool {
 /// The split with the name from `name_start` to the end, degrees and titles dropped. Words
 /// shaped like common nouns before the name are not part of it: they close the role right
 /// before them (`Menteri Kesehatan`), or are dropped (`Keberhasilan Jonatan Christie`).
-fn finish(
-    slice: &[Token<'_>],
-    mut role: Option<std::ops::Range<usize>>,
-    mut name_start: usize,
-) -> Split {
-    while slice.get(name_start).is_some_and(noun_shaped)
-        && slice
-            .get(name_start + 1)
-            .is_some_and(|t| t.is_capitalised() && !is_title(t))
+fn finish(slice: &[Token<'_>], mut role: Option<Range<usize>>, mut name_start: usize) -> Split {
+    while slice
+        .get(name_start + 1)
+        .is_some_and(|t| t.is_capitalised() && !is_title(t))
+        && slice.get(name_start).is_some_and(noun_shaped)
     {
         if let Some(r) = role.as_mut().filter(|r| r.end == name_start) {
             r.end += 1;
         } else if role.is_none() && role_head(slice, name_start + 1).is_some() {
             // `Kedatangan Presiden Prabowo Subianto`: a role phrase follows; split it anew.
             let rest = slice.get(name_start + 1..).unwrap_or_default();
-            let shift =
-                |r: std::ops::Range<usize>| r.start + name_start + 1..r.end + name_start + 1;
+            let shift = |r: Range<usize>| r.start + name_start + 1..r.end + name_start + 1;
             let split = split_role_name(rest);
             return Split {
                 role: split.role.map(shift),
@@ -671,24 +803,48 @@ fn finish(
     Split { role, name }
 }
 
-/// Whether a place named later in the phrase, with a name still after it, closes the role
-/// (`Kepala Dinas Sumber Daya Air dan Bina Marga Kota Bandung Didi Ruswandi`): roles end with
-/// their jurisdiction, so the capitalised words before it are the office's name.
-fn region_later(slice: &[Token<'_>], i: usize) -> bool {
-    let Some(last_place) = (i + 1..slice.len())
-        .rev()
-        .find(|&j| slice.get(j).is_some_and(|t| t.is_in(classes::PLACE)))
-    else {
-        return false;
-    };
-    slice
-        .get(last_place + 1..)
-        .is_some_and(|rest| rest.iter().any(|t| t.is_capitalised() && !is_title(t)))
+/// The place that closes a phrase's role (`Kepala Dinas Sumber Daya Air dan Bina Marga Kota
+/// Bandung Didi Ruswandi`): roles end with their jurisdiction, so the capitalised words before
+/// it are the office's name. Found once per phrase, so each word asks in constant time.
+struct Region {
+    /// The phrase's last place word, when a name is still after it.
+    last_place: Option<usize>,
+}
+
+impl Region {
+    /// The region of the phrase `slice`.
+    fn of(slice: &[Token<'_>]) -> Region {
+        let last_place = slice
+            .iter()
+            .rposition(|t| t.is_in(classes::PLACE))
+            .filter(|&j| {
+                slice
+                    .get(j + 1..)
+                    .is_some_and(|rest| rest.iter().any(|t| t.is_capitalised() && !is_title(t)))
+            });
+        Region { last_place }
+    }
+
+    /// Whether a place named after `slice[i]`, with a name still after it, closes the role.
+    fn closes_role_at(&self, i: usize) -> bool {
+        self.last_place.is_some_and(|j| j > i)
+    }
 }
 
 /// The text from the first to the last token, as written, with a space between words that
-/// the scraper glued (`Sri MulyaniIndrawati` → `Sri Mulyani Indrawati`).
-fn join(text: &str, tokens: &[Token<'_>]) -> Option<String> {
+/// the scraper glued (`Sri MulyaniIndrawati` → `Sri Mulyani Indrawati`): borrowed from `text`
+/// when no words are glued, which is nearly always.
+fn join<'s>(text: &'s str, tokens: &[Token<'_>]) -> Option<Cow<'s, str>> {
+    let glued = tokens.windows(2).any(
+        |pair| matches!(pair, [p, t] if p.span.end == t.span.start && p.is_word() && t.is_word()),
+    );
+    if !glued {
+        let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
+        return span
+            .slice(text)
+            .filter(|s| !s.is_empty())
+            .map(Cow::Borrowed);
+    }
     // The written words and what lies between them, and a blank at most between two tokens.
     let written = match (tokens.first(), tokens.last()) {
         (Some(first), Some(last)) => last.span.end.saturating_sub(first.span.start),
@@ -707,13 +863,18 @@ fn join(text: &str, tokens: &[Token<'_>]) -> Option<String> {
         out.push_str(t.text);
         prev = Some(t);
     }
-    (!out.is_empty()).then_some(out)
+    (!out.is_empty()).then_some(Cow::Owned(out))
 }
 
 /// The phrase without leading titles (`Prof. Budi` → `Budi`), or `None` if nothing is left.
-fn strip_titles(text: &str, slice: &[Token<'_>]) -> Option<String> {
+fn strip_titles<'s>(text: &'s str, slice: &[Token<'_>]) -> Option<Cow<'s, str>> {
+    join(text, untitled(slice)?)
+}
+
+/// The tokens after the leading titles, or `None` if nothing is left.
+fn untitled<'t, 'a>(slice: &'t [Token<'a>]) -> Option<&'t [Token<'a>]> {
     let start = slice.iter().position(|t| !is_title(t))?;
-    join(text, slice.get(start..)?)
+    slice.get(start..)
 }
 
 #[cfg(test)]
