@@ -11,7 +11,9 @@ use regex::Regex;
 use crate::article::{Boilerplate, BoilerplateKind, Span};
 use crate::document::Document;
 use crate::frame::layout::Layout;
-use crate::lexicon::boilerplate::{HEADLINE_SMALL_WORDS, PATTERNS, Pattern, SPANNING_PATTERNS};
+use crate::lexicon::boilerplate::{
+    Beyond, Bound, HEADLINE_SMALL_WORDS, PATTERNS, Pattern, SPANNING_PATTERNS,
+};
 use crate::lexicon::in_list;
 
 /// One built-in pattern, compiled.
@@ -24,6 +26,10 @@ struct Compiled {
     rule: &'static str,
     /// [`Pattern::at_block_start`].
     at_block_start: bool,
+    /// [`Pattern::bound`].
+    bound: Option<&'static Bound>,
+    /// The regex of [`Beyond::Cut`], compiled with the pattern's.
+    rest: OnceLock<Regex>,
 }
 
 impl Compiled {
@@ -32,6 +38,134 @@ impl Compiled {
             Regex::new(self.source)
                 .unwrap_or_else(|e| unreachable!("boilerplate pattern {}: {e}", self.rule))
         })
+    }
+
+    /// The pattern as [`add_matches`] runs it: its regex and its bound.
+    fn matcher(&self) -> Matcher<'_> {
+        let bound = self.bound.map(|bound| Bounded {
+            group: bound.group,
+            max_chars: bound.max_chars,
+            rest: match bound.beyond {
+                Beyond::Drop => None,
+                Beyond::Cut { rest } => Some(self.rest.get_or_init(|| {
+                    Regex::new(rest)
+                        .unwrap_or_else(|e| unreachable!("boilerplate rest {}: {e}", self.rule))
+                })),
+            },
+        });
+        Matcher {
+            regex: self.regex(),
+            bound,
+        }
+    }
+}
+
+/// A regex with the bound the finder puts on one of its groups ([`Bound`]).
+#[derive(Clone, Copy)]
+struct Matcher<'r> {
+    regex: &'r Regex,
+    bound: Option<Bounded<'r>>,
+}
+
+/// A [`Bound`] ready to check: for a cut, with the regex of what follows the group.
+#[derive(Clone, Copy)]
+struct Bounded<'r> {
+    group: &'static str,
+    max_chars: usize,
+    /// `None` drops a match over the bound ([`Beyond::Drop`]).
+    rest: Option<&'r Regex>,
+}
+
+/// One match in a block: the span it reports (the `keep` group, or the whole match) and the
+/// outlet it credits (the `source` group), both in the block's offsets.
+struct Furniture<'t> {
+    span: Span,
+    source: Option<&'t str>,
+}
+
+impl<'t> Furniture<'t> {
+    /// The furniture of one match of a regex, which ends at `end`.
+    fn of(caps: &regex::Captures<'t>, whole: regex::Match<'t>, end: usize) -> Furniture<'t> {
+        let span = caps
+            .name("keep")
+            .map_or(Span::new(whole.start(), end), |m| {
+                Span::new(m.start(), m.end())
+            });
+        Furniture {
+            span,
+            source: caps.name("source").map(|m| m.as_str()),
+        }
+    }
+}
+
+impl Matcher<'_> {
+    /// The matches in `slice`, in order, as `captures_iter` finds them, with the bound put on
+    /// them. A regex without groups is run by `find_iter`, which needs no capture engine.
+    fn furniture<'t>(&self, slice: &'t str) -> Vec<Furniture<'t>> {
+        match self.bound {
+            None if self.regex.captures_len() == 1 => self
+                .regex
+                .find_iter(slice)
+                .map(|m| Furniture {
+                    span: Span::new(m.start(), m.end()),
+                    source: None,
+                })
+                .collect(),
+            Some(Bounded {
+                rest: Some(rest), ..
+            }) => self.cut(slice, rest),
+            _ => self
+                .regex
+                .captures_iter(slice)
+                .filter_map(|caps| {
+                    let whole = caps.get(0)?;
+                    self.within_bound(&caps)
+                        .then(|| Furniture::of(&caps, whole, whole.end()))
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether the bounded group of a match, if any, holds no more than its bound.
+    fn within_bound(&self, caps: &regex::Captures<'_>) -> bool {
+        self.bound.is_none_or(|b| {
+            caps.name(b.group)
+                .is_none_or(|g| g.as_str().chars().nth(b.max_chars).is_none())
+        })
+    }
+
+    /// The matches of a regex whose bounded group is cut ([`Beyond::Cut`]): each goes on with
+    /// `rest` from where the group stops, and the next is searched from there.
+    fn cut<'t>(&self, slice: &'t str, rest: &Regex) -> Vec<Furniture<'t>> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(caps) = self.regex.captures_at(slice, at) {
+            let (Some(whole), Some(bound)) = (caps.get(0), self.bound) else {
+                break;
+            };
+            let group_end = caps.name(bound.group).map_or(whole.end(), |g| {
+                g.as_str()
+                    .char_indices()
+                    .nth(bound.max_chars)
+                    .map_or(g.end(), |(i, _)| g.start() + i)
+            });
+            let end = group_end
+                + slice
+                    .get(group_end..)
+                    .and_then(|after| rest.find(after))
+                    .map_or(0, |m| m.end());
+            found.push(Furniture::of(&caps, whole, end));
+            // An empty match (a cut pattern has none) moves the search on by one character.
+            at = slice
+                .get(whole.start()..)
+                .and_then(|s| s.chars().next())
+                .map_or(slice.len() + 1, |c| whole.start() + c.len_utf8())
+                .max(end);
+            if at > slice.len() {
+                break;
+            }
+        }
+        found
     }
 }
 
@@ -68,7 +202,7 @@ impl Implied {
 }
 
 impl PatternSet {
-    fn new(patterns: &[Pattern]) -> PatternSet {
+    fn new(patterns: &'static [Pattern]) -> PatternSet {
         let compiled = patterns
             .iter()
             .map(|p| Compiled {
@@ -77,6 +211,8 @@ impl PatternSet {
                 kind: p.kind,
                 rule: p.rule,
                 at_block_start: p.at_block_start,
+                bound: p.bound.as_ref(),
+                rest: OnceLock::new(),
             })
             .collect();
         // Each trigger as written, in lower case, and its pattern.
@@ -174,7 +310,7 @@ pub(crate) fn find(
     let mut taken = Taken::default();
     for (i, p) in SPANNING.patterns.iter().enumerate() {
         if spanning.contains(&i) {
-            add_matches(p.regex(), p.kind, p.rule, text, 0, &mut taken, &mut found);
+            add_matches(p.matcher(), p.kind, p.rule, text, 0, &mut taken, &mut found);
         }
     }
     let hits = BUILTIN.hits(doc);
@@ -200,7 +336,7 @@ pub(crate) fn find(
         let mut taken = Taken::default();
         for (p, _) in BUILTIN.patterns.iter().zip(&due).filter(|(_, due)| **due) {
             add_matches(
-                p.regex(),
+                p.matcher(),
                 p.kind,
                 p.rule,
                 slice,
@@ -211,7 +347,10 @@ pub(crate) fn find(
         }
         for (re, kind) in extra {
             add_matches(
-                re,
+                Matcher {
+                    regex: re,
+                    bound: None,
+                },
                 *kind,
                 "boilerplate.custom",
                 slice,
@@ -311,9 +450,10 @@ fn is_bare_headline(s: &str) -> bool {
         })
 }
 
-/// Adds every match of `re` in one block that does not overlap what this block already gave.
+/// Adds every match of `matcher` in one block that does not overlap what this block already
+/// gave.
 fn add_matches(
-    re: &Regex,
+    matcher: Matcher<'_>,
     kind: BoilerplateKind,
     rule: &'static str,
     slice: &str,
@@ -321,20 +461,19 @@ fn add_matches(
     taken: &mut Taken,
     found: &mut Vec<Boilerplate>,
 ) {
-    for caps in re.captures_iter(slice) {
-        let whole = caps.name("keep").or_else(|| caps.get(0));
-        let Some(m) = whole.filter(|m| !m.as_str().trim().is_empty()) else {
+    for m in matcher.furniture(slice) {
+        if m.span.slice(slice).is_none_or(|s| s.trim().is_empty()) {
             continue;
-        };
-        let span = crate::frame::layout::trim(slice, Span::new(m.start(), m.end()));
+        }
+        let span = crate::frame::layout::trim(slice, m.span);
         let span = Span::new(span.start + offset, span.end + offset);
         if span.is_empty() || taken.overlaps(span) {
             continue;
         }
         taken.insert(span);
-        let source = caps
-            .name("source")
-            .map(|s| s.as_str().trim().trim_end_matches('.').to_owned())
+        let source = m
+            .source
+            .map(|s| s.trim().trim_end_matches('.').to_owned())
             .filter(|s| !s.is_empty());
         found.push(Boilerplate {
             kind,
@@ -416,8 +555,36 @@ mod tests {
         assert_eq!(SPANNING.patterns.len(), SPANNING_PATTERNS.len());
         for p in BUILTIN.patterns.iter().chain(&SPANNING.patterns) {
             // Compiled on first use: an invalid pattern panics here, not in a user's parse.
-            assert!(!p.regex().as_str().is_empty(), "{}", p.rule);
+            let matcher = p.matcher();
+            assert!(!matcher.regex.as_str().is_empty(), "{}", p.rule);
+            if let Some(bound) = p.bound {
+                let groups: Vec<_> = matcher.regex.capture_names().flatten().collect();
+                assert!(groups.contains(&bound.group), "{}", p.rule);
+                if matches!(bound.beyond, Beyond::Drop) {
+                    let opening = p.source.trim_start_matches("(?i)");
+                    assert!(opening.starts_with('^'), "{} may match twice", p.rule);
+                }
+            }
         }
+    }
+
+    #[test]
+    fn bounded_groups_hold_what_the_page_wording_allows() {
+        let forty = "Abcdefghij Abcdefghij Abcdefghij Abcdefg";
+        let source = format!("Hujan.\nSumber: {forty}");
+        assert_eq!(kinds(&source)[0].0, K::Syndication);
+        assert!(kinds(&format!("{source}h")).is_empty());
+        let owner = format!("Hujan.\n© 2023 {forty}hij Abcdefghij");
+        assert_eq!(kinds(&owner), [(K::Copyright, &*format!("© 2023 {forty}"))]);
+        let rights = "Hujan.\nCopyright © 2023 Okezone, All Rights Reserved";
+        assert_eq!(
+            kinds(rights)[0].1,
+            "Copyright © 2023 Okezone, All Rights Reserved"
+        );
+        // 79 letters and a blank: 80 characters before `di`.
+        let google = format!("Hujan.\n{} di Google News", "x".repeat(79));
+        assert_eq!(kinds(&google)[0].0, K::ChannelInvite);
+        assert!(kinds(&google.replace(" di", "x di")).is_empty());
     }
 
     #[test]

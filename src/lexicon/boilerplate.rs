@@ -22,6 +22,33 @@ pub(crate) struct Pattern {
     /// Whether every match starts with one of the triggers at the start of its block (the
     /// regex opens with `^` and a trigger): a trigger elsewhere does not wake it.
     pub at_block_start: bool,
+    /// A repetition the regex leaves unbounded and the finder bounds, if any.
+    pub bound: Option<Bound>,
+}
+
+/// A repetition of a large Unicode class (`.`, `\p{L}`) that the page's wording bounds, as
+/// in `[\p{L}\p{N}]{0,40}`: the regex writes it unbounded, in a named group, because a
+/// bounded repeat compiles into one copy of the class per repetition (tens of millions of
+/// instructions at start-up for `{0,40}`); the finder counts the group's characters.
+pub(crate) struct Bound {
+    /// The named group holding the repetition.
+    pub group: &'static str,
+    /// The most characters it may hold.
+    pub max_chars: usize,
+    /// What becomes of a match whose group holds more.
+    pub beyond: Beyond,
+}
+
+/// What a bound does to a match whose group holds too many characters.
+pub(crate) enum Beyond {
+    /// The match is dropped. Only for a regex that opens with `^` (one match per block) and
+    /// where no other reading of the group could match within the bound: a lazy `{2,40}?`
+    /// before a fixed ending, or a greedy one before an ending that can occur only once.
+    Drop,
+    /// The group is a greedy repeat cut after the most characters, as `{0,max}` stops there,
+    /// and the match goes on with `rest`, matched from the end of the group (cut or not):
+    /// the regex ends with the group, `rest` (opening with `^`) holds what followed it.
+    Cut { rest: &'static str },
 }
 
 /// Built-in patterns, checked in this order; a match may not overlap an earlier one.
@@ -34,6 +61,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.copy_tail",
         triggers: &["baca artikel"],
         at_block_start: false,
+        bound: None,
     },
     // Tirto: `Baca selengkapnya di artikel "...", https://tirto.id/f71K`.
     Pattern {
@@ -42,6 +70,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.copy_tail",
         triggers: &["baca selengkapnya di artikel"],
         at_block_start: false,
+        bound: None,
     },
     // Tribun and many others: `Artikel ini telah tayang di Kompas.com dengan judul "..."`
     // (Kontan writes `degan judul`);
@@ -52,16 +81,23 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.syndication",
         triggers: &["artikel ini"],
         at_block_start: false,
+        bound: None,
     },
     // Merdeka `Sumber: Liputan6.com`, Republika `sumber : Republika` on their own line, or
     // glued to the credit that follows (Posmetro `Sumber: RandomEditor: Oki Budiman`: only
     // the `keep` group is furniture, the credit is left to the credits finder).
     Pattern {
-        regex: r"(?i)^(?P<keep>sumber\s*:\s*(?P<source>[\p{L}\p{N}.\- ]{2,40}?))(?:$|(?-i:Editor|Penulis|Reporter|Pewarta)\s*:)",
+        regex: r"(?i)^(?P<keep>sumber\s*:\s*(?P<source>[\p{L}\p{N}.\- ][\p{L}\p{N}.\- ]+?))(?:$|(?-i:Editor|Penulis|Reporter|Pewarta)\s*:)",
         kind: K::Syndication,
         rule: "boilerplate.source_line",
         triggers: &["sumber"],
         at_block_start: true,
+        // 2 to 40 characters: the shortest reading before the ending is the one taken.
+        bound: Some(Bound {
+            group: "source",
+            max_chars: 40,
+            beyond: Beyond::Drop,
+        }),
     },
     // detik/CNN `SCROLL TO CONTINUE WITH CONTENT` (2,708 docs), often after `ADVERTISEMENT`.
     Pattern {
@@ -70,6 +106,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.scroll",
         triggers: &["SCROLL TO CONTINUE WITH CONTENT"],
         at_block_start: false,
+        bound: None,
     },
     // The ad placeholder: upper case anywhere (run-on text), any case as a whole line
     // (Liputan6 `Advertisement`, 2,799 docs). Republika's `Loading...` placeholder too.
@@ -79,6 +116,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.ad",
         triggers: &["ADVERTISEMENT"],
         at_block_start: false,
+        bound: None,
     },
     Pattern {
         regex: r"(?i)^(?:advertisement|iklan|ads|loading\.\.\.)$",
@@ -86,6 +124,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.ad_line",
         triggers: &["advertisement", "iklan", "ads", "loading..."],
         at_block_start: true,
+        bound: None,
     },
     Pattern {
         regex: r"Loading\.\.\.",
@@ -93,6 +132,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.ad_loading",
         triggers: &["Loading..."],
         at_block_start: false,
+        bound: None,
     },
     // detik/CNN embeds `[Gambas:Video 20detik]`, also cut off by the scraper (`[Gambas:Video`).
     Pattern {
@@ -101,6 +141,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.gambas",
         triggers: &["[Gambas:"],
         at_block_start: false,
+        bound: None,
     },
     // Instagram embeds left as text (Kompas).
     Pattern {
@@ -109,6 +150,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.instagram",
         triggers: &["a post shared by"],
         at_block_start: true,
+        bound: None,
     },
     // Video promos: detik `Simak juga Video: ...`, `Lihat juga Video '...'`, `Tonton juga ...`,
     // `Saksikan Live DetikPagi:`, Liputan6 `Simak juga video pilihan berikut ini:`.
@@ -118,6 +160,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.video_promo",
         triggers: &["Simak", "Lihat", "Tonton", "Saksikan"],
         at_block_start: false,
+        bound: None,
     },
     // Channel invitations: `Ikuti Whatsapp Channel Republika`, `Ikuti Saluran WhatsApp ...`,
     // `Ikuti Berita POS-KUPANG.COM lainnya di GOOGLE NEWS`, `Ikuti kami di`.
@@ -127,6 +170,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel",
         triggers: &["Ikuti "],
         at_block_start: false,
+        bound: None,
     },
     Pattern {
         regex: r"(?i)^(?:GOOGLE NEWS\s*-?\s*)?Dapatkan (?:update|berita|informasi|artikel).*(?:WhatsApp|Google News|Telegram|saluran|kanal).*$",
@@ -134,6 +178,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_update",
         triggers: &["dapatkan ", "google news"],
         at_block_start: true,
+        bound: None,
     },
     Pattern {
         regex: r"(?i)^(?:\.\s*)?(?:https?://(?:www\.)?whatsapp\.com/channel/\S*|Pastikan kamu sudah install aplikasi WhatsApp.*)$",
@@ -144,13 +189,20 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "pastikan kamu sudah install aplikasi whatsapp",
         ],
         at_block_start: false,
+        bound: None,
     },
     Pattern {
-        regex: r"(?i)^.{0,80}\b(?:di|via) Google News\W*$",
+        regex: r"(?i)^(?P<lead>.*)\b(?:di|via) Google News\W*$",
         kind: K::ChannelInvite,
         rule: "boilerplate.google_news",
         triggers: &["google news"],
         at_block_start: false,
+        // At most 80 characters before it: only the last `di Google News` can end the block.
+        bound: Some(Bound {
+            group: "lead",
+            max_chars: 80,
+            beyond: Beyond::Drop,
+        }),
     },
     // Tribun's footer `- Baca Berita Terbaru Lainnya di GOOGLE NEWS - Dapatkan Berita Viral Via
     // Saluran WhatsApp` (one line, or two).
@@ -160,6 +212,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_tribun",
         triggers: &["baca berita terbaru lainnya di"],
         at_block_start: false,
+        bound: None,
     },
     // Tribun's slogan after the footer: `!!!Membaca Bagi Pikiran Seperti Olahraga Bagi Tubuh!!!`.
     Pattern {
@@ -168,6 +221,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.promo_tribun",
         triggers: &["membaca bagi pikiran seperti olahraga bagi tubuh"],
         at_block_start: false,
+        bound: None,
     },
     // KapanLagi `(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan ... Klovers!)`.
     Pattern {
@@ -176,6 +230,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_ayo",
         triggers: &["ayo "],
         at_block_start: false,
+        bound: None,
     },
     // `Disclaimer: ...` to the end of its block.
     Pattern {
@@ -184,6 +239,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.disclaimer",
         triggers: &["disclaimer"],
         at_block_start: true,
+        bound: None,
     },
     // detik's spoiler warning before film and series reviews.
     Pattern {
@@ -192,6 +248,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.spoiler",
         triggers: &["spoiler"],
         at_block_start: false,
+        bound: None,
     },
     // Photo captions left in the text: a short block ending in its credit (`... Foto: dok.
     // Netflix`, detik), a bracketed credit (`(credit: instagram.com/x)`, KapanLagi), or a
@@ -203,6 +260,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.caption_credit",
         triggers: &["Foto", "FOTO", "Ilustrasi foto", "Sumber foto"],
         at_block_start: false,
+        bound: None,
     },
     Pattern {
         regex: r"(?i)^\((?:credit|kredit|foto|sumber foto|photo)\s*:[^)]{1,80}\)$",
@@ -210,23 +268,38 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.caption_bracket",
         triggers: &["(credit", "(kredit", "(foto", "(sumber foto", "(photo"],
         at_block_start: true,
+        bound: None,
     },
     Pattern {
-        regex: r"^(?i:KOMPAS\.com|KOMPAS|Tribunnews\.com|ANTARA FOTO|ANTARA|SHUTTERSTOCK|DOK\.?)\s*/\s*\p{Lu}.{0,300}$",
+        regex: r"^(?i:KOMPAS\.com|KOMPAS|Tribunnews\.com|ANTARA FOTO|ANTARA|SHUTTERSTOCK|DOK\.?)\s*/\s*\p{Lu}(?P<caption>.*)$",
         kind: K::Caption,
         rule: "boilerplate.caption_photographer",
         triggers: &["kompas", "tribunnews.com", "antara", "shutterstock", "dok"],
         at_block_start: true,
+        // At most 300 characters after the capital, to the end of the block.
+        bound: Some(Bound {
+            group: "caption",
+            max_chars: 300,
+            beyond: Beyond::Drop,
+        }),
     },
     // Footers: `COPYRIGHT © ANTARA 2023`, `© 2007 - 2015 okezone.com, All Rights Reserved`.
     // A bare `©` must be followed by a year or a name in capitals: mis-decoded UTF-8 in detik
     // text (`Ã©`) leaves stray `©` inside words.
     Pattern {
-        regex: r"(?:(?:COPYRIGHT|Copyright)\s*©?|©\s*(?:\d{4}|\p{Lu}{3,})\s*)\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?[\p{L}\p{N}.\- ]{0,40}(?:\d{4})?(?:,?\s*All Rights Reserved\.?)?",
+        regex: r"(?:(?:COPYRIGHT|Copyright)\s*©?|©\s*(?:\d{4}|\p{Lu}{3,})\s*)\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?(?P<owner>[\p{L}\p{N}.\- ]*)",
         kind: K::Copyright,
         rule: "boilerplate.copyright",
         triggers: &["COPYRIGHT", "Copyright", "©"],
         at_block_start: false,
+        // The owner's name and years, at most 40 characters, then a year and the rights.
+        bound: Some(Bound {
+            group: "owner",
+            max_chars: 40,
+            beyond: Beyond::Cut {
+                rest: r"^(?:\d{4})?(?:,?\s*All Rights Reserved\.?)?",
+            },
+        }),
     },
     Pattern {
         regex: r"(?i)All Rights Reserved\.?",
@@ -234,6 +307,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.rights",
         triggers: &["all rights reserved"],
         at_block_start: false,
+        bound: None,
     },
     // Antara's notice against crawling for AI.
     Pattern {
@@ -242,6 +316,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.no_crawl",
         triggers: &["dilarang keras mengambil konten"],
         at_block_start: false,
+        bound: None,
     },
     // Pagination: `Halaman 1 2 Selanjutnya`, `Bersambung ke halaman berikutnya...`,
     // `Lanjut ke sebelah...`, `Simak berita selengkapnya di halaman selanjutnya.`,
@@ -252,6 +327,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.pages",
         triggers: &["halaman"],
         at_block_start: true,
+        bound: None,
     },
     Pattern {
         regex: r"(?i)(?:Bersambung ke halaman (?:berikutnya|selanjutnya)|Lanjut ke (?:sebelah|halaman berikutnya))\W*",
@@ -259,6 +335,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.continued",
         triggers: &["bersambung ke halaman", "lanjut ke "],
         at_block_start: false,
+        bound: None,
     },
     Pattern {
         regex: r"(?i)(?:Simak berita selengkapnya di halaman selanjutnya|Baca selengkapnya\s*di\s*sini|Selengkapnya baca di sini)\.?",
@@ -270,6 +347,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "selengkapnya baca di sini",
         ],
         at_block_start: false,
+        bound: None,
     },
     Pattern {
         regex: r"(?i)^Load More\.*$",
@@ -277,6 +355,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.load_more",
         triggers: &["load more"],
         at_block_start: true,
+        bound: None,
     },
     // App downloads: Kompas `Download aplikasi Kompas.com ...`, detik `Download Apps Detikcom
     // Sekarang https://...`, CNN `Download Apps CNN Indonesia sekarang https://...`.
@@ -286,6 +365,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.app",
         triggers: &["Download ", "DOWNLOAD ", "Unduh "],
         at_block_start: false,
+        bound: None,
     },
     // Promotions of the outlet itself: Liputan6 `Simak penelusuran Cek Fakta Liputan6.com.`,
     // Tempo `Halo, pembaca nawala Cek Fakta Tempo!`.
@@ -301,6 +381,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "berita lainnya",
         ],
         at_block_start: false,
+        bound: None,
     },
 ];
 
@@ -316,6 +397,7 @@ pub(crate) const SPANNING_PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_kompas",
         triggers: &["ponselmu"],
         at_block_start: false,
+        bound: None,
     },
 ];
 
