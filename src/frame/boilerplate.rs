@@ -2,6 +2,7 @@
 //! and syndication credits. The patterns are data in [`crate::lexicon::boilerplate`]; each
 //! is matched inside every layout block, so inline markers in run-on text are found too.
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::sync::{LazyLock, OnceLock};
 
@@ -26,6 +27,10 @@ struct Compiled {
     rule: &'static str,
     /// [`Pattern::at_block_start`].
     at_block_start: bool,
+    /// [`Pattern::at_trigger`].
+    at_trigger: bool,
+    /// The regex anchored (`^(?:…)`), tried at each trigger when [`Pattern::at_trigger`].
+    anchored: OnceLock<Regex>,
     /// [`Pattern::bound`].
     bound: Option<&'static Bound>,
     /// The regex of [`Beyond::Cut`], compiled with the pattern's.
@@ -40,8 +45,21 @@ impl Compiled {
         })
     }
 
-    /// The pattern as [`add_matches`] runs it: its regex and its bound.
+    /// The regex anchored at the start of what it searches, for [`Pattern::at_trigger`].
+    fn anchored(&self) -> &Regex {
+        self.anchored.get_or_init(|| {
+            Regex::new(&format!("^(?:{})", self.source))
+                .unwrap_or_else(|e| unreachable!("boilerplate pattern {}: {e}", self.rule))
+        })
+    }
+
+    /// The pattern as [`add_matches`] runs it on a whole block: its regex and its bound.
     fn matcher(&self) -> Matcher<'_> {
+        self.matcher_with(self.regex())
+    }
+
+    /// The pattern as [`add_matches`] runs it with `regex` (its own, or anchored).
+    fn matcher_with<'r>(&'r self, regex: &'r Regex) -> Matcher<'r> {
         let bound = self.bound.map(|bound| Bounded {
             group: bound.group,
             max_chars: bound.max_chars,
@@ -53,10 +71,7 @@ impl Compiled {
                 })),
             },
         });
-        Matcher {
-            regex: self.regex(),
-            bound,
-        }
+        Matcher { regex, bound }
     }
 }
 
@@ -80,6 +95,8 @@ struct Bounded<'r> {
 /// outlet it credits (the `source` group), both in the block's offsets.
 struct Furniture<'t> {
     span: Span,
+    /// Where the whole match ends: the next one is searched from there.
+    end: usize,
     source: Option<&'t str>,
 }
 
@@ -93,7 +110,17 @@ impl<'t> Furniture<'t> {
             });
         Furniture {
             span,
+            end,
             source: caps.name("source").map(|m| m.as_str()),
+        }
+    }
+
+    /// The same furniture `by` bytes further on.
+    fn shifted(self, by: usize) -> Furniture<'t> {
+        Furniture {
+            span: Span::new(self.span.start + by, self.span.end + by),
+            end: self.end + by,
+            source: self.source,
         }
     }
 }
@@ -108,6 +135,7 @@ impl Matcher<'_> {
                 .find_iter(slice)
                 .map(|m| Furniture {
                     span: Span::new(m.start(), m.end()),
+                    end: m.end(),
                     source: None,
                 })
                 .collect(),
@@ -124,6 +152,26 @@ impl Matcher<'_> {
                 })
                 .collect(),
         }
+    }
+
+    /// The matches in `slice` of an anchored regex tried at each of `starts` (ascending), as
+    /// the unanchored regex finds them when every match starts at one of them: each start
+    /// inside a match found is passed over.
+    fn furniture_at<'t>(&self, slice: &'t str, starts: &[usize]) -> Vec<Furniture<'t>> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        for &start in starts {
+            if start < at {
+                continue;
+            }
+            let window = slice.get(start..).unwrap_or("");
+            if let Some(m) = self.furniture(window).into_iter().next() {
+                let m = m.shifted(start);
+                at = m.end.max(start + 1);
+                found.push(m);
+            }
+        }
+        found
     }
 
     /// Whether the bounded group of a match, if any, holds no more than its bound.
@@ -211,6 +259,8 @@ impl PatternSet {
                 kind: p.kind,
                 rule: p.rule,
                 at_block_start: p.at_block_start,
+                at_trigger: p.at_trigger,
+                anchored: OnceLock::new(),
                 bound: p.bound.as_ref(),
                 rest: OnceLock::new(),
             })
@@ -310,33 +360,64 @@ pub(crate) fn find(
     let mut taken = Taken::default();
     for (i, p) in SPANNING.patterns.iter().enumerate() {
         if spanning.contains(&i) {
-            add_matches(p.matcher(), p.kind, p.rule, text, 0, &mut taken, &mut found);
+            add_matches(
+                Reach::Block(p.matcher()),
+                p.kind,
+                p.rule,
+                text,
+                0,
+                &mut taken,
+                &mut found,
+            );
         }
     }
     let hits = BUILTIN.hits(doc);
     let mut next_hit = 0;
     let mut due = vec![false; BUILTIN.patterns.len()];
+    let mut starts = Vec::new();
     for &block in &layout.blocks {
         let Some(slice) = block.slice(text) else {
             continue;
         };
         next_hit += hits[next_hit..].partition_point(|h| h.span.start < block.start);
-        due.fill(false);
-        for h in hits[next_hit..]
+        let in_block = hits[next_hit..]
             .iter()
             .take_while(|h| h.span.start < block.end)
-        {
+            .filter(|h| h.span.end <= block.end);
+        due.fill(false);
+        for h in in_block.clone() {
             let placed = h.span.start == block.start
                 || !BUILTIN
                     .patterns
                     .get(h.pattern)
                     .is_some_and(|p| p.at_block_start);
-            due[h.pattern] |= h.span.end <= block.end && placed;
+            due[h.pattern] |= placed;
         }
+        // The regexes ignore case the Unicode way, which also reads the long s `ſ` as `s`
+        // and the Kelvin sign `K` as `k`: where one occurs, a match may start where no
+        // trigger was found, and the block is searched whole.
+        let folds = OnceCell::new();
         let mut taken = Taken::default();
-        for (p, _) in BUILTIN.patterns.iter().zip(&due).filter(|(_, due)| **due) {
+        for (i, p) in BUILTIN.patterns.iter().enumerate() {
+            if !due.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let folds =
+                || *folds.get_or_init(|| slice.contains('\u{17F}') || slice.contains('\u{212A}'));
+            let matcher = if p.at_trigger && !folds() {
+                starts.clear();
+                starts.extend(
+                    in_block
+                        .clone()
+                        .filter(|h| h.pattern == i)
+                        .map(|h| h.span.start - block.start),
+                );
+                Reach::Triggers(p.matcher_with(p.anchored()), &starts)
+            } else {
+                Reach::Block(p.matcher())
+            };
             add_matches(
-                p.matcher(),
+                matcher,
                 p.kind,
                 p.rule,
                 slice,
@@ -347,10 +428,10 @@ pub(crate) fn find(
         }
         for (re, kind) in extra {
             add_matches(
-                Matcher {
+                Reach::Block(Matcher {
                     regex: re,
                     bound: None,
-                },
+                }),
                 *kind,
                 "boilerplate.custom",
                 slice,
@@ -450,10 +531,18 @@ fn is_bare_headline(s: &str) -> bool {
         })
 }
 
-/// Adds every match of `matcher` in one block that does not overlap what this block already
-/// gave.
+/// Where a pattern is tried in a block.
+enum Reach<'r, 's> {
+    /// Anywhere: its regex searches the block.
+    Block(Matcher<'r>),
+    /// At its triggers only (block offsets, ascending), with its anchored regex.
+    Triggers(Matcher<'r>, &'s [usize]),
+}
+
+/// Adds every match of a pattern in one block that does not overlap what this block
+/// already gave.
 fn add_matches(
-    matcher: Matcher<'_>,
+    reach: Reach<'_, '_>,
     kind: BoilerplateKind,
     rule: &'static str,
     slice: &str,
@@ -461,7 +550,11 @@ fn add_matches(
     taken: &mut Taken,
     found: &mut Vec<Boilerplate>,
 ) {
-    for m in matcher.furniture(slice) {
+    let matches = match reach {
+        Reach::Block(matcher) => matcher.furniture(slice),
+        Reach::Triggers(matcher, starts) => matcher.furniture_at(slice, starts),
+    };
+    for m in matches {
         if m.span.slice(slice).is_none_or(|s| s.trim().is_empty()) {
             continue;
         }
@@ -566,6 +659,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn patterns_tried_at_their_triggers_open_with_one() {
+        for p in PATTERNS.iter().filter(|p| p.at_trigger) {
+            let opening = p
+                .regex
+                .trim_start_matches("(?i)")
+                .trim_start_matches("(?:")
+                .replace('\\', "")
+                .to_lowercase();
+            let opens = |t: &&str| opening.starts_with(&t.trim().to_lowercase());
+            assert!(p.triggers.iter().any(opens), "{}", p.rule);
+        }
+    }
+
+    #[test]
+    fn a_kelvin_sign_makes_the_whole_block_searched() {
+        let text = "Hujan.\nIa baca artikel lama. Baca arti\u{212A}el detikcom, \"Banjir\"";
+        let doc = Document::new(text);
+        let b = find(&doc, &[], &[]);
+        assert_eq!(b[0].kind, K::CopyTail);
+        assert_eq!(b[0].source.as_deref(), Some("detikcom"));
+        assert!(b[0].span.slice(text).unwrap().starts_with("Baca arti"));
     }
 
     #[test]

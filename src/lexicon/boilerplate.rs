@@ -22,6 +22,10 @@ pub(crate) struct Pattern {
     /// Whether every match starts with one of the triggers at the start of its block (the
     /// regex opens with `^` and a trigger): a trigger elsewhere does not wake it.
     pub at_block_start: bool,
+    /// Whether every match starts where one of the triggers does (the regex opens with
+    /// them) and the regex looks at nothing before its start: it is then tried at each
+    /// trigger only, anchored there, and never reads the rest of a long block.
+    pub at_trigger: bool,
     /// A repetition the regex leaves unbounded and the finder bounds, if any.
     pub bound: Option<Bound>,
 }
@@ -61,6 +65,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.copy_tail",
         triggers: &["baca artikel"],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     // Tirto: `Baca selengkapnya di artikel "...", https://tirto.id/f71K`.
@@ -70,6 +75,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.copy_tail",
         triggers: &["baca selengkapnya di artikel"],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     // Tribun and many others: `Artikel ini telah tayang di Kompas.com dengan judul "..."`
@@ -81,18 +87,22 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.syndication",
         triggers: &["artikel ini"],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     // Merdeka `Sumber: Liputan6.com`, Republika `sumber : Republika` on their own line, or
     // glued to the credit that follows (Posmetro `Sumber: RandomEditor: Oki Budiman`: only
     // the `keep` group is furniture, the credit is left to the credits finder).
     Pattern {
-        regex: r"(?i)^(?P<keep>sumber\s*:\s*(?P<source>[\p{L}\p{N}.\- ][\p{L}\p{N}.\- ]+?))(?:$|(?-i:Editor|Penulis|Reporter|Pewarta)\s*:)",
+        regex: r"(?i)^(?P<keep>sumber\s*:\s*(?P<source>(?-i:[\p{L}\p{N}.\- \x{345}][\p{L}\p{N}.\- \x{345}]+?)))(?:$|(?-i:Editor|Penulis|Reporter|Pewarta)\s*:)",
         kind: K::Syndication,
         rule: "boilerplate.source_line",
         triggers: &["sumber"],
         at_block_start: true,
-        // 2 to 40 characters: the shortest reading before the ending is the one taken.
+        // 2 to 40 characters: the shortest reading before the ending is the one taken. The
+        // class is written case-sensitively: ignoring case only adds U+0345 to it, and
+        // folding the class costs as much as compiling it.
+        at_trigger: false,
         bound: Some(Bound {
             group: "source",
             max_chars: 40,
@@ -106,6 +116,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.scroll",
         triggers: &["SCROLL TO CONTINUE WITH CONTENT"],
         at_block_start: false,
+        at_trigger: false,
         bound: None,
     },
     // The ad placeholder: upper case anywhere (run-on text), any case as a whole line
@@ -116,6 +127,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.ad",
         triggers: &["ADVERTISEMENT"],
         at_block_start: false,
+        at_trigger: false,
         bound: None,
     },
     Pattern {
@@ -124,6 +136,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.ad_line",
         triggers: &["advertisement", "iklan", "ads", "loading..."],
         at_block_start: true,
+        at_trigger: false,
         bound: None,
     },
     Pattern {
@@ -132,6 +145,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.ad_loading",
         triggers: &["Loading..."],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     // detik/CNN embeds `[Gambas:Video 20detik]`, also cut off by the scraper (`[Gambas:Video`).
@@ -141,6 +155,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.gambas",
         triggers: &["[Gambas:"],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     // Instagram embeds left as text (Kompas).
@@ -150,6 +165,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.instagram",
         triggers: &["a post shared by"],
         at_block_start: true,
+        at_trigger: false,
         bound: None,
     },
     // Video promos: detik `Simak juga Video: ...`, `Lihat juga Video '...'`, `Tonton juga ...`,
@@ -160,6 +176,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.video_promo",
         triggers: &["Simak", "Lihat", "Tonton", "Saksikan"],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     // Channel invitations: `Ikuti Whatsapp Channel Republika`, `Ikuti Saluran WhatsApp ...`,
@@ -170,6 +187,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel",
         triggers: &["Ikuti "],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     Pattern {
@@ -178,6 +196,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_update",
         triggers: &["dapatkan ", "google news"],
         at_block_start: true,
+        at_trigger: false,
         bound: None,
     },
     Pattern {
@@ -189,6 +208,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "pastikan kamu sudah install aplikasi whatsapp",
         ],
         at_block_start: false,
+        at_trigger: false,
         bound: None,
     },
     Pattern {
@@ -198,6 +218,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         triggers: &["google news"],
         at_block_start: false,
         // At most 80 characters before it: only the last `di Google News` can end the block.
+        at_trigger: false,
         bound: Some(Bound {
             group: "lead",
             max_chars: 80,
@@ -212,6 +233,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_tribun",
         triggers: &["baca berita terbaru lainnya di"],
         at_block_start: false,
+        at_trigger: false,
         bound: None,
     },
     // Tribun's slogan after the footer: `!!!Membaca Bagi Pikiran Seperti Olahraga Bagi Tubuh!!!`.
@@ -221,6 +243,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.promo_tribun",
         triggers: &["membaca bagi pikiran seperti olahraga bagi tubuh"],
         at_block_start: false,
+        at_trigger: false,
         bound: None,
     },
     // KapanLagi `(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan ... Klovers!)`.
@@ -230,6 +253,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_ayo",
         triggers: &["ayo "],
         at_block_start: false,
+        at_trigger: false,
         bound: None,
     },
     // `Disclaimer: ...` to the end of its block.
@@ -239,6 +263,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.disclaimer",
         triggers: &["disclaimer"],
         at_block_start: true,
+        at_trigger: false,
         bound: None,
     },
     // detik's spoiler warning before film and series reviews.
@@ -248,6 +273,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.spoiler",
         triggers: &["spoiler"],
         at_block_start: false,
+        at_trigger: false,
         bound: None,
     },
     // Photo captions left in the text: a short block ending in its credit (`... Foto: dok.
@@ -260,15 +286,22 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.caption_credit",
         triggers: &["Foto", "FOTO", "Ilustrasi foto", "Sumber foto"],
         at_block_start: false,
+        at_trigger: false,
         bound: None,
     },
     Pattern {
-        regex: r"(?i)^\((?:credit|kredit|foto|sumber foto|photo)\s*:[^)]{1,80}\)$",
+        regex: r"(?i)^\((?:credit|kredit|foto|sumber foto|photo)\s*:(?P<credit>[^)]+)\)$",
         kind: K::Caption,
         rule: "boilerplate.caption_bracket",
         triggers: &["(credit", "(kredit", "(foto", "(sumber foto", "(photo"],
         at_block_start: true,
-        bound: None,
+        at_trigger: false,
+        // At most 80 characters after the colon, to the closing bracket that ends the block.
+        bound: Some(Bound {
+            group: "credit",
+            max_chars: 80,
+            beyond: Beyond::Drop,
+        }),
     },
     Pattern {
         regex: r"^(?i:KOMPAS\.com|KOMPAS|Tribunnews\.com|ANTARA FOTO|ANTARA|SHUTTERSTOCK|DOK\.?)\s*/\s*\p{Lu}(?P<caption>.*)$",
@@ -277,6 +310,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         triggers: &["kompas", "tribunnews.com", "antara", "shutterstock", "dok"],
         at_block_start: true,
         // At most 300 characters after the capital, to the end of the block.
+        at_trigger: false,
         bound: Some(Bound {
             group: "caption",
             max_chars: 300,
@@ -293,6 +327,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         triggers: &["COPYRIGHT", "Copyright", "©"],
         at_block_start: false,
         // The owner's name and years, at most 40 characters, then a year and the rights.
+        at_trigger: true,
         bound: Some(Bound {
             group: "owner",
             max_chars: 40,
@@ -307,6 +342,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.rights",
         triggers: &["all rights reserved"],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     // Antara's notice against crawling for AI.
@@ -316,6 +352,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.no_crawl",
         triggers: &["dilarang keras mengambil konten"],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     // Pagination: `Halaman 1 2 Selanjutnya`, `Bersambung ke halaman berikutnya...`,
@@ -327,6 +364,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.pages",
         triggers: &["halaman"],
         at_block_start: true,
+        at_trigger: false,
         bound: None,
     },
     Pattern {
@@ -335,6 +373,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.continued",
         triggers: &["bersambung ke halaman", "lanjut ke "],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     Pattern {
@@ -347,6 +386,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "selengkapnya baca di sini",
         ],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     Pattern {
@@ -355,6 +395,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.load_more",
         triggers: &["load more"],
         at_block_start: true,
+        at_trigger: false,
         bound: None,
     },
     // App downloads: Kompas `Download aplikasi Kompas.com ...`, detik `Download Apps Detikcom
@@ -365,6 +406,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.app",
         triggers: &["Download ", "DOWNLOAD ", "Unduh "],
         at_block_start: false,
+        at_trigger: true,
         bound: None,
     },
     // Promotions of the outlet itself: Liputan6 `Simak penelusuran Cek Fakta Liputan6.com.`,
@@ -381,6 +423,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "berita lainnya",
         ],
         at_block_start: false,
+        at_trigger: false,
         bound: None,
     },
 ];
@@ -397,6 +440,7 @@ pub(crate) const SPANNING_PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_kompas",
         triggers: &["ponselmu"],
         at_block_start: false,
+        at_trigger: false,
         bound: None,
     },
 ];
