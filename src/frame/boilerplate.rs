@@ -29,6 +29,8 @@ struct Compiled {
     at_block_start: bool,
     /// [`Pattern::at_trigger`].
     at_trigger: bool,
+    /// [`Pattern::gate`].
+    gate: Option<fn(&str, Span) -> bool>,
     /// The regex anchored (`^(?:…)`), tried at each trigger when [`Pattern::at_trigger`].
     anchored: OnceLock<Regex>,
     /// [`Pattern::bound`].
@@ -260,6 +262,7 @@ impl PatternSet {
                 rule: p.rule,
                 at_block_start: p.at_block_start,
                 at_trigger: p.at_trigger,
+                gate: p.gate,
                 anchored: OnceLock::new(),
                 bound: p.bound.as_ref(),
                 rest: OnceLock::new(),
@@ -386,12 +389,12 @@ pub(crate) fn find(
             .filter(|h| h.span.end <= block.end);
         due.fill(false);
         for h in in_block.clone() {
-            let placed = h.span.start == block.start
-                || !BUILTIN
-                    .patterns
-                    .get(h.pattern)
-                    .is_some_and(|p| p.at_block_start);
-            due[h.pattern] |= placed;
+            let Some(p) = BUILTIN.patterns.get(h.pattern) else {
+                continue;
+            };
+            let placed = h.span.start == block.start || !p.at_block_start;
+            let in_slice = Span::new(h.span.start - block.start, h.span.end - block.start);
+            due[h.pattern] |= placed && p.gate.is_none_or(|gate| gate(slice, in_slice));
         }
         // The regexes ignore case the Unicode way, which also reads the long s `ſ` as `s`
         // and the Kelvin sign `K` as `k`: where one occurs, a match may start where no
@@ -673,6 +676,21 @@ mod tests {
             let opens = |t: &&str| opening.starts_with(&t.trim().to_lowercase());
             assert!(p.triggers.iter().any(opens), "{}", p.rule);
         }
+    }
+
+    #[test]
+    fn a_caption_credit_gate_passes_only_labels_that_can_end_a_caption() {
+        let caption = "Sweet Home 2 tayang di Netflix. Foto: dok. Netflix";
+        assert_eq!(kinds(&format!("Hujan.\n{caption}"))[0].0, K::Caption);
+        let deep = format!("Hujan.\n{} {caption}", "kata ".repeat(40));
+        assert!(
+            kinds(&deep).is_empty(),
+            "the label starts past 200 characters"
+        );
+        let long_credit = format!("Hujan.\nFoto: {}", "x".repeat(61));
+        assert!(kinds(&long_credit).is_empty());
+        let blanks_then_credit = format!("Hujan.\nFoto:{}{}", " ".repeat(5), "x".repeat(60));
+        assert_eq!(kinds(&blanks_then_credit)[0].0, K::Caption);
     }
 
     #[test]

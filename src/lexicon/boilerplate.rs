@@ -4,6 +4,7 @@
 //! reports only that group as furniture (the rest of the match is context).
 
 use crate::article::BoilerplateKind as K;
+use crate::article::Span;
 
 /// One built-in pattern of page furniture.
 pub(crate) struct Pattern {
@@ -28,6 +29,9 @@ pub(crate) struct Pattern {
     pub at_trigger: bool,
     /// A repetition the regex leaves unbounded and the finder bounds, if any.
     pub bound: Option<Bound>,
+    /// What must hold around a trigger (the block, the trigger's span in it) for a match to
+    /// use it, if anything: a trigger failing it does not wake the regex.
+    pub gate: Option<fn(&str, Span) -> bool>,
 }
 
 /// A repetition of a large Unicode class (`.`, `\p{L}`) that the page's wording bounds, as
@@ -67,6 +71,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     // Tirto: `Baca selengkapnya di artikel "...", https://tirto.id/f71K`.
     Pattern {
@@ -77,6 +82,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     // Tribun and many others: `Artikel ini telah tayang di Kompas.com dengan judul "..."`
     // (Kontan writes `degan judul`);
@@ -89,6 +95,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     // Merdeka `Sumber: Liputan6.com`, Republika `sumber : Republika` on their own line, or
     // glued to the credit that follows (Posmetro `Sumber: RandomEditor: Oki Budiman`: only
@@ -108,6 +115,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             max_chars: 40,
             beyond: Beyond::Drop,
         }),
+        gate: None,
     },
     // detik/CNN `SCROLL TO CONTINUE WITH CONTENT` (2,708 docs), often after `ADVERTISEMENT`.
     Pattern {
@@ -118,6 +126,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     // The ad placeholder: upper case anywhere (run-on text), any case as a whole line
     // (Liputan6 `Advertisement`, 2,799 docs). Republika's `Loading...` placeholder too.
@@ -129,6 +138,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)^(?:advertisement|iklan|ads|loading\.\.\.)$",
@@ -138,6 +148,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: true,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"Loading\.\.\.",
@@ -147,6 +158,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     // detik/CNN embeds `[Gambas:Video 20detik]`, also cut off by the scraper (`[Gambas:Video`).
     Pattern {
@@ -157,6 +169,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     // Instagram embeds left as text (Kompas).
     Pattern {
@@ -167,6 +180,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: true,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     // Video promos: detik `Simak juga Video: ...`, `Lihat juga Video '...'`, `Tonton juga ...`,
     // `Saksikan Live DetikPagi:`, Liputan6 `Simak juga video pilihan berikut ini:`.
@@ -178,6 +192,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     // Channel invitations: `Ikuti Whatsapp Channel Republika`, `Ikuti Saluran WhatsApp ...`,
     // `Ikuti Berita POS-KUPANG.COM lainnya di GOOGLE NEWS`, `Ikuti kami di`.
@@ -189,6 +204,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)^(?:GOOGLE NEWS\s*-?\s*)?Dapatkan (?:update|berita|informasi|artikel).*(?:WhatsApp|Google News|Telegram|saluran|kanal).*$",
@@ -198,6 +214,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: true,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)^(?:\.\s*)?(?:https?://(?:www\.)?whatsapp\.com/channel/\S*|Pastikan kamu sudah install aplikasi WhatsApp.*)$",
@@ -210,6 +227,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)^(?P<lead>.*)\b(?:di|via) Google News\W*$",
@@ -224,6 +242,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             max_chars: 80,
             beyond: Beyond::Drop,
         }),
+        gate: None,
     },
     // Tribun's footer `- Baca Berita Terbaru Lainnya di GOOGLE NEWS - Dapatkan Berita Viral Via
     // Saluran WhatsApp` (one line, or two).
@@ -235,6 +254,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     // Tribun's slogan after the footer: `!!!Membaca Bagi Pikiran Seperti Olahraga Bagi Tubuh!!!`.
     Pattern {
@@ -245,6 +265,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     // KapanLagi `(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan ... Klovers!)`.
     Pattern {
@@ -255,6 +276,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     // `Disclaimer: ...` to the end of its block.
     Pattern {
@@ -265,6 +287,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: true,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     // detik's spoiler warning before film and series reviews.
     Pattern {
@@ -275,6 +298,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     // Photo captions left in the text: a short block ending in its credit (`... Foto: dok.
     // Netflix`, detik), a bracketed credit (`(credit: instagram.com/x)`, KapanLagi), or a
@@ -288,6 +312,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: false,
         bound: None,
+        gate: Some(ends_a_caption),
     },
     Pattern {
         regex: r"(?i)^\((?:credit|kredit|foto|sumber foto|photo)\s*:(?P<credit>[^)]+)\)$",
@@ -302,6 +327,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             max_chars: 80,
             beyond: Beyond::Drop,
         }),
+        gate: None,
     },
     Pattern {
         regex: r"^(?i:KOMPAS\.com|KOMPAS|Tribunnews\.com|ANTARA FOTO|ANTARA|SHUTTERSTOCK|DOK\.?)\s*/\s*\p{Lu}(?P<caption>.*)$",
@@ -316,6 +342,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             max_chars: 300,
             beyond: Beyond::Drop,
         }),
+        gate: None,
     },
     // Footers: `COPYRIGHT © ANTARA 2023`, `© 2007 - 2015 okezone.com, All Rights Reserved`.
     // A bare `©` must be followed by a year or a name in capitals: mis-decoded UTF-8 in detik
@@ -335,6 +362,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
                 rest: r"^(?:\d{4})?(?:,?\s*All Rights Reserved\.?)?",
             },
         }),
+        gate: None,
     },
     Pattern {
         regex: r"(?i)All Rights Reserved\.?",
@@ -344,6 +372,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     // Antara's notice against crawling for AI.
     Pattern {
@@ -354,6 +383,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     // Pagination: `Halaman 1 2 Selanjutnya`, `Bersambung ke halaman berikutnya...`,
     // `Lanjut ke sebelah...`, `Simak berita selengkapnya di halaman selanjutnya.`,
@@ -366,6 +396,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: true,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)(?:Bersambung ke halaman (?:berikutnya|selanjutnya)|Lanjut ke (?:sebelah|halaman berikutnya))\W*",
@@ -375,6 +406,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)(?:Simak berita selengkapnya di halaman selanjutnya|Baca selengkapnya\s*di\s*sini|Selengkapnya baca di sini)\.?",
@@ -388,6 +420,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)^Load More\.*$",
@@ -397,6 +430,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: true,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
     // App downloads: Kompas `Download aplikasi Kompas.com ...`, detik `Download Apps Detikcom
     // Sekarang https://...`, CNN `Download Apps CNN Indonesia sekarang https://...`.
@@ -408,6 +442,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
     },
     // Promotions of the outlet itself: Liputan6 `Simak penelusuran Cek Fakta Liputan6.com.`,
     // Tempo `Halo, pembaca nawala Cek Fakta Tempo!`.
@@ -425,8 +460,25 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
 ];
+
+/// [`Pattern::gate`] of `boilerplate.caption_credit`: the label (the trigger) starts within
+/// 200 characters of the block start, and after it come blanks, a colon and 2 to 60
+/// characters to the end of the block (the blanks after the colon may count or not), as the
+/// regex has them. Most blocks naming a `Foto` hold it deep in a long paragraph.
+fn ends_a_caption(block: &str, label: Span) -> bool {
+    let (Some(before), Some(after)) = (block.get(..label.start), block.get(label.end..)) else {
+        return false;
+    };
+    let Some(credit) = after.trim_start().strip_prefix(':') else {
+        return false;
+    };
+    before.chars().nth(200).is_none()
+        && credit.chars().nth(1).is_some()
+        && credit.trim_start().chars().nth(60).is_none()
+}
 
 /// Patterns matched over the whole text because the scraper broke them over several lines
 /// (one word a line where the page had links).
@@ -442,6 +494,7 @@ pub(crate) const SPANNING_PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: false,
         bound: None,
+        gate: None,
     },
 ];
 
