@@ -117,14 +117,15 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         }),
         gate: None,
     },
-    // detik/CNN `SCROLL TO CONTINUE WITH CONTENT` (2,708 docs), often after `ADVERTISEMENT`.
+    // detik/CNN `SCROLL TO CONTINUE WITH CONTENT` (2,708 docs), often after `ADVERTISEMENT`
+    // (a trigger too: a match starts at one or the other).
     Pattern {
         regex: r"(?:ADVERTISEMENT\s*)?SCROLL TO CONTINUE WITH CONTENT",
         kind: K::ScrollMarker,
         rule: "boilerplate.scroll",
-        triggers: &["SCROLL TO CONTINUE WITH CONTENT"],
+        triggers: &["ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"],
         at_block_start: false,
-        at_trigger: false,
+        at_trigger: true,
         bound: None,
         gate: None,
     },
