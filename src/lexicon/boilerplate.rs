@@ -87,8 +87,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     // Tribun and many others: `Artikel ini telah tayang di Kompas.com dengan judul "..."`
     // (Kontan writes `degan judul`);
     // detik `Artikel ini telah naik di detikJabar.`; Kompas `Artikel ini bersumber dari ...`.
+    // The name's class is written case-sensitively: ignoring case only adds U+0345 to it.
     Pattern {
-        regex: r"(?i)Artikel ini (?:telah )?(?:tayang|naik|terbit|dimuat|bersumber)(?:\s*di|\s*dari)?\s*(?P<source>[\p{L}\p{N}.\-]+?(?: \p{Lu}[\p{L}\p{N}.\-]*?)?)\.?(?:\s+(?:dengan|degan) judul.*|\s*$)",
+        regex: r"(?i)Artikel ini (?:telah )?(?:tayang|naik|terbit|dimuat|bersumber)(?:\s*di|\s*dari)?\s*(?P<source>(?-i:[\p{L}\p{N}.\-\x{345}])+?(?: \p{Lu}(?-i:[\p{L}\p{N}.\-\x{345}])*?)?)\.?(?:\s+(?:dengan|degan) judul.*|\s*$)",
         kind: K::Syndication,
         rule: "boilerplate.syndication",
         triggers: &["artikel ini"],
