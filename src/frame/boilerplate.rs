@@ -2,6 +2,7 @@
 //! and syndication credits. The patterns are data in [`crate::lexicon::boilerplate`]; each
 //! is matched inside every layout block, so inline markers in run-on text are found too.
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::sync::{LazyLock, OnceLock};
 
@@ -11,7 +12,9 @@ use regex::Regex;
 use crate::article::{Boilerplate, BoilerplateKind, Span};
 use crate::document::Document;
 use crate::frame::layout::Layout;
-use crate::lexicon::boilerplate::{HEADLINE_SMALL_WORDS, PATTERNS, Pattern, SPANNING_PATTERNS};
+use crate::lexicon::boilerplate::{
+    Beyond, Bound, HEADLINE_SMALL_WORDS, PATTERNS, Pattern, SPANNING_PATTERNS,
+};
 use crate::lexicon::in_list;
 
 /// One built-in pattern, compiled.
@@ -24,6 +27,16 @@ struct Compiled {
     rule: &'static str,
     /// [`Pattern::at_block_start`].
     at_block_start: bool,
+    /// [`Pattern::at_trigger`].
+    at_trigger: bool,
+    /// [`Pattern::gate`].
+    gate: Option<fn(&str, Span) -> bool>,
+    /// The regex anchored (`^(?:…)`), tried at each trigger when [`Pattern::at_trigger`].
+    anchored: OnceLock<Regex>,
+    /// [`Pattern::bound`].
+    bound: Option<&'static Bound>,
+    /// The regex of [`Beyond::Cut`], compiled with the pattern's.
+    rest: OnceLock<Regex>,
 }
 
 impl Compiled {
@@ -32,6 +45,177 @@ impl Compiled {
             Regex::new(self.source)
                 .unwrap_or_else(|e| unreachable!("boilerplate pattern {}: {e}", self.rule))
         })
+    }
+
+    /// The regex anchored at the start of what it searches, for [`Pattern::at_trigger`].
+    fn anchored(&self) -> &Regex {
+        self.anchored.get_or_init(|| {
+            Regex::new(&format!("^(?:{})", self.source))
+                .unwrap_or_else(|e| unreachable!("boilerplate pattern {}: {e}", self.rule))
+        })
+    }
+
+    /// The pattern as [`add_matches`] runs it on a whole block: its regex and its bound.
+    fn matcher(&self) -> Matcher<'_> {
+        self.matcher_with(self.regex())
+    }
+
+    /// The pattern as [`add_matches`] runs it with `regex` (its own, or anchored).
+    fn matcher_with<'r>(&'r self, regex: &'r Regex) -> Matcher<'r> {
+        let bound = self.bound.map(|bound| Bounded {
+            group: bound.group,
+            max_chars: bound.max_chars,
+            rest: match bound.beyond {
+                Beyond::Drop => None,
+                Beyond::Cut { rest } => Some(self.rest.get_or_init(|| {
+                    Regex::new(rest)
+                        .unwrap_or_else(|e| unreachable!("boilerplate rest {}: {e}", self.rule))
+                })),
+            },
+        });
+        Matcher { regex, bound }
+    }
+}
+
+/// A regex with the bound the finder puts on one of its groups ([`Bound`]).
+#[derive(Clone, Copy)]
+struct Matcher<'r> {
+    regex: &'r Regex,
+    bound: Option<Bounded<'r>>,
+}
+
+/// A [`Bound`] ready to check: for a cut, with the regex of what follows the group.
+#[derive(Clone, Copy)]
+struct Bounded<'r> {
+    group: &'static str,
+    max_chars: usize,
+    /// `None` drops a match over the bound ([`Beyond::Drop`]).
+    rest: Option<&'r Regex>,
+}
+
+/// One match in a block: the span it reports (the `keep` group, or the whole match) and the
+/// outlet it credits (the `source` group), both in the block's offsets.
+struct Furniture<'t> {
+    span: Span,
+    /// Where the whole match ends: the next one is searched from there.
+    end: usize,
+    source: Option<&'t str>,
+}
+
+impl<'t> Furniture<'t> {
+    /// The furniture of one match of a regex, which ends at `end`.
+    fn of(caps: &regex::Captures<'t>, whole: regex::Match<'t>, end: usize) -> Furniture<'t> {
+        let span = caps
+            .name("keep")
+            .map_or(Span::new(whole.start(), end), |m| {
+                Span::new(m.start(), m.end())
+            });
+        Furniture {
+            span,
+            end,
+            source: caps.name("source").map(|m| m.as_str()),
+        }
+    }
+
+    /// The same furniture `by` bytes further on.
+    fn shifted(self, by: usize) -> Furniture<'t> {
+        Furniture {
+            span: Span::new(self.span.start + by, self.span.end + by),
+            end: self.end + by,
+            source: self.source,
+        }
+    }
+}
+
+impl Matcher<'_> {
+    /// The matches in `slice`, in order, as `captures_iter` finds them, with the bound put on
+    /// them. A regex without groups is run by `find_iter`, which needs no capture engine.
+    fn furniture<'t>(&self, slice: &'t str) -> Vec<Furniture<'t>> {
+        match self.bound {
+            None if self.regex.captures_len() == 1 => self
+                .regex
+                .find_iter(slice)
+                .map(|m| Furniture {
+                    span: Span::new(m.start(), m.end()),
+                    end: m.end(),
+                    source: None,
+                })
+                .collect(),
+            Some(Bounded {
+                rest: Some(rest), ..
+            }) => self.cut(slice, rest),
+            _ => self
+                .regex
+                .captures_iter(slice)
+                .filter_map(|caps| {
+                    let whole = caps.get(0)?;
+                    self.within_bound(&caps)
+                        .then(|| Furniture::of(&caps, whole, whole.end()))
+                })
+                .collect(),
+        }
+    }
+
+    /// The matches in `slice` of an anchored regex tried at each of `starts` (ascending), as
+    /// the unanchored regex finds them when every match starts at one of them: each start
+    /// inside a match found is passed over.
+    fn furniture_at<'t>(&self, slice: &'t str, starts: &[usize]) -> Vec<Furniture<'t>> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        for &start in starts {
+            if start < at {
+                continue;
+            }
+            let window = slice.get(start..).unwrap_or("");
+            if let Some(m) = self.furniture(window).into_iter().next() {
+                let m = m.shifted(start);
+                at = m.end.max(start + 1);
+                found.push(m);
+            }
+        }
+        found
+    }
+
+    /// Whether the bounded group of a match, if any, holds no more than its bound.
+    fn within_bound(&self, caps: &regex::Captures<'_>) -> bool {
+        self.bound.is_none_or(|b| {
+            caps.name(b.group)
+                .is_none_or(|g| g.as_str().chars().nth(b.max_chars).is_none())
+        })
+    }
+
+    /// The matches of a regex whose bounded group is cut ([`Beyond::Cut`]): each goes on with
+    /// `rest` from where the group stops, and the next is searched from there.
+    fn cut<'t>(&self, slice: &'t str, rest: &Regex) -> Vec<Furniture<'t>> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(caps) = self.regex.captures_at(slice, at) {
+            let (Some(whole), Some(bound)) = (caps.get(0), self.bound) else {
+                break;
+            };
+            let group_end = caps.name(bound.group).map_or(whole.end(), |g| {
+                g.as_str()
+                    .char_indices()
+                    .nth(bound.max_chars)
+                    .map_or(g.end(), |(i, _)| g.start() + i)
+            });
+            let end = group_end
+                + slice
+                    .get(group_end..)
+                    .and_then(|after| rest.find(after))
+                    .map_or(0, |m| m.end());
+            found.push(Furniture::of(&caps, whole, end));
+            // An empty match (a cut pattern has none) moves the search on by one character.
+            at = slice
+                .get(whole.start()..)
+                .and_then(|s| s.chars().next())
+                .map_or(slice.len() + 1, |c| whole.start() + c.len_utf8())
+                .max(end);
+            if at > slice.len() {
+                break;
+            }
+        }
+        found
     }
 }
 
@@ -68,7 +252,7 @@ impl Implied {
 }
 
 impl PatternSet {
-    fn new(patterns: &[Pattern]) -> PatternSet {
+    fn new(patterns: &'static [Pattern]) -> PatternSet {
         let compiled = patterns
             .iter()
             .map(|p| Compiled {
@@ -77,6 +261,11 @@ impl PatternSet {
                 kind: p.kind,
                 rule: p.rule,
                 at_block_start: p.at_block_start,
+                at_trigger: p.at_trigger,
+                gate: p.gate,
+                anchored: OnceLock::new(),
+                bound: p.bound.as_ref(),
+                rest: OnceLock::new(),
             })
             .collect();
         // Each trigger as written, in lower case, and its pattern.
@@ -174,33 +363,64 @@ pub(crate) fn find(
     let mut taken = Taken::default();
     for (i, p) in SPANNING.patterns.iter().enumerate() {
         if spanning.contains(&i) {
-            add_matches(p.regex(), p.kind, p.rule, text, 0, &mut taken, &mut found);
+            add_matches(
+                Reach::Block(p.matcher()),
+                p.kind,
+                p.rule,
+                text,
+                0,
+                &mut taken,
+                &mut found,
+            );
         }
     }
     let hits = BUILTIN.hits(doc);
     let mut next_hit = 0;
     let mut due = vec![false; BUILTIN.patterns.len()];
+    let mut starts = Vec::new();
     for &block in &layout.blocks {
         let Some(slice) = block.slice(text) else {
             continue;
         };
         next_hit += hits[next_hit..].partition_point(|h| h.span.start < block.start);
-        due.fill(false);
-        for h in hits[next_hit..]
+        let in_block = hits[next_hit..]
             .iter()
             .take_while(|h| h.span.start < block.end)
-        {
-            let placed = h.span.start == block.start
-                || !BUILTIN
-                    .patterns
-                    .get(h.pattern)
-                    .is_some_and(|p| p.at_block_start);
-            due[h.pattern] |= h.span.end <= block.end && placed;
+            .filter(|h| h.span.end <= block.end);
+        due.fill(false);
+        for h in in_block.clone() {
+            let Some(p) = BUILTIN.patterns.get(h.pattern) else {
+                continue;
+            };
+            let placed = h.span.start == block.start || !p.at_block_start;
+            let in_slice = Span::new(h.span.start - block.start, h.span.end - block.start);
+            due[h.pattern] |= placed && p.gate.is_none_or(|gate| gate(slice, in_slice));
         }
+        // The regexes ignore case the Unicode way, which also reads the long s `ſ` as `s`
+        // and the Kelvin sign `K` as `k`: where one occurs, a match may start where no
+        // trigger was found, and the block is searched whole.
+        let folds = OnceCell::new();
         let mut taken = Taken::default();
-        for (p, _) in BUILTIN.patterns.iter().zip(&due).filter(|(_, due)| **due) {
+        for (i, p) in BUILTIN.patterns.iter().enumerate() {
+            if !due.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let folds =
+                || *folds.get_or_init(|| slice.contains('\u{17F}') || slice.contains('\u{212A}'));
+            let matcher = if p.at_trigger && !folds() {
+                starts.clear();
+                starts.extend(
+                    in_block
+                        .clone()
+                        .filter(|h| h.pattern == i)
+                        .map(|h| h.span.start - block.start),
+                );
+                Reach::Triggers(p.matcher_with(p.anchored()), &starts)
+            } else {
+                Reach::Block(p.matcher())
+            };
             add_matches(
-                p.regex(),
+                matcher,
                 p.kind,
                 p.rule,
                 slice,
@@ -211,7 +431,10 @@ pub(crate) fn find(
         }
         for (re, kind) in extra {
             add_matches(
-                re,
+                Reach::Block(Matcher {
+                    regex: re,
+                    bound: None,
+                }),
                 *kind,
                 "boilerplate.custom",
                 slice,
@@ -311,9 +534,18 @@ fn is_bare_headline(s: &str) -> bool {
         })
 }
 
-/// Adds every match of `re` in one block that does not overlap what this block already gave.
+/// Where a pattern is tried in a block.
+enum Reach<'r, 's> {
+    /// Anywhere: its regex searches the block.
+    Block(Matcher<'r>),
+    /// At its triggers only (block offsets, ascending), with its anchored regex.
+    Triggers(Matcher<'r>, &'s [usize]),
+}
+
+/// Adds every match of a pattern in one block that does not overlap what this block
+/// already gave.
 fn add_matches(
-    re: &Regex,
+    reach: Reach<'_, '_>,
     kind: BoilerplateKind,
     rule: &'static str,
     slice: &str,
@@ -321,20 +553,23 @@ fn add_matches(
     taken: &mut Taken,
     found: &mut Vec<Boilerplate>,
 ) {
-    for caps in re.captures_iter(slice) {
-        let whole = caps.name("keep").or_else(|| caps.get(0));
-        let Some(m) = whole.filter(|m| !m.as_str().trim().is_empty()) else {
+    let matches = match reach {
+        Reach::Block(matcher) => matcher.furniture(slice),
+        Reach::Triggers(matcher, starts) => matcher.furniture_at(slice, starts),
+    };
+    for m in matches {
+        if m.span.slice(slice).is_none_or(|s| s.trim().is_empty()) {
             continue;
-        };
-        let span = crate::frame::layout::trim(slice, Span::new(m.start(), m.end()));
+        }
+        let span = crate::frame::layout::trim(slice, m.span);
         let span = Span::new(span.start + offset, span.end + offset);
         if span.is_empty() || taken.overlaps(span) {
             continue;
         }
         taken.insert(span);
-        let source = caps
-            .name("source")
-            .map(|s| s.as_str().trim().trim_end_matches('.').to_owned())
+        let source = m
+            .source
+            .map(|s| s.trim().trim_end_matches('.').to_owned())
             .filter(|s| !s.is_empty());
         found.push(Boilerplate {
             kind,
@@ -416,8 +651,75 @@ mod tests {
         assert_eq!(SPANNING.patterns.len(), SPANNING_PATTERNS.len());
         for p in BUILTIN.patterns.iter().chain(&SPANNING.patterns) {
             // Compiled on first use: an invalid pattern panics here, not in a user's parse.
-            assert!(!p.regex().as_str().is_empty(), "{}", p.rule);
+            let matcher = p.matcher();
+            assert!(!matcher.regex.as_str().is_empty(), "{}", p.rule);
+            if let Some(bound) = p.bound {
+                let groups: Vec<_> = matcher.regex.capture_names().flatten().collect();
+                assert!(groups.contains(&bound.group), "{}", p.rule);
+                if matches!(bound.beyond, Beyond::Drop) {
+                    let opening = p.source.trim_start_matches("(?i)");
+                    assert!(opening.starts_with('^'), "{} may match twice", p.rule);
+                }
+            }
         }
+    }
+
+    #[test]
+    fn patterns_tried_at_their_triggers_open_with_one() {
+        for p in PATTERNS.iter().filter(|p| p.at_trigger) {
+            let opening = p
+                .regex
+                .trim_start_matches("(?i)")
+                .trim_start_matches("(?:")
+                .replace('\\', "")
+                .to_lowercase();
+            let opens = |t: &&str| opening.starts_with(&t.trim().to_lowercase());
+            assert!(p.triggers.iter().any(opens), "{}", p.rule);
+        }
+    }
+
+    #[test]
+    fn a_caption_credit_gate_passes_only_labels_that_can_end_a_caption() {
+        let caption = "Sweet Home 2 tayang di Netflix. Foto: dok. Netflix";
+        assert_eq!(kinds(&format!("Hujan.\n{caption}"))[0].0, K::Caption);
+        let deep = format!("Hujan.\n{} {caption}", "kata ".repeat(40));
+        assert!(
+            kinds(&deep).is_empty(),
+            "the label starts past 200 characters"
+        );
+        let long_credit = format!("Hujan.\nFoto: {}", "x".repeat(61));
+        assert!(kinds(&long_credit).is_empty());
+        let blanks_then_credit = format!("Hujan.\nFoto:{}{}", " ".repeat(5), "x".repeat(60));
+        assert_eq!(kinds(&blanks_then_credit)[0].0, K::Caption);
+    }
+
+    #[test]
+    fn a_kelvin_sign_makes_the_whole_block_searched() {
+        let text = "Hujan.\nIa baca artikel lama. Baca arti\u{212A}el detikcom, \"Banjir\"";
+        let doc = Document::new(text);
+        let b = find(&doc, &[], &[]);
+        assert_eq!(b[0].kind, K::CopyTail);
+        assert_eq!(b[0].source.as_deref(), Some("detikcom"));
+        assert!(b[0].span.slice(text).unwrap().starts_with("Baca arti"));
+    }
+
+    #[test]
+    fn bounded_groups_hold_what_the_page_wording_allows() {
+        let forty = "Abcdefghij Abcdefghij Abcdefghij Abcdefg";
+        let source = format!("Hujan.\nSumber: {forty}");
+        assert_eq!(kinds(&source)[0].0, K::Syndication);
+        assert!(kinds(&format!("{source}h")).is_empty());
+        let owner = format!("Hujan.\n© 2023 {forty}hij Abcdefghij");
+        assert_eq!(kinds(&owner), [(K::Copyright, &*format!("© 2023 {forty}"))]);
+        let rights = "Hujan.\nCopyright © 2023 Okezone, All Rights Reserved";
+        assert_eq!(
+            kinds(rights)[0].1,
+            "Copyright © 2023 Okezone, All Rights Reserved"
+        );
+        // 79 letters and a blank: 80 characters before `di`.
+        let google = format!("Hujan.\n{} di Google News", "x".repeat(79));
+        assert_eq!(kinds(&google)[0].0, K::ChannelInvite);
+        assert!(kinds(&google.replace(" di", "x di")).is_empty());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! reports only that group as furniture (the rest of the match is context).
 
 use crate::article::BoilerplateKind as K;
+use crate::article::Span;
 
 /// One built-in pattern of page furniture.
 pub(crate) struct Pattern {
@@ -22,6 +23,40 @@ pub(crate) struct Pattern {
     /// Whether every match starts with one of the triggers at the start of its block (the
     /// regex opens with `^` and a trigger): a trigger elsewhere does not wake it.
     pub at_block_start: bool,
+    /// Whether every match starts where one of the triggers does (the regex opens with
+    /// them) and the regex looks at nothing before its start: it is then tried at each
+    /// trigger only, anchored there, and never reads the rest of a long block.
+    pub at_trigger: bool,
+    /// A repetition the regex leaves unbounded and the finder bounds, if any.
+    pub bound: Option<Bound>,
+    /// What must hold around a trigger (the block, the trigger's span in it) for a match to
+    /// use it, if anything: a trigger failing it does not wake the regex.
+    pub gate: Option<fn(&str, Span) -> bool>,
+}
+
+/// A repetition of a large Unicode class (`.`, `\p{L}`) that the page's wording bounds, as
+/// in `[\p{L}\p{N}]{0,40}`: the regex writes it unbounded, in a named group, because a
+/// bounded repeat compiles into one copy of the class per repetition (tens of millions of
+/// instructions at start-up for `{0,40}`); the finder counts the group's characters.
+pub(crate) struct Bound {
+    /// The named group holding the repetition.
+    pub group: &'static str,
+    /// The most characters it may hold.
+    pub max_chars: usize,
+    /// What becomes of a match whose group holds more.
+    pub beyond: Beyond,
+}
+
+/// What a bound does to a match whose group holds too many characters.
+pub(crate) enum Beyond {
+    /// The match is dropped. Only for a regex that opens with `^` (one match per block) and
+    /// where no other reading of the group could match within the bound: a lazy `{2,40}?`
+    /// before a fixed ending, or a greedy one before an ending that can occur only once.
+    Drop,
+    /// The group is a greedy repeat cut after the most characters, as `{0,max}` stops there,
+    /// and the match goes on with `rest`, matched from the end of the group (cut or not):
+    /// the regex ends with the group, `rest` (opening with `^`) holds what followed it.
+    Cut { rest: &'static str },
 }
 
 /// Built-in patterns, checked in this order; a match may not overlap an earlier one.
@@ -34,6 +69,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.copy_tail",
         triggers: &["baca artikel"],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     // Tirto: `Baca selengkapnya di artikel "...", https://tirto.id/f71K`.
     Pattern {
@@ -42,34 +80,55 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.copy_tail",
         triggers: &["baca selengkapnya di artikel"],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     // Tribun and many others: `Artikel ini telah tayang di Kompas.com dengan judul "..."`
     // (Kontan writes `degan judul`);
     // detik `Artikel ini telah naik di detikJabar.`; Kompas `Artikel ini bersumber dari ...`.
+    // The name's class is written case-sensitively: ignoring case only adds U+0345 to it.
     Pattern {
-        regex: r"(?i)Artikel ini (?:telah )?(?:tayang|naik|terbit|dimuat|bersumber)(?:\s*di|\s*dari)?\s*(?P<source>[\p{L}\p{N}.\-]+?(?: \p{Lu}[\p{L}\p{N}.\-]*?)?)\.?(?:\s+(?:dengan|degan) judul.*|\s*$)",
+        regex: r"(?i)Artikel ini (?:telah )?(?:tayang|naik|terbit|dimuat|bersumber)(?:\s*di|\s*dari)?\s*(?P<source>(?-i:[\p{L}\p{N}.\-\x{345}])+?(?: \p{Lu}(?-i:[\p{L}\p{N}.\-\x{345}])*?)?)\.?(?:\s+(?:dengan|degan) judul.*|\s*$)",
         kind: K::Syndication,
         rule: "boilerplate.syndication",
         triggers: &["artikel ini"],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     // Merdeka `Sumber: Liputan6.com`, Republika `sumber : Republika` on their own line, or
     // glued to the credit that follows (Posmetro `Sumber: RandomEditor: Oki Budiman`: only
     // the `keep` group is furniture, the credit is left to the credits finder).
     Pattern {
-        regex: r"(?i)^(?P<keep>sumber\s*:\s*(?P<source>[\p{L}\p{N}.\- ]{2,40}?))(?:$|(?-i:Editor|Penulis|Reporter|Pewarta)\s*:)",
+        regex: r"(?i)^(?P<keep>sumber\s*:\s*(?P<source>(?-i:[\p{L}\p{N}.\- \x{345}][\p{L}\p{N}.\- \x{345}]+?)))(?:$|(?-i:Editor|Penulis|Reporter|Pewarta)\s*:)",
         kind: K::Syndication,
         rule: "boilerplate.source_line",
         triggers: &["sumber"],
         at_block_start: true,
+        // 2 to 40 characters: the shortest reading before the ending is the one taken. The
+        // class is written case-sensitively: ignoring case only adds U+0345 to it, and
+        // folding the class costs as much as compiling it.
+        at_trigger: false,
+        bound: Some(Bound {
+            group: "source",
+            max_chars: 40,
+            beyond: Beyond::Drop,
+        }),
+        gate: None,
     },
-    // detik/CNN `SCROLL TO CONTINUE WITH CONTENT` (2,708 docs), often after `ADVERTISEMENT`.
+    // detik/CNN `SCROLL TO CONTINUE WITH CONTENT` (2,708 docs), often after `ADVERTISEMENT`
+    // (a trigger too: a match starts at one or the other).
     Pattern {
         regex: r"(?:ADVERTISEMENT\s*)?SCROLL TO CONTINUE WITH CONTENT",
         kind: K::ScrollMarker,
         rule: "boilerplate.scroll",
-        triggers: &["SCROLL TO CONTINUE WITH CONTENT"],
+        triggers: &["ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     // The ad placeholder: upper case anywhere (run-on text), any case as a whole line
     // (Liputan6 `Advertisement`, 2,799 docs). Republika's `Loading...` placeholder too.
@@ -79,6 +138,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.ad",
         triggers: &["ADVERTISEMENT"],
         at_block_start: false,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)^(?:advertisement|iklan|ads|loading\.\.\.)$",
@@ -86,6 +148,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.ad_line",
         triggers: &["advertisement", "iklan", "ads", "loading..."],
         at_block_start: true,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"Loading\.\.\.",
@@ -93,6 +158,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.ad_loading",
         triggers: &["Loading..."],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     // detik/CNN embeds `[Gambas:Video 20detik]`, also cut off by the scraper (`[Gambas:Video`).
     Pattern {
@@ -101,6 +169,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.gambas",
         triggers: &["[Gambas:"],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     // Instagram embeds left as text (Kompas).
     Pattern {
@@ -109,6 +180,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.instagram",
         triggers: &["a post shared by"],
         at_block_start: true,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     // Video promos: detik `Simak juga Video: ...`, `Lihat juga Video '...'`, `Tonton juga ...`,
     // `Saksikan Live DetikPagi:`, Liputan6 `Simak juga video pilihan berikut ini:`.
@@ -118,6 +192,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.video_promo",
         triggers: &["Simak", "Lihat", "Tonton", "Saksikan"],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     // Channel invitations: `Ikuti Whatsapp Channel Republika`, `Ikuti Saluran WhatsApp ...`,
     // `Ikuti Berita POS-KUPANG.COM lainnya di GOOGLE NEWS`, `Ikuti kami di`.
@@ -127,6 +204,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel",
         triggers: &["Ikuti "],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)^(?:GOOGLE NEWS\s*-?\s*)?Dapatkan (?:update|berita|informasi|artikel).*(?:WhatsApp|Google News|Telegram|saluran|kanal).*$",
@@ -134,6 +214,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_update",
         triggers: &["dapatkan ", "google news"],
         at_block_start: true,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)^(?:\.\s*)?(?:https?://(?:www\.)?whatsapp\.com/channel/\S*|Pastikan kamu sudah install aplikasi WhatsApp.*)$",
@@ -144,13 +227,24 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "pastikan kamu sudah install aplikasi whatsapp",
         ],
         at_block_start: false,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     Pattern {
-        regex: r"(?i)^.{0,80}\b(?:di|via) Google News\W*$",
+        regex: r"(?i)^(?P<lead>.*)\b(?:di|via) Google News\W*$",
         kind: K::ChannelInvite,
         rule: "boilerplate.google_news",
         triggers: &["google news"],
         at_block_start: false,
+        // At most 80 characters before it: only the last `di Google News` can end the block.
+        at_trigger: false,
+        bound: Some(Bound {
+            group: "lead",
+            max_chars: 80,
+            beyond: Beyond::Drop,
+        }),
+        gate: None,
     },
     // Tribun's footer `- Baca Berita Terbaru Lainnya di GOOGLE NEWS - Dapatkan Berita Viral Via
     // Saluran WhatsApp` (one line, or two).
@@ -160,6 +254,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_tribun",
         triggers: &["baca berita terbaru lainnya di"],
         at_block_start: false,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     // Tribun's slogan after the footer: `!!!Membaca Bagi Pikiran Seperti Olahraga Bagi Tubuh!!!`.
     Pattern {
@@ -168,6 +265,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.promo_tribun",
         triggers: &["membaca bagi pikiran seperti olahraga bagi tubuh"],
         at_block_start: false,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     // KapanLagi `(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan ... Klovers!)`.
     Pattern {
@@ -176,6 +276,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_ayo",
         triggers: &["ayo "],
         at_block_start: false,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     // `Disclaimer: ...` to the end of its block.
     Pattern {
@@ -184,6 +287,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.disclaimer",
         triggers: &["disclaimer"],
         at_block_start: true,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     // detik's spoiler warning before film and series reviews.
     Pattern {
@@ -192,6 +298,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.spoiler",
         triggers: &["spoiler"],
         at_block_start: false,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     // Photo captions left in the text: a short block ending in its credit (`... Foto: dok.
     // Netflix`, detik), a bracketed credit (`(credit: instagram.com/x)`, KapanLagi), or a
@@ -203,30 +312,59 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.caption_credit",
         triggers: &["Foto", "FOTO", "Ilustrasi foto", "Sumber foto"],
         at_block_start: false,
+        at_trigger: false,
+        bound: None,
+        gate: Some(ends_a_caption),
     },
     Pattern {
-        regex: r"(?i)^\((?:credit|kredit|foto|sumber foto|photo)\s*:[^)]{1,80}\)$",
+        regex: r"(?i)^\((?:credit|kredit|foto|sumber foto|photo)\s*:(?P<credit>[^)]+)\)$",
         kind: K::Caption,
         rule: "boilerplate.caption_bracket",
         triggers: &["(credit", "(kredit", "(foto", "(sumber foto", "(photo"],
         at_block_start: true,
+        at_trigger: false,
+        // At most 80 characters after the colon, to the closing bracket that ends the block.
+        bound: Some(Bound {
+            group: "credit",
+            max_chars: 80,
+            beyond: Beyond::Drop,
+        }),
+        gate: None,
     },
     Pattern {
-        regex: r"^(?i:KOMPAS\.com|KOMPAS|Tribunnews\.com|ANTARA FOTO|ANTARA|SHUTTERSTOCK|DOK\.?)\s*/\s*\p{Lu}.{0,300}$",
+        regex: r"^(?i:KOMPAS\.com|KOMPAS|Tribunnews\.com|ANTARA FOTO|ANTARA|SHUTTERSTOCK|DOK\.?)\s*/\s*\p{Lu}(?P<caption>.*)$",
         kind: K::Caption,
         rule: "boilerplate.caption_photographer",
         triggers: &["kompas", "tribunnews.com", "antara", "shutterstock", "dok"],
         at_block_start: true,
+        // At most 300 characters after the capital, to the end of the block.
+        at_trigger: false,
+        bound: Some(Bound {
+            group: "caption",
+            max_chars: 300,
+            beyond: Beyond::Drop,
+        }),
+        gate: None,
     },
     // Footers: `COPYRIGHT © ANTARA 2023`, `© 2007 - 2015 okezone.com, All Rights Reserved`.
     // A bare `©` must be followed by a year or a name in capitals: mis-decoded UTF-8 in detik
     // text (`Ã©`) leaves stray `©` inside words.
     Pattern {
-        regex: r"(?:(?:COPYRIGHT|Copyright)\s*©?|©\s*(?:\d{4}|\p{Lu}{3,})\s*)\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?[\p{L}\p{N}.\- ]{0,40}(?:\d{4})?(?:,?\s*All Rights Reserved\.?)?",
+        regex: r"(?:(?:COPYRIGHT|Copyright)\s*©?|©\s*(?:\d{4}|\p{Lu}{3,})\s*)\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?(?P<owner>[\p{L}\p{N}.\- ]*)",
         kind: K::Copyright,
         rule: "boilerplate.copyright",
         triggers: &["COPYRIGHT", "Copyright", "©"],
         at_block_start: false,
+        // The owner's name and years, at most 40 characters, then a year and the rights.
+        at_trigger: true,
+        bound: Some(Bound {
+            group: "owner",
+            max_chars: 40,
+            beyond: Beyond::Cut {
+                rest: r"^(?:\d{4})?(?:,?\s*All Rights Reserved\.?)?",
+            },
+        }),
+        gate: None,
     },
     Pattern {
         regex: r"(?i)All Rights Reserved\.?",
@@ -234,6 +372,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.rights",
         triggers: &["all rights reserved"],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     // Antara's notice against crawling for AI.
     Pattern {
@@ -242,6 +383,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.no_crawl",
         triggers: &["dilarang keras mengambil konten"],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     // Pagination: `Halaman 1 2 Selanjutnya`, `Bersambung ke halaman berikutnya...`,
     // `Lanjut ke sebelah...`, `Simak berita selengkapnya di halaman selanjutnya.`,
@@ -252,6 +396,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.pages",
         triggers: &["halaman"],
         at_block_start: true,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)(?:Bersambung ke halaman (?:berikutnya|selanjutnya)|Lanjut ke (?:sebelah|halaman berikutnya))\W*",
@@ -259,6 +406,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.continued",
         triggers: &["bersambung ke halaman", "lanjut ke "],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)(?:Simak berita selengkapnya di halaman selanjutnya|Baca selengkapnya\s*di\s*sini|Selengkapnya baca di sini)\.?",
@@ -270,6 +420,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "selengkapnya baca di sini",
         ],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     Pattern {
         regex: r"(?i)^Load More\.*$",
@@ -277,6 +430,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.load_more",
         triggers: &["load more"],
         at_block_start: true,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
     // App downloads: Kompas `Download aplikasi Kompas.com ...`, detik `Download Apps Detikcom
     // Sekarang https://...`, CNN `Download Apps CNN Indonesia sekarang https://...`.
@@ -286,6 +442,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         rule: "boilerplate.app",
         triggers: &["Download ", "DOWNLOAD ", "Unduh "],
         at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: None,
     },
     // Promotions of the outlet itself: Liputan6 `Simak penelusuran Cek Fakta Liputan6.com.`,
     // Tempo `Halo, pembaca nawala Cek Fakta Tempo!`.
@@ -301,8 +460,27 @@ pub(crate) const PATTERNS: &[Pattern] = &[
             "berita lainnya",
         ],
         at_block_start: false,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
 ];
+
+/// [`Pattern::gate`] of `boilerplate.caption_credit`: the label (the trigger) starts within
+/// 200 characters of the block start, and after it come blanks, a colon and 2 to 60
+/// characters to the end of the block (the blanks after the colon may count or not), as the
+/// regex has them. Most blocks naming a `Foto` hold it deep in a long paragraph.
+fn ends_a_caption(block: &str, label: Span) -> bool {
+    let (Some(before), Some(after)) = (block.get(..label.start), block.get(label.end..)) else {
+        return false;
+    };
+    let Some(credit) = after.trim_start().strip_prefix(':') else {
+        return false;
+    };
+    before.chars().nth(200).is_none()
+        && credit.chars().nth(1).is_some()
+        && credit.trim_start().chars().nth(60).is_none()
+}
 
 /// Patterns matched over the whole text because the scraper broke them over several lines
 /// (one word a line where the page had links).
@@ -316,6 +494,9 @@ pub(crate) const SPANNING_PATTERNS: &[Pattern] = &[
         rule: "boilerplate.channel_kompas",
         triggers: &["ponselmu"],
         at_block_start: false,
+        at_trigger: false,
+        bound: None,
+        gate: None,
     },
 ];
 
