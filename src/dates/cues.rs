@@ -17,9 +17,13 @@
 //! under Unicode case-insensitivity, the Kelvin sign `K` and the long `ſ`, so a word cue
 //! spelled with them is not seen: a paragraph holding any of these is searched whole, the
 //! slow way.
+//!
+//! Everywhere else `\d` can only meet ASCII digits, so each pattern is built with `[0-9]`
+//! in its place, a much smaller automaton to build; the pattern as written is built only
+//! for a paragraph searched whole ([`Digits`]).
 
 use std::cell::OnceCell;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, Span, meta};
@@ -243,6 +247,16 @@ static OTHER_DIGIT: LazyLock<meta::Regex> = LazyLock::new(|| {
     meta::Regex::new(r"\d").unwrap_or_else(|e| unreachable!("digit pattern: {e}"))
 });
 
+/// Which digits the patterns may meet in a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Digits {
+    /// ASCII digits only: the paragraph holds no digit of another script (its cues are
+    /// seen), so `\d` and `[0-9]` match alike.
+    Ascii,
+    /// Any digit `\d` takes: the paragraph is searched whole.
+    Any,
+}
+
 /// The cues of one paragraph, in order.
 pub(super) struct Cues {
     /// The offsets of the cues of each kind (bit `i` of [`Cue`] is list `i`), in order.
@@ -311,6 +325,15 @@ impl Cues {
         Cues::whole()
     }
 
+    /// Which digits the patterns may meet in the paragraph.
+    pub fn digits(&self) -> Digits {
+        if self.search_whole {
+            Digits::Any
+        } else {
+            Digits::Ascii
+        }
+    }
+
     /// The offsets of the cues of any of `kinds`.
     fn starts(&self, kinds: Cue) -> Starts<'_> {
         let mut lists: [&[usize]; Cue::KINDS] = [&[]; Cue::KINDS];
@@ -356,7 +379,12 @@ fn long_number(bytes: &[u8], at: usize) -> bool {
 /// A date pattern and the kinds of cue a match of it starts with. It must not match the
 /// empty string.
 pub(super) struct Pattern {
-    regex: meta::Regex,
+    /// The pattern with `[0-9]` for `\d`, for paragraphs of [`Digits::Ascii`].
+    ascii: meta::Regex,
+    /// The pattern as written, for paragraphs of [`Digits::Any`]; built when first needed.
+    any: OnceLock<meta::Regex>,
+    /// The pattern as written.
+    source: String,
     starts: Cue,
     gate: Gate,
 }
@@ -369,19 +397,21 @@ pub(super) type Gate = fn(&[u8], usize) -> bool;
 
 impl Pattern {
     /// Compiles `pattern`, whose matches start at cues of `starts` that pass `gate`.
-    ///
-    /// No prefilter is built: the searches are anchored at the cues, where a prefilter
-    /// cannot help, and extracting the literals of the large case-insensitive alternations
-    /// costs more than all the searches of a thousand articles.
     pub fn new(pattern: &str, starts: Cue, gate: Gate) -> Pattern {
-        let regex = meta::Builder::new()
-            .configure(meta::Config::new().auto_prefilter(false))
-            .build(pattern)
-            .unwrap_or_else(|e| unreachable!("date pattern {pattern:?}: {e}"));
         Pattern {
-            regex,
+            ascii: build(&pattern.replace(r"\d", "[0-9]")),
+            any: OnceLock::new(),
+            source: pattern.to_owned(),
             starts,
             gate,
+        }
+    }
+
+    /// The regex that reads `digits`.
+    fn regex(&self, digits: Digits) -> &meta::Regex {
+        match digits {
+            Digits::Ascii => &self.ascii,
+            Digits::Any => self.any.get_or_init(|| build(&self.source)),
         }
     }
 
@@ -389,8 +419,9 @@ impl Pattern {
     /// paragraph finds them.
     pub fn each<'h>(&self, para: &'h str, cues: &Cues, mut found: impl FnMut(&Groups<'_, 'h>)) {
         let mut from = 0;
+        let digits = cues.digits();
         if cues.search_whole {
-            while let Some(groups) = self.search(para, from, Anchored::No) {
+            while let Some(groups) = self.search(para, from, Anchored::No, digits) {
                 found(&groups);
                 from = groups.whole.end;
             }
@@ -398,7 +429,7 @@ impl Pattern {
         }
         for at in cues.starts(self.starts) {
             if at >= from && (self.gate)(para.as_bytes(), at) {
-                if let Some(groups) = self.search(para, at, Anchored::Yes) {
+                if let Some(groups) = self.search(para, at, Anchored::Yes, digits) {
                     found(&groups);
                     from = groups.whole.end;
                 }
@@ -406,17 +437,26 @@ impl Pattern {
         }
     }
 
-    /// The match starting at byte `at` of `text`, if any.
-    pub fn at<'h>(&self, text: &'h str, at: usize) -> Option<Groups<'_, 'h>> {
-        self.search(text, at, Anchored::Yes)
+    /// The match starting at byte `at` of `text` (a paragraph whose digits are `digits`),
+    /// if any.
+    pub fn at<'h>(&self, text: &'h str, at: usize, digits: Digits) -> Option<Groups<'_, 'h>> {
+        self.search(text, at, Anchored::Yes, digits)
     }
 
     /// The first match in `text` from byte `from`; its groups are read when first asked for.
-    fn search<'h>(&self, text: &'h str, from: usize, anchored: Anchored) -> Option<Groups<'_, 'h>> {
+    fn search<'h>(
+        &self,
+        text: &'h str,
+        from: usize,
+        anchored: Anchored,
+        digits: Digits,
+    ) -> Option<Groups<'_, 'h>> {
+        let regex = self.regex(digits);
         let input = Input::new(text).range(from..).anchored(anchored);
-        let whole = self.regex.search(&input)?.span();
+        let whole = regex.search(&input)?.span();
         Some(Groups {
-            regex: &self.regex,
+            regex,
+            digits,
             text,
             whole,
             caps: OnceCell::new(),
@@ -424,11 +464,22 @@ impl Pattern {
     }
 }
 
+/// Compiles a date pattern. No prefilter is built: the searches are anchored at the cues,
+/// where a prefilter cannot help, and extracting the literals of the large case-insensitive
+/// alternations costs more than all the searches of a thousand articles.
+fn build(pattern: &str) -> meta::Regex {
+    meta::Builder::new()
+        .configure(meta::Config::new().auto_prefilter(false))
+        .build(pattern)
+        .unwrap_or_else(|e| unreachable!("date pattern {pattern:?}: {e}"))
+}
+
 /// A match and its groups. Only the span of the whole match is known at first: the groups,
 /// dearer to find, are read on the first question about one, so that a finder that rejects
 /// a match by its text alone never pays for them.
 pub(super) struct Groups<'r, 'h> {
     regex: &'r meta::Regex,
+    digits: Digits,
     text: &'h str,
     whole: Span,
     caps: OnceCell<Captures>,
@@ -438,6 +489,11 @@ impl<'h> Groups<'_, 'h> {
     /// The whole match.
     pub fn whole(&self) -> Option<Piece<'h>> {
         self.piece(self.whole)
+    }
+
+    /// Which digits the paragraph of the match may hold.
+    pub fn digits(&self) -> Digits {
+        self.digits
     }
 
     /// The group called `name`, when it took part in the match.
