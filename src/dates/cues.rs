@@ -52,9 +52,6 @@ impl Cue {
     /// A weekday spelling.
     pub const WEEKDAY: Cue = Cue(1 << 5);
 
-    /// How many kinds there are (the bits of the set).
-    const KINDS: usize = 6;
-
     /// Both sets together.
     pub const fn or(self, other: Cue) -> Cue {
         Cue(self.0 | other.0)
@@ -257,10 +254,20 @@ pub(super) enum Digits {
     Any,
 }
 
+/// A cue found: where it is and what it may start.
+#[derive(Clone, Copy)]
+struct CueAt {
+    /// Its offset in the paragraph.
+    at: usize,
+    /// Its kinds.
+    kinds: Cue,
+}
+
 /// The cues of one paragraph, in order.
 pub(super) struct Cues {
-    /// The offsets of the cues of each kind (bit `i` of [`Cue`] is list `i`), in order.
-    by_kind: [Vec<usize>; Cue::KINDS],
+    /// The cues, in order (one list for all kinds: a paragraph holds few cues, and one
+    /// list is one allocation).
+    found: Vec<CueAt>,
     /// Whether a letter that folds to ASCII hides cues: then every pattern searches the
     /// whole paragraph.
     search_whole: bool,
@@ -279,7 +286,7 @@ impl Cues {
     pub fn of(para: &str) -> Cues {
         let words = &*CUE_WORDS;
         let bytes = para.as_bytes();
-        let mut by_kind: [Vec<usize>; Cue::KINDS] = Default::default();
+        let mut found = Vec::new();
         let mut at = 0;
         while let Some(b) = bytes.get(at) {
             let class = BYTE_CLASSES[usize::from(*b)];
@@ -290,12 +297,8 @@ impl Cues {
                 ByteClass::Lead if hides_cue_at(para, at) => return Cues::whole(),
                 _ => None,
             };
-            if let Some(kind) = kind {
-                for (i, list) in by_kind.iter_mut().enumerate() {
-                    if kind.0 & (1 << i) != 0 {
-                        list.push(at);
-                    }
-                }
+            if let Some(kinds) = kind {
+                found.push(CueAt { at, kinds });
             }
             // The rest of a word starts nothing: no cue follows a word byte.
             at = if class.is_word() {
@@ -305,7 +308,7 @@ impl Cues {
             };
         }
         Cues {
-            by_kind,
+            found,
             search_whole: false,
         }
     }
@@ -313,7 +316,7 @@ impl Cues {
     /// No cues: every pattern searches the whole paragraph, as `captures_iter` does.
     fn whole() -> Cues {
         Cues {
-            by_kind: Default::default(),
+            found: Vec::new(),
             search_whole: true,
         }
     }
@@ -334,35 +337,12 @@ impl Cues {
         }
     }
 
-    /// The offsets of the cues of any of `kinds`.
-    fn starts(&self, kinds: Cue) -> Starts<'_> {
-        let mut lists: [&[usize]; Cue::KINDS] = [&[]; Cue::KINDS];
-        for (i, (slot, list)) in lists.iter_mut().zip(&self.by_kind).enumerate() {
-            if kinds.0 & (1 << i) != 0 {
-                *slot = list;
-            }
-        }
-        Starts { lists }
-    }
-}
-
-/// The offsets of the cues of some kinds, in order: the lists of those kinds, merged (a
-/// cue of two of the kinds comes once).
-struct Starts<'c> {
-    lists: [&'c [usize]; Cue::KINDS],
-}
-
-impl Iterator for Starts<'_> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        let at = self.lists.iter().filter_map(|l| l.first()).min().copied()?;
-        for list in &mut self.lists {
-            if let Some(rest) = list.strip_prefix(&[at]) {
-                *list = rest;
-            }
-        }
-        Some(at)
+    /// The offsets of the cues of any of `kinds`, in order.
+    fn starts(&self, kinds: Cue) -> impl Iterator<Item = usize> + '_ {
+        self.found
+            .iter()
+            .filter(move |f| f.kinds.0 & kinds.0 != 0)
+            .map(|f| f.at)
     }
 }
 
