@@ -78,12 +78,18 @@ pub fn parse_published_time(s: &str) -> Option<(Date, Option<TimeOfDay>)> {
         Some(view) => {
             let b = view.as_bytes();
             iso(read_iso(b))
-                .or_else(|| written(read_written(b)).or_else(|| numeric(read_numeric(b))))
+                .or_else(|| written(read_written(b)))
+                .or_else(|| numeric(read_numeric(b)))
         }
-        None => iso(groups(&ISO, s))
-            .or_else(|| written(groups(&WRITTEN, s)))
-            .or_else(|| numeric(groups(&NUMERIC, s))),
+        None => by_regexes(s),
     }
+}
+
+/// The date and time of a (trimmed) stamp as the regexes read it.
+fn by_regexes(s: &str) -> Option<(Date, Option<TimeOfDay>)> {
+    iso(groups(&ISO, s))
+        .or_else(|| written(groups(&WRITTEN, s)))
+        .or_else(|| numeric(groups(&NUMERIC, s)))
 }
 
 /// The numbered groups of a shape's first match (group 0 is left empty), as text.
@@ -475,13 +481,36 @@ mod tests {
     #[test]
     fn unicode_blanks_and_dashes_read_as_ascii() {
         let s = ",\u{a0}Jurnalis-Jum\u{2019}at, 13\u{a0}Juni 2025 \u{2013}15:20 WIB";
-        assert_eq!(
-            parse_published_time(s),
-            iso(groups(&ISO, s))
-                .or_else(|| written(groups(&WRITTEN, s)))
-                .or_else(|| numeric(groups(&NUMERIC, s)))
-        );
+        assert_eq!(parse_published_time(s), by_regexes(s.trim()));
         assert_eq!(ascii_view("13\u{212A}"), None);
+    }
+
+    proptest::proptest! {
+        /// Any stamp of date-like pieces: the readers find what the regexes find.
+        #[test]
+        fn readers_agree_with_the_regexes(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "2025", "20255", "-", "/", "07", "7", "12", "31", "123", " ", "  ", "T", ":",
+                    "30", "1", "Juni", "jun", "JUNI", "Sept", "Sep", "Mart", ".", ",", "|", "+",
+                    "WIB", "x", "_", "\u{a0}", "\u{2013}", "\u{2019}", "\u{212A}", "\u{661}",
+                    "é", "Rabu", "20:43", "9:39", "10.42",
+                ]),
+                0..16,
+            ),
+        ) {
+            let s: String = pieces.concat();
+            let t = s.trim();
+            if !is_placeholder(t) {
+                proptest::prop_assert_eq!(parse_published_time(&s), by_regexes(t));
+            }
+            if let Some(view) = ascii_view(&s) {
+                let b = view.as_bytes();
+                proptest::prop_assert_eq!(read_iso(b), groups(&ISO, &view));
+                proptest::prop_assert_eq!(read_written(b), groups(&WRITTEN, &view));
+                proptest::prop_assert_eq!(read_numeric(b), groups(&NUMERIC, &view));
+            }
+        }
     }
 
     #[test]
