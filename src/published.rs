@@ -286,8 +286,11 @@ fn read_numeric(b: &[u8]) -> Groups<'_> {
 /// A time read by hand: `h:mm` or `hh:mm`, and where it ends.
 #[derive(Clone, Copy)]
 struct Clock<'s> {
+    /// The hour's digits.
     hour: &'s [u8],
+    /// The minute's two digits.
     minute: &'s [u8],
+    /// Where the minutes end.
     end: usize,
 }
 
