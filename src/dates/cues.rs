@@ -17,9 +17,13 @@
 //! under Unicode case-insensitivity, the Kelvin sign `K` and the long `ſ`, so a word cue
 //! spelled with them is not seen: a paragraph holding any of these is searched whole, the
 //! slow way.
+//!
+//! Everywhere else `\d` can only meet ASCII digits, so each pattern is built with `[0-9]`
+//! in its place, a much smaller automaton to build; the pattern as written is built only
+//! for a paragraph searched whole ([`Digits`]).
 
 use std::cell::OnceCell;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, Span, meta};
@@ -47,9 +51,6 @@ impl Cue {
     pub const UNIT: Cue = Cue(1 << 4);
     /// A weekday spelling.
     pub const WEEKDAY: Cue = Cue(1 << 5);
-
-    /// How many kinds there are (the bits of the set).
-    const KINDS: usize = 6;
 
     /// Both sets together.
     pub const fn or(self, other: Cue) -> Cue {
@@ -243,10 +244,30 @@ static OTHER_DIGIT: LazyLock<meta::Regex> = LazyLock::new(|| {
     meta::Regex::new(r"\d").unwrap_or_else(|e| unreachable!("digit pattern: {e}"))
 });
 
+/// Which digits the patterns may meet in a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Digits {
+    /// ASCII digits only: the paragraph holds no digit of another script (its cues are
+    /// seen), so `\d` and `[0-9]` match alike.
+    Ascii,
+    /// Any digit `\d` takes: the paragraph is searched whole.
+    Any,
+}
+
+/// A cue found: where it is and what it may start.
+#[derive(Clone, Copy)]
+struct CueAt {
+    /// Its offset in the paragraph.
+    at: usize,
+    /// Its kinds.
+    kinds: Cue,
+}
+
 /// The cues of one paragraph, in order.
 pub(super) struct Cues {
-    /// The offsets of the cues of each kind (bit `i` of [`Cue`] is list `i`), in order.
-    by_kind: [Vec<usize>; Cue::KINDS],
+    /// The cues, in order (one list for all kinds: a paragraph holds few cues, and one
+    /// list is one allocation).
+    found: Vec<CueAt>,
     /// Whether a letter that folds to ASCII hides cues: then every pattern searches the
     /// whole paragraph.
     search_whole: bool,
@@ -265,7 +286,7 @@ impl Cues {
     pub fn of(para: &str) -> Cues {
         let words = &*CUE_WORDS;
         let bytes = para.as_bytes();
-        let mut by_kind: [Vec<usize>; Cue::KINDS] = Default::default();
+        let mut found = Vec::new();
         let mut at = 0;
         while let Some(b) = bytes.get(at) {
             let class = BYTE_CLASSES[usize::from(*b)];
@@ -276,12 +297,8 @@ impl Cues {
                 ByteClass::Lead if hides_cue_at(para, at) => return Cues::whole(),
                 _ => None,
             };
-            if let Some(kind) = kind {
-                for (i, list) in by_kind.iter_mut().enumerate() {
-                    if kind.0 & (1 << i) != 0 {
-                        list.push(at);
-                    }
-                }
+            if let Some(kinds) = kind {
+                found.push(CueAt { at, kinds });
             }
             // The rest of a word starts nothing: no cue follows a word byte.
             at = if class.is_word() {
@@ -291,7 +308,7 @@ impl Cues {
             };
         }
         Cues {
-            by_kind,
+            found,
             search_whole: false,
         }
     }
@@ -299,7 +316,7 @@ impl Cues {
     /// No cues: every pattern searches the whole paragraph, as `captures_iter` does.
     fn whole() -> Cues {
         Cues {
-            by_kind: Default::default(),
+            found: Vec::new(),
             search_whole: true,
         }
     }
@@ -311,35 +328,21 @@ impl Cues {
         Cues::whole()
     }
 
-    /// The offsets of the cues of any of `kinds`.
-    fn starts(&self, kinds: Cue) -> Starts<'_> {
-        let mut lists: [&[usize]; Cue::KINDS] = [&[]; Cue::KINDS];
-        for (i, (slot, list)) in lists.iter_mut().zip(&self.by_kind).enumerate() {
-            if kinds.0 & (1 << i) != 0 {
-                *slot = list;
-            }
+    /// Which digits the patterns may meet in the paragraph.
+    pub fn digits(&self) -> Digits {
+        if self.search_whole {
+            Digits::Any
+        } else {
+            Digits::Ascii
         }
-        Starts { lists }
     }
-}
 
-/// The offsets of the cues of some kinds, in order: the lists of those kinds, merged (a
-/// cue of two of the kinds comes once).
-struct Starts<'c> {
-    lists: [&'c [usize]; Cue::KINDS],
-}
-
-impl Iterator for Starts<'_> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        let at = self.lists.iter().filter_map(|l| l.first()).min().copied()?;
-        for list in &mut self.lists {
-            if let Some(rest) = list.strip_prefix(&[at]) {
-                *list = rest;
-            }
-        }
-        Some(at)
+    /// The offsets of the cues of any of `kinds`, in order.
+    fn starts(&self, kinds: Cue) -> impl Iterator<Item = usize> + '_ {
+        self.found
+            .iter()
+            .filter(move |f| f.kinds.0 & kinds.0 != 0)
+            .map(|f| f.at)
     }
 }
 
@@ -356,7 +359,12 @@ fn long_number(bytes: &[u8], at: usize) -> bool {
 /// A date pattern and the kinds of cue a match of it starts with. It must not match the
 /// empty string.
 pub(super) struct Pattern {
-    regex: meta::Regex,
+    /// The pattern with `[0-9]` for `\d`, for paragraphs of [`Digits::Ascii`].
+    ascii: meta::Regex,
+    /// The pattern as written, for paragraphs of [`Digits::Any`]; built when first needed.
+    any: OnceLock<meta::Regex>,
+    /// The pattern as written.
+    source: String,
     starts: Cue,
     gate: Gate,
 }
@@ -370,12 +378,20 @@ pub(super) type Gate = fn(&[u8], usize) -> bool;
 impl Pattern {
     /// Compiles `pattern`, whose matches start at cues of `starts` that pass `gate`.
     pub fn new(pattern: &str, starts: Cue, gate: Gate) -> Pattern {
-        let regex = meta::Regex::new(pattern)
-            .unwrap_or_else(|e| unreachable!("date pattern {pattern:?}: {e}"));
         Pattern {
-            regex,
+            ascii: build(&pattern.replace(r"\d", "[0-9]")),
+            any: OnceLock::new(),
+            source: pattern.to_owned(),
             starts,
             gate,
+        }
+    }
+
+    /// The regex that reads `digits`.
+    fn regex(&self, digits: Digits) -> &meta::Regex {
+        match digits {
+            Digits::Ascii => &self.ascii,
+            Digits::Any => self.any.get_or_init(|| build(&self.source)),
         }
     }
 
@@ -383,8 +399,9 @@ impl Pattern {
     /// paragraph finds them.
     pub fn each<'h>(&self, para: &'h str, cues: &Cues, mut found: impl FnMut(&Groups<'_, 'h>)) {
         let mut from = 0;
+        let digits = cues.digits();
         if cues.search_whole {
-            while let Some(groups) = self.search(para, from, Anchored::No) {
+            while let Some(groups) = self.search(para, from, Anchored::No, digits) {
                 found(&groups);
                 from = groups.whole.end;
             }
@@ -392,7 +409,7 @@ impl Pattern {
         }
         for at in cues.starts(self.starts) {
             if at >= from && (self.gate)(para.as_bytes(), at) {
-                if let Some(groups) = self.search(para, at, Anchored::Yes) {
+                if let Some(groups) = self.search(para, at, Anchored::Yes, digits) {
                     found(&groups);
                     from = groups.whole.end;
                 }
@@ -400,17 +417,26 @@ impl Pattern {
         }
     }
 
-    /// The match starting at byte `at` of `text`, if any.
-    pub fn at<'h>(&self, text: &'h str, at: usize) -> Option<Groups<'_, 'h>> {
-        self.search(text, at, Anchored::Yes)
+    /// The match starting at byte `at` of `text` (a paragraph whose digits are `digits`),
+    /// if any.
+    pub fn at<'h>(&self, text: &'h str, at: usize, digits: Digits) -> Option<Groups<'_, 'h>> {
+        self.search(text, at, Anchored::Yes, digits)
     }
 
     /// The first match in `text` from byte `from`; its groups are read when first asked for.
-    fn search<'h>(&self, text: &'h str, from: usize, anchored: Anchored) -> Option<Groups<'_, 'h>> {
+    fn search<'h>(
+        &self,
+        text: &'h str,
+        from: usize,
+        anchored: Anchored,
+        digits: Digits,
+    ) -> Option<Groups<'_, 'h>> {
+        let regex = self.regex(digits);
         let input = Input::new(text).range(from..).anchored(anchored);
-        let whole = self.regex.search(&input)?.span();
+        let whole = regex.search(&input)?.span();
         Some(Groups {
-            regex: &self.regex,
+            regex,
+            digits,
             text,
             whole,
             caps: OnceCell::new(),
@@ -418,11 +444,22 @@ impl Pattern {
     }
 }
 
+/// Compiles a date pattern. No prefilter is built: the searches are anchored at the cues,
+/// where a prefilter cannot help, and extracting the literals of the large case-insensitive
+/// alternations costs more than all the searches of a thousand articles.
+fn build(pattern: &str) -> meta::Regex {
+    meta::Builder::new()
+        .configure(meta::Config::new().auto_prefilter(false))
+        .build(pattern)
+        .unwrap_or_else(|e| unreachable!("date pattern {pattern:?}: {e}"))
+}
+
 /// A match and its groups. Only the span of the whole match is known at first: the groups,
 /// dearer to find, are read on the first question about one, so that a finder that rejects
 /// a match by its text alone never pays for them.
 pub(super) struct Groups<'r, 'h> {
     regex: &'r meta::Regex,
+    digits: Digits,
     text: &'h str,
     whole: Span,
     caps: OnceCell<Captures>,
@@ -432,6 +469,11 @@ impl<'h> Groups<'_, 'h> {
     /// The whole match.
     pub fn whole(&self) -> Option<Piece<'h>> {
         self.piece(self.whole)
+    }
+
+    /// Which digits the paragraph of the match may hold.
+    pub fn digits(&self) -> Digits {
+        self.digits
     }
 
     /// The group called `name`, when it took part in the match.

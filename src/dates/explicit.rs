@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::cues::{
-    Cue, Cues, Groups, Next, Pattern, any_cue, digits_end, next_after_space, one_of,
+    Cue, Cues, Digits, Groups, Next, Pattern, any_cue, digits_end, next_after_space, one_of,
 };
 use super::{
     Found, Kind, blank, lower_words, month_pattern, part_of_day_pattern, weekday_pattern,
@@ -290,7 +290,7 @@ fn bracket(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Fo
     } else if core.year.is_none() && !believable_bare_bracket(para, whole.start()) {
         return None;
     }
-    extend_after(para, &mut around);
+    extend_after(para, &mut around, c.digits());
     let mut found = build(text, base, &core, around, "date.bracket");
     if let Some(offset) = named_by {
         found.kind = Kind::NamedDay(offset);
@@ -344,7 +344,7 @@ fn written(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Fo
             None => take_weekday(&mut around, window, &p),
         }
     }
-    extend_after(para, &mut around);
+    extend_after(para, &mut around, c.digits());
     Some(build(text, base, &core, around, "date.written"))
 }
 
@@ -373,7 +373,7 @@ fn numeric(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Fo
         _ if NUMERIC_CUE.is_match(head) => {}
         _ => return None,
     }
-    extend_after(para, &mut around);
+    extend_after(para, &mut around, c.digits());
     Some(build(text, base, &core, around, "date.numeric"))
 }
 
@@ -476,9 +476,10 @@ fn take_weekday<'a>(around: &mut Around<'a>, window: usize, p: &Captures<'a>) {
     around.part_of_day = p.name("pod").map(|m| m.as_str());
 }
 
-/// Takes what follows the date (part of day, zone, joined time) into the mention.
-fn extend_after<'a>(para: &'a str, around: &mut Around<'a>) {
-    let after = after(para, around.end);
+/// Takes what follows the date (part of day, zone, joined time) into the mention (in a
+/// paragraph whose digits are `digits`).
+fn extend_after<'a>(para: &'a str, around: &mut Around<'a>, digits: Digits) {
+    let after = after(para, around.end, digits);
     around.end = after.end;
     around.part_of_day = around.part_of_day.or(after.part_of_day);
     around.time = after.time;
@@ -497,9 +498,9 @@ pub(super) struct After<'a> {
     pub utc_offset: Option<String>,
 }
 
-/// What follows byte `end` of `para` and belongs to the date before it (`pagi`, `dini hari
-/// WIB`, `waktu setempat`, `, sekitar pukul 00.15 Wita`).
-pub(super) fn after(para: &str, end: usize) -> After<'_> {
+/// What follows byte `end` of `para` (whose digits are `digits`) and belongs to the date
+/// before it (`pagi`, `dini hari WIB`, `waktu setempat`, `, sekitar pukul 00.15 Wita`).
+pub(super) fn after(para: &str, end: usize, digits: Digits) -> After<'_> {
     let mut after = After {
         end,
         part_of_day: None,
@@ -508,7 +509,7 @@ pub(super) fn after(para: &str, end: usize) -> After<'_> {
     };
     // Nothing follows most dates: an empty match has no groups to read.
     let Some(s) = SUFFIX
-        .at(para, end)
+        .at(para, end, digits)
         .filter(|s| s.whole().is_some_and(|w| !w.as_str().is_empty()))
     else {
         return after;

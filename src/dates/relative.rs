@@ -250,7 +250,7 @@ fn bare_weekday(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Opti
     if c.name("wd2").is_some() || habitual(para, wd.start()) {
         return None;
     }
-    let after = super::explicit::after(para, whole.end());
+    let after = super::explicit::after(para, whole.end(), c.digits());
     let span = Span::new(base + whole.start(), base + after.end);
     let mut mention = blank(text, span, "date.weekday");
     mention.weekday = calendar::weekday_number(wd.as_str());
