@@ -125,8 +125,8 @@ fn split_body<'a>(
     tokens: &mut Tokens<'a>,
 ) -> Vec<Placed> {
     let mut out = Vec::new();
-    // One paragraph's sentences, and one sentence's tokens before glue is undone: each
-    // buffer reused for every paragraph or sentence.
+    // One paragraph's sentences, and a sentence's tokens before glue is undone: each buffer
+    // reused for every paragraph or sentence.
     let mut spans = Vec::new();
     let mut raw = Vec::new();
     let mut q = 0;
@@ -153,9 +153,8 @@ fn split_body<'a>(
                 }
                 k += 1;
             }
-            words::tokens_lowered(text, lowered, span, &mut raw);
             let token_start = tokens.len();
-            words::unglue(text, Some(lowered), &raw, tokens);
+            words::sentence_tokens(text, lowered, span, tokens, &mut raw);
             out.push(Placed {
                 span,
                 paragraph: index,
