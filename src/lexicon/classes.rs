@@ -255,7 +255,9 @@ fn leaked(word: String) -> &'static str {
     Box::leak(word.into_boxed_str())
 }
 
-/// The classes of a word given in lower case.
+/// The classes of a word given in lower case (inlined into the tokenizer, which asks for every
+/// word).
+#[inline]
 pub(crate) fn of(lower: &str) -> Classes {
     let index = index();
     match packed(lower) {

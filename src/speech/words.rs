@@ -5,6 +5,7 @@
 //! HTML entities (`&quot;`, `&nbsp;`) are single punctuation or blank tokens.
 
 use crate::article::Span;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
 
 use crate::lexicon::classes::{self, Classes};
@@ -170,7 +171,9 @@ fn ascii_shape(word: &[u8]) -> Classes {
     }
 }
 
-/// The shape of any word, letter by letter.
+/// The shape of any word, letter by letter (kept out of line: most words are ASCII).
+#[cold]
+#[inline(never)]
 fn unicode_shape(word: &str) -> Classes {
     let (mut letters, mut capitals) = (0usize, 0usize);
     for c in word.chars().filter(|c| c.is_alphabetic()) {
@@ -275,6 +278,75 @@ pub(crate) fn sentence_tokens<'a>(
         scratch.extend(out.drain(from..));
         unglue(text, Some(lowered), scratch, out);
     }
+}
+
+/// Finds listed words in a sentence's raw text, to tell whether its tokens may hold one
+/// without cutting them: a finder says "maybe" whenever a token (glue undone) would be one of
+/// the words, and "no" for most sentences that hold none.
+pub(crate) struct WordFinder(Option<AhoCorasick>);
+
+/// The Kelvin sign, the one character outside ASCII whose lower case is ASCII (`k`): a word
+/// written with it may be a listed word once lower-cased.
+const KELVIN: &str = "\u{212A}";
+
+impl WordFinder {
+    /// The finder of `words` (lower case).
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordFinder {
+        let patterns: Vec<&str> = words.into_iter().chain([KELVIN]).collect();
+        WordFinder(
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(MatchKind::Standard)
+                .build(patterns)
+                .ok(),
+        )
+    }
+
+    /// Whether a token of `span` in `text` may be one of the words, as [`Token::lower`] gives
+    /// it (`lowered` is the text lower-cased as [`sentence_tokens`] takes it): never false
+    /// when one is. A word token starts and ends where no ASCII letter or digit touches it,
+    /// so a listed word found with one on either side is not a token, unless it was glued
+    /// inside a word with a capital (or a wider character) that [`unglue`] may cut.
+    pub(crate) fn may_hold(&self, text: &str, lowered: &str, span: Span) -> bool {
+        let Some(finder) = &self.0 else {
+            return true;
+        };
+        let Some(sentence) = span.slice(lowered) else {
+            return false;
+        };
+        let bytes = sentence.as_bytes();
+        let alnum_at = |i: Option<usize>| {
+            i.and_then(|i| bytes.get(i))
+                .is_some_and(u8::is_ascii_alphanumeric)
+        };
+        finder.find_overlapping_iter(sentence).any(|m| {
+            let whole = !alnum_at(m.start().checked_sub(1)) && !alnum_at(Some(m.end()));
+            whole
+                || may_be_glued(
+                    text,
+                    Span::new(span.start + m.start(), span.start + m.end()),
+                    span,
+                )
+        })
+    }
+}
+
+/// Whether the run of word characters around `found` (inside `within`) has a capital or a
+/// character outside ASCII, so that [`unglue`] may cut a word out of it.
+fn may_be_glued(text: &str, found: Span, within: Span) -> bool {
+    let Some(bytes) = within.slice(text).map(str::as_bytes) else {
+        return true;
+    };
+    // A byte that may be part of a word: an ASCII word byte, a dot, or a wider character.
+    let in_word = |b: &u8| !b.is_ascii() || *b == b'.' || byte_flags(*b) & WORD_BYTE != 0;
+    let (from, to) = (found.start - within.start, found.end - within.start);
+    let before = bytes.get(..from).unwrap_or_default();
+    let after = bytes.get(to..).unwrap_or_default();
+    let start = from - before.iter().rev().take_while(|b| in_word(b)).count();
+    let end = to + after.iter().take_while(|b| in_word(b)).count();
+    bytes
+        .get(start..end)
+        .is_none_or(|run| run.iter().any(|b| !b.is_ascii() || b.is_ascii_uppercase()))
 }
 
 /// [`tokens`] into `out`, with the lower-case text when there is one.
