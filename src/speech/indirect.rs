@@ -719,6 +719,8 @@ mod tests {
         // Inside a lower-case word, or no verb at all: nothing to read.
         assert!(!may_find("Harga tersebut naik lagi."));
         assert!(!may_find("Warga mengungsi ke balai desa."));
+        // One long word of verbs: each run of letters is read once (linear).
+        assert!(!may_find(&"kata".repeat(100_000)));
     }
 
     #[test]

@@ -311,7 +311,7 @@ impl WordFinder {
         let Some(finder) = &self.0 else {
             return true;
         };
-        let Some(sentence) = span.slice(lowered) else {
+        let (Some(sentence), Some(written)) = (span.slice(lowered), span.slice(text)) else {
             return false;
         };
         let bytes = sentence.as_bytes();
@@ -319,34 +319,44 @@ impl WordFinder {
             i.and_then(|i| bytes.get(i))
                 .is_some_and(u8::is_ascii_alphanumeric)
         };
+        // Matches come in text order and each lies in one run: a run is read once, so a text
+        // of one long word stays linear.
+        let mut last_run: Option<WordRun> = None;
         finder.find_overlapping_iter(sentence).any(|m| {
-            let whole = !alnum_at(m.start().checked_sub(1)) && !alnum_at(Some(m.end()));
-            whole
-                || may_be_glued(
-                    text,
-                    Span::new(span.start + m.start(), span.start + m.end()),
-                    span,
-                )
+            if !alnum_at(m.start().checked_sub(1)) && !alnum_at(Some(m.end())) {
+                return true;
+            }
+            let run = last_run
+                .filter(|r| r.start <= m.start() && m.end() <= r.end)
+                .unwrap_or_else(|| word_run(written.as_bytes(), m.start(), m.end()));
+            last_run = Some(run);
+            run.glued
         })
     }
 }
 
-/// Whether the run of word characters around `found` (inside `within`) has a capital or a
-/// character outside ASCII, so that [`unglue`] may cut a word out of it.
-fn may_be_glued(text: &str, found: Span, within: Span) -> bool {
-    let Some(bytes) = within.slice(text).map(str::as_bytes) else {
-        return true;
-    };
+/// The run of word characters around a match inside a word, by byte offsets into the
+/// sentence, and whether [`unglue`] may cut a word out of it.
+#[derive(Clone, Copy)]
+struct WordRun {
+    start: usize,
+    end: usize,
+    /// Whether it has a capital or a character outside ASCII.
+    glued: bool,
+}
+
+/// The [`WordRun`] around `from..to` in the sentence's `bytes`.
+fn word_run(bytes: &[u8], from: usize, to: usize) -> WordRun {
     // A byte that may be part of a word: an ASCII word byte, a dot, or a wider character.
     let in_word = |b: &u8| !b.is_ascii() || *b == b'.' || byte_flags(*b) & WORD_BYTE != 0;
-    let (from, to) = (found.start - within.start, found.end - within.start);
     let before = bytes.get(..from).unwrap_or_default();
     let after = bytes.get(to..).unwrap_or_default();
     let start = from - before.iter().rev().take_while(|b| in_word(b)).count();
     let end = to + after.iter().take_while(|b| in_word(b)).count();
-    bytes
+    let glued = bytes
         .get(start..end)
-        .is_none_or(|run| run.iter().any(|b| !b.is_ascii() || b.is_ascii_uppercase()))
+        .is_none_or(|run| run.iter().any(|b| !b.is_ascii() || b.is_ascii_uppercase()));
+    WordRun { start, end, glued }
 }
 
 /// [`tokens`] into `out`, with the lower-case text when there is one.
