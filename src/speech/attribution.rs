@@ -12,7 +12,7 @@ use crate::article::SpeakerKind;
 use crate::article::{Citation, Cue, Paragraph, Quote, QuoteKind, QuotedTerm, Span, Speaker};
 use crate::document::Document;
 use crate::lexicon::speech::{self, CueClass};
-use crate::lexicon::{in_list, pronouns, terms};
+use crate::lexicon::{classes, in_list, pronouns, terms};
 use crate::speech::finding::{
     CueHit, Finding, Said, Sentence, after_close, citation_in, said_by_cue, strip_opener,
 };
@@ -555,10 +555,10 @@ fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
         mention,
         rule: "speaker.subject",
     };
-    let passive = tokens
-        .iter()
-        .take(6)
-        .position(|t| speech::passive_report(&t.lower()).is_some());
+    let passive = tokens.iter().take(6).position(|t| {
+        // Every passive report verb is a report word: most words are looked at no closer.
+        t.is_in(classes::REPORT) && speech::passive_report(&t.lower()).is_some()
+    });
     if let Some(k) = passive {
         let mut rest = tokens.get(k + 1..)?;
         if rest.first().is_some_and(|t| t.lower() == "oleh") {

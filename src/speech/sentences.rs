@@ -76,25 +76,26 @@ pub(crate) fn split_into(text: &str, span: Span, shields: &[Shield], out: &mut V
 }
 
 /// The first terminal ([`is_terminal`]) at or after byte `from` of `s`, and where it is:
-/// found by its byte (`…` by its lead byte, then checked) without decoding the text.
+/// the next `.`, `!` or `?` by `memchr`, unless a `…` (found by its lead byte) comes before it.
+/// Each call reads only up to the terminal it finds.
 fn next_terminal(s: &str, from: usize) -> Option<(usize, char)> {
-    let bytes = s.as_bytes();
-    let mut at = from;
-    loop {
-        let k = at
-            + bytes
-                .get(at..)?
-                .iter()
-                .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
-        match bytes.get(k) {
-            Some(0xE2) if s.get(k..).is_some_and(|r| r.starts_with('…')) => {
-                return Some((k, '…'));
-            }
-            Some(0xE2) => at = k + 1,
-            Some(&b) => return Some((k, char::from(b))),
-            None => return None,
+    let rest = s.as_bytes().get(from..)?;
+    let stop = memchr::memchr3(b'.', b'!', b'?', rest);
+    let before_stop = rest.get(..stop.unwrap_or(rest.len()))?;
+    let ellipsis = "…".as_bytes();
+    let mut at = 0;
+    while let Some(k) = before_stop.get(at..).and_then(|r| memchr::memchr(0xE2, r)) {
+        let k = at + k;
+        if before_stop
+            .get(k..)
+            .is_some_and(|r| r.starts_with(ellipsis))
+        {
+            return Some((from + k, '…'));
         }
+        at = k + 1;
     }
+    let k = stop?;
+    Some((from + k, char::from(*rest.get(k)?)))
 }
 
 /// `.`, `!`, `?`, `…`.
