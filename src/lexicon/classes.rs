@@ -255,9 +255,7 @@ fn leaked(word: String) -> &'static str {
     Box::leak(word.into_boxed_str())
 }
 
-/// The classes of a word given in lower case (inlined into the tokenizer, which asks for every
-/// word).
-#[inline]
+/// The classes of a word given in lower case.
 pub(crate) fn of(lower: &str) -> Classes {
     let index = index();
     match packed(lower) {

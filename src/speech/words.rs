@@ -171,9 +171,7 @@ fn ascii_shape(word: &[u8]) -> Classes {
     }
 }
 
-/// The shape of any word, letter by letter (kept out of line: most words are ASCII).
-#[cold]
-#[inline(never)]
+/// The shape of any word, letter by letter.
 fn unicode_shape(word: &str) -> Classes {
     let (mut letters, mut capitals) = (0usize, 0usize);
     for c in word.chars().filter(|c| c.is_alphabetic()) {
