@@ -80,6 +80,10 @@ pub(crate) const CAPITALISED: Classes = Classes(1 << 21);
 pub(crate) const ACRONYM: Classes = Classes(1 << 22);
 /// Set by the tokenizer: a word with a capital letter anywhere (`Jakarta`, `iPhone`).
 pub(crate) const HAS_CAPITAL: Classes = Classes(1 << 24);
+/// Set by the tokenizer: a word that may hold scraper glue other than a lower-case word glued
+/// on its end: a capital after its first letter (`dariAntara`), a dot (`Jokowi.Presiden`), or a
+/// character outside ASCII (not looked at closer).
+pub(crate) const INNER_GLUE: Classes = Classes(1 << 27);
 
 /// Each list with its class.
 const LISTS: &[(&[&str], Classes)] = &[
@@ -105,49 +109,145 @@ const LISTS: &[(&[&str], Classes)] = &[
     (pronouns::OBJECT_PREPOSITIONS, OBJECT_PREPOSITION),
 ];
 
-/// Every listed word with its classes, built once.
-fn table() -> &'static WordTable<Classes> {
-    static TABLE: LazyLock<WordTable<Classes>> = LazyLock::new(|| {
-        let mut table: WordMap<Classes> = WordMap::default();
-        let mut add = |word: &'static str, class: Classes| {
-            let entry = table.entry(word).or_default();
-            *entry = *entry | class;
-        };
-        for (list, class) in LISTS {
-            for word in *list {
-                add(word, *class);
-            }
+/// Every listed word with its classes.
+fn listed_words() -> WordMap<Classes> {
+    let mut table: WordMap<Classes> = WordMap::default();
+    let mut add = |word: &'static str, class: Classes| {
+        let entry = table.entry(word).or_default();
+        *entry = *entry | class;
+    };
+    for (list, class) in LISTS {
+        for word in *list {
+            add(word, *class);
         }
-        // The dateline gazetteer's one-word places (`Garut`, `Blitar`) are places too:
-        // `Kepala BPBD Banyuwangi Danang Hartanto` keeps `Banyuwangi` in the role. Lower-cased
-        // once, at build time.
-        let one_word = |p: &&&str| !p.contains(' ') && !super::cities::ALSO_FIRST_NAMES.contains(p);
-        for place in super::cities::PLACES.iter().filter(one_word) {
-            add(leaked(place.to_lowercase()), PLACE);
+    }
+    // The dateline gazetteer's one-word places (`Garut`, `Blitar`) are places too:
+    // `Kepala BPBD Banyuwangi Danang Hartanto` keeps `Banyuwangi` in the role. Lower-cased
+    // once, at build time.
+    let one_word = |p: &&&str| !p.contains(' ') && !super::cities::ALSO_FIRST_NAMES.contains(p);
+    for place in super::cities::PLACES.iter().filter(one_word) {
+        add(leaked(place.to_lowercase()), PLACE);
+    }
+    // `Tbk.`, `Inc.` keep their dot in a token (`PT Bank Tabungan Negara (Persero) Tbk.
+    // Winang Budoyo`): the tail of an organisation's name, like `Tbk` without it.
+    for abbreviation in super::abbreviations::IN_NAMES {
+        add(
+            leaked(format!("{}.", abbreviation.to_lowercase())),
+            ORG_TAIL,
+        );
+    }
+    for cue in speech::CUES {
+        add(cue.form, CUE);
+    }
+    for (form, _) in speech::PASSIVE_REPORTS.iter().chain(speech::REPORTS_INSIDE) {
+        add(form, REPORT);
+    }
+    for (head, _) in titles::ROLE_HEADS {
+        match head.split_once(' ') {
+            Some((first, _)) => add(first, PAIR_OPENER),
+            None => add(head, ROLE_HEAD),
         }
-        // `Tbk.`, `Inc.` keep their dot in a token (`PT Bank Tabungan Negara (Persero) Tbk.
-        // Winang Budoyo`): the tail of an organisation's name, like `Tbk` without it.
-        for abbreviation in super::abbreviations::IN_NAMES {
-            add(
-                leaked(format!("{}.", abbreviation.to_lowercase())),
-                ORG_TAIL,
-            );
+    }
+    table
+}
+
+/// The listed words, indexed twice: the short ones packed into numbers, all by their text.
+struct Index {
+    short: ShortWords,
+    all: WordTable<Classes>,
+}
+
+/// The index of every listed word, built once.
+fn index() -> &'static Index {
+    static INDEX: LazyLock<Index> = LazyLock::new(|| {
+        let words = listed_words();
+        Index {
+            short: ShortWords::new(&words),
+            all: WordTable::new(words),
         }
-        for cue in speech::CUES {
-            add(cue.form, CUE);
-        }
-        for (form, _) in speech::PASSIVE_REPORTS.iter().chain(speech::REPORTS_INSIDE) {
-            add(form, REPORT);
-        }
-        for (head, _) in titles::ROLE_HEADS {
-            match head.split_once(' ') {
-                Some((first, _)) => add(first, PAIR_OPENER),
-                None => add(head, ROLE_HEAD),
-            }
-        }
-        WordTable::new(table)
     });
-    &TABLE
+    &INDEX
+}
+
+/// Every listed word with its classes, by text.
+#[cfg(test)]
+fn table() -> &'static WordTable<Classes> {
+    &index().all
+}
+
+/// The listed words of one to eight bytes, each [`packed`] into a number, in an open-addressed
+/// table: most words of a text are that short, and a look-up is one multiplication and a
+/// comparison or two of numbers, no hashing of bytes and no string comparison.
+struct ShortWords {
+    /// The packed words; 0 marks a free slot (no packed word is 0).
+    keys: Vec<u64>,
+    /// The classes of the word in the same slot.
+    classes: Vec<Classes>,
+}
+
+impl ShortWords {
+    /// The table of the short words of `words`, a quarter full at most.
+    fn new(words: &WordMap<Classes>) -> ShortWords {
+        let short = words.keys().filter(|w| packed(w).is_some()).count();
+        let size = (short * 4).next_power_of_two().max(16);
+        let mut table = ShortWords {
+            keys: vec![0; size],
+            classes: vec![Classes::default(); size],
+        };
+        for (word, classes) in words {
+            if let Some(key) = packed(word) {
+                let mut slot = table.slot(key);
+                while table.keys.get(slot).is_some_and(|&k| k != 0) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                if let (Some(k), Some(c)) = (table.keys.get_mut(slot), table.classes.get_mut(slot))
+                {
+                    *k = key;
+                    *c = *classes;
+                }
+            }
+        }
+        table
+    }
+
+    /// Where the search for `key` starts.
+    fn slot(&self, key: u64) -> usize {
+        let bits = self.keys.len().trailing_zeros();
+        // The high bits of the product mix every byte of the word.
+        let hashed = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits);
+        usize::try_from(hashed).unwrap_or(0)
+    }
+
+    /// The classes of the packed word `key` (none when it is not listed).
+    fn get(&self, key: u64) -> Classes {
+        let mask = self.keys.len() - 1;
+        let mut slot = self.slot(key);
+        while let Some(&k) = self.keys.get(slot) {
+            if k == key {
+                return self.classes.get(slot).copied().unwrap_or_default();
+            }
+            if k == 0 {
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        Classes::default()
+    }
+}
+
+/// A word of one to eight bytes as a number, its bytes little-endian; `None` for a longer or
+/// empty word, or one ending in a zero byte (which would pack as the shorter word).
+fn packed(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 8 || bytes.last() == Some(&0) {
+        return None;
+    }
+    Some(
+        bytes
+            .iter()
+            .rev()
+            .fold(0u64, |key, &b| key << 8 | u64::from(b)),
+    )
 }
 
 /// A word built once for the table, kept for the life of the program.
@@ -157,7 +257,11 @@ fn leaked(word: String) -> &'static str {
 
 /// The classes of a word given in lower case.
 pub(crate) fn of(lower: &str) -> Classes {
-    table().get(lower).copied().unwrap_or_default()
+    let index = index();
+    match packed(lower) {
+        Some(key) => index.short.get(key),
+        None => index.all.get(lower).copied().unwrap_or_default(),
+    }
 }
 
 /// The classes of a word as written: lower-cased on the stack when it is short ASCII (every

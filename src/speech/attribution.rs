@@ -12,7 +12,7 @@ use crate::article::SpeakerKind;
 use crate::article::{Citation, Cue, Paragraph, Quote, QuoteKind, QuotedTerm, Span, Speaker};
 use crate::document::Document;
 use crate::lexicon::speech::{self, CueClass};
-use crate::lexicon::{in_list, pronouns, terms};
+use crate::lexicon::{classes, in_list, pronouns, terms};
 use crate::speech::finding::{
     CueHit, Finding, Said, Sentence, after_close, citation_in, said_by_cue, strip_opener,
 };
@@ -30,26 +30,25 @@ pub(crate) struct Attributed {
     pub terms: Vec<QuotedTerm>,
 }
 
-/// The tokens of every sentence of the body, one after the other in one buffer.
+/// Tokens of sentences of the body, one sentence after the other in one buffer.
 type Tokens<'a> = Vec<Token<'a>>;
 
-/// A sentence as split, its tokens not yet borrowed: they are the range `tokens` of the
-/// body's [`Tokens`].
+/// A sentence as split, before its tokens are cut.
 struct Placed {
     span: Span,
     paragraph: usize,
-    tokens: std::ops::Range<usize>,
+    /// Indices (into the marked list) of the quotes that open in it.
     quotes: Vec<usize>,
 }
 
 impl Placed {
-    /// The sentence, with its tokens from `all`.
-    fn sentence<'a>(self, all: &'a [Token<'a>]) -> Sentence<'a> {
+    /// The sentence, with `tokens`.
+    fn sentence<'s>(&'s self, tokens: &'s [Token<'s>]) -> Sentence<'s> {
         Sentence {
             span: self.span,
             paragraph: self.paragraph,
-            tokens: all.get(self.tokens).unwrap_or_default(),
-            quotes: self.quotes,
+            tokens,
+            quotes: &self.quotes,
         }
     }
 }
@@ -61,6 +60,11 @@ enum Verdict {
 }
 
 /// Attributes the marked spans and finds indirect speech.
+///
+/// Every sentence is cut into tokens when there is a quote: nearly every such article has a
+/// finding, and resolving it reads every sentence ([`Registry`], subjects). Without a quote,
+/// pass 1 can only find indirect speech, and seldom does: it cuts only the sentences that may
+/// report speech ([`indirect::may_find`]), and the others only when it found something.
 pub(crate) fn attribute(
     doc: &Document<'_>,
     body: &[Paragraph],
@@ -68,41 +72,34 @@ pub(crate) fn attribute(
     citations: &[Citation],
 ) -> Attributed {
     let (text, lowered) = (doc.text, doc.lowered());
-    // About one token in five bytes of news text: room for all of them at once.
-    let body_len: usize = body.iter().map(|p| p.span.len()).sum();
-    let mut tokens = Tokens::with_capacity(body_len / 4 + 16);
-    let placed = split_body(text, lowered, body, &marked, &mut tokens);
-    let sentences: Vec<Sentence<'_>> = placed.into_iter().map(|p| p.sentence(&tokens)).collect();
-    let mut findings = Vec::new();
-    let mut terms = Vec::new();
-    for (i, sentence) in sentences.iter().enumerate() {
-        let next = sentences
-            .get(i + 1)
-            .filter(|n| n.paragraph == sentence.paragraph);
-        let mut has_direct = false;
-        for &q in &sentence.quotes {
-            let Some(m) = marked.get(q) else { continue };
-            match judge(text, sentence, next, &marked, q, m, citations) {
-                Verdict::Quote(f) => {
-                    has_direct |= f.kind == QuoteKind::Direct;
-                    findings.push(f);
-                }
-                Verdict::Term(t) => terms.push(t),
-            }
-        }
-        if !has_direct {
-            if let Some(f) = indirect::find(text, sentence, &marked, citations) {
-                let at = findings.partition_point(|g: &Finding| g.span.start <= f.span.start);
-                findings.insert(at, f);
-            }
-        }
-    }
+    let placed = split_body(text, body, &marked);
+    let read: Vec<bool> = placed
+        .iter()
+        .map(|p| !marked.is_empty() || indirect::may_find(text, lowered, p.span))
+        .collect();
+    let mut cutter = Cutter::new(text, lowered);
+    let first = cutter.cut(&placed, |i| read.get(i).copied().unwrap_or(true));
+    let sentences: Vec<Sentence<'_>> = placed
+        .iter()
+        .zip(&first.ranges)
+        .map(|(p, r)| p.sentence(first.slice(r)))
+        .collect();
+    let (findings, terms) = pass_one(text, &sentences, &marked, citations);
     if findings.is_empty() {
         return Attributed {
             quotes: Vec::new(),
             terms,
         };
     }
+    let rest = cutter.cut(&placed, |i| !read.get(i).copied().unwrap_or(true));
+    let sentences: Vec<Sentence<'_>> = placed
+        .iter()
+        .zip(first.ranges.iter().zip(&rest.ranges))
+        .map(|(p, (a, b))| match a {
+            Some(_) => p.sentence(first.slice(a)),
+            None => p.sentence(rest.slice(b)),
+        })
+        .collect();
     let registry = Registry::collect(text, sentences.iter().map(|s| s.tokens));
     // Only a subject before a finding can be whom a later `-nya` means.
     let last_start = findings.iter().map(|f| f.span.start).max().unwrap_or(0);
@@ -115,20 +112,104 @@ pub(crate) fn attribute(
     Attributed { quotes, terms }
 }
 
-/// The body's sentences, quotes shielded, each with its quotes and the range of its tokens,
-/// which go to the end of `tokens`.
-fn split_body<'a>(
+/// Pass 1: the findings (quotes and indirect speech, in text order) and the quoted terms of
+/// the sentences.
+fn pass_one(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    marked: &[Marked],
+    citations: &[Citation],
+) -> (Vec<Finding>, Vec<QuotedTerm>) {
+    let mut findings = Vec::new();
+    let mut terms = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        let next = sentences
+            .get(i + 1)
+            .filter(|n| n.paragraph == sentence.paragraph);
+        let mut has_direct = false;
+        for &q in sentence.quotes {
+            let Some(m) = marked.get(q) else { continue };
+            match judge(text, sentence, next, marked, q, m, citations) {
+                Verdict::Quote(f) => {
+                    has_direct |= f.kind == QuoteKind::Direct;
+                    findings.push(f);
+                }
+                Verdict::Term(t) => terms.push(t),
+            }
+        }
+        if !has_direct {
+            if let Some(f) = indirect::find(text, sentence, marked, citations) {
+                let at = findings.partition_point(|g: &Finding| g.span.start <= f.span.start);
+                findings.insert(at, f);
+            }
+        }
+    }
+    (findings, terms)
+}
+
+/// Cuts sentences into tokens, reusing its buffer for glue.
+struct Cutter<'a> {
     text: &'a str,
     lowered: &'a str,
-    body: &[Paragraph],
-    marked: &[Marked],
-    tokens: &mut Tokens<'a>,
-) -> Vec<Placed> {
+    scratch: Tokens<'a>,
+}
+
+/// The tokens of some sentences: for each sentence, the range of its tokens in `tokens`, or
+/// `None` when it was not cut.
+struct Cut<'a> {
+    tokens: Tokens<'a>,
+    ranges: Vec<Option<std::ops::Range<usize>>>,
+}
+
+impl<'a> Cut<'a> {
+    /// The tokens in `range` (none for a sentence not cut).
+    fn slice(&self, range: &Option<std::ops::Range<usize>>) -> &[Token<'a>] {
+        range
+            .clone()
+            .and_then(|r| self.tokens.get(r))
+            .unwrap_or_default()
+    }
+}
+
+impl<'a> Cutter<'a> {
+    fn new(text: &'a str, lowered: &'a str) -> Cutter<'a> {
+        Cutter {
+            text,
+            lowered,
+            scratch: Vec::new(),
+        }
+    }
+
+    /// The tokens of the sentences `wanted` picks (by index).
+    fn cut(&mut self, placed: &[Placed], wanted: impl Fn(usize) -> bool) -> Cut<'a> {
+        let picked = || placed.iter().enumerate().filter(|&(i, _)| wanted(i));
+        // About one token in five bytes of news text: room for all of them at once.
+        let bytes: usize = picked().map(|(_, p)| p.span.len()).sum();
+        let mut tokens = Tokens::with_capacity(bytes / 4 + 16);
+        let mut ranges = vec![None; placed.len()];
+        for (i, p) in picked() {
+            let from = tokens.len();
+            words::sentence_tokens(
+                self.text,
+                self.lowered,
+                p.span,
+                &mut tokens,
+                &mut self.scratch,
+            );
+            if let Some(r) = ranges.get_mut(i) {
+                *r = Some(from..tokens.len());
+            }
+        }
+        Cut { tokens, ranges }
+    }
+}
+
+/// The body's sentences, quotes shielded, each with its quotes.
+fn split_body(text: &str, body: &[Paragraph], marked: &[Marked]) -> Vec<Placed> {
     let mut out = Vec::new();
-    // One paragraph's sentences, and one sentence's tokens before glue is undone: each
-    // buffer reused for every paragraph or sentence.
+    // One paragraph's sentences: a buffer reused for every paragraph.
     let mut spans = Vec::new();
-    let mut raw = Vec::new();
+    let mut shields = Vec::new();
     let mut q = 0;
     for (index, paragraph) in body.iter().enumerate() {
         let first = q;
@@ -136,13 +217,11 @@ fn split_body<'a>(
             q += 1;
         }
         let in_paragraph = marked.get(first..q).unwrap_or_default();
-        let shields: Vec<Shield> = in_paragraph
-            .iter()
-            .map(|m| Shield {
-                inner: m.inner,
-                after: after_close(m),
-            })
-            .collect();
+        shields.clear();
+        shields.extend(in_paragraph.iter().map(|m| Shield {
+            inner: m.inner,
+            after: after_close(m),
+        }));
         let mut k = 0;
         sentences::split_into(text, paragraph.span, &shields, &mut spans);
         for &span in &spans {
@@ -153,13 +232,9 @@ fn split_body<'a>(
                 }
                 k += 1;
             }
-            words::tokens_lowered(text, lowered, span, &mut raw);
-            let token_start = tokens.len();
-            words::unglue(text, Some(lowered), &raw, tokens);
             out.push(Placed {
                 span,
                 paragraph: index,
-                tokens: token_start..tokens.len(),
                 quotes,
             });
         }
@@ -480,10 +555,10 @@ fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
         mention,
         rule: "speaker.subject",
     };
-    let passive = tokens
-        .iter()
-        .take(6)
-        .position(|t| speech::passive_report(&t.lower()).is_some());
+    let passive = tokens.iter().take(6).position(|t| {
+        // Every passive report verb is a report word: most words are looked at no closer.
+        t.is_in(classes::REPORT) && speech::passive_report(&t.lower()).is_some()
+    });
     if let Some(k) = passive {
         let mut rest = tokens.get(k + 1..)?;
         if rest.first().is_some_and(|t| t.lower() == "oleh") {

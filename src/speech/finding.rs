@@ -18,10 +18,10 @@ pub(crate) struct Sentence<'a> {
     pub span: Span,
     /// Index of its paragraph.
     pub paragraph: usize,
-    /// Its tokens (a stretch of the one token buffer of the body).
+    /// Its tokens (a stretch of a token buffer of the body; none when no rule reads it).
     pub tokens: &'a [Token<'a>],
     /// Indices (into the marked list) of the quotes that open in it.
-    pub quotes: Vec<usize>,
+    pub quotes: &'a [usize],
 }
 
 /// A cue as found: the word(s) and the lemma.

@@ -13,6 +13,7 @@
 //! trailing attribution (`, kata X`) or citation (`seperti dikutip Y`) clause.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use crate::article::{Citation, QuoteKind, Span, SpeakerKind};
 use crate::lexicon::classes;
@@ -23,7 +24,7 @@ use crate::speech::finding::{
 };
 use crate::speech::quotes::Marked;
 use crate::speech::speakers::{self, Mention};
-use crate::speech::words::Token;
+use crate::speech::words::{Token, WordFinder};
 use crate::text::is_blank;
 
 /// Words that open an adjunct of the speech act: after the verb, not yet the content
@@ -34,6 +35,23 @@ const ADJUNCT_OPENERS: &[&str] = &[
     "kepada", "di", "dalam", "saat", "ketika", "usai", "seusai", "pada", "melalui", "lewat",
 ];
 
+/// Whether [`find`] may find indirect speech in the sentence at `span`, asked of its raw text
+/// (`lowered` as [`crate::speech::words::sentence_tokens`] takes it) before it is cut into
+/// tokens: every rule needs a verb of saying or a report verb, and most sentences have none.
+/// Never false when [`find`] would find something.
+pub(crate) fn may_find(text: &str, lowered: &str, span: Span) -> bool {
+    static REPORTING: LazyLock<WordFinder> = LazyLock::new(|| {
+        let reports = speech::PASSIVE_REPORTS.iter().chain(speech::REPORTS_INSIDE);
+        WordFinder::new(
+            speech::CUES
+                .iter()
+                .map(|c| c.form)
+                .chain(reports.map(|(form, _)| *form)),
+        )
+    });
+    REPORTING.may_hold(text, lowered, span)
+}
+
 /// The indirect speech in `sentence`, if any.
 pub(crate) fn find(
     text: &str,
@@ -41,7 +59,7 @@ pub(crate) fn find(
     marked: &[Marked],
     citations: &[Citation],
 ) -> Option<Finding> {
-    // Every rule needs a verb of saying or a report verb.
+    // Every rule needs a verb of saying or a report verb (the classes [`may_find`] looks for).
     let reporting = |t: &Token<'_>| t.is_in(classes::CUE | classes::REPORT);
     if !sentence.tokens.iter().any(reporting) {
         return None;
@@ -686,6 +704,23 @@ mod tests {
             )],
             "{text}"
         );
+    }
+
+    #[test]
+    fn only_sentences_with_a_verb_of_saying_are_read() {
+        let may_find = |s: &str| {
+            let doc = crate::document::Document::new(s);
+            super::may_find(s, doc.lowered(), Span::new(0, s.len()))
+        };
+        assert!(may_find("Menurut Budi, harga naik."));
+        assert!(may_find("Harga naik, KATANYA."));
+        // Glued to a name: `unglue` cuts the verb out.
+        assert!(may_find("Ketua DPR Puanmengatakan harga naik."));
+        // Inside a lower-case word, or no verb at all: nothing to read.
+        assert!(!may_find("Harga tersebut naik lagi."));
+        assert!(!may_find("Warga mengungsi ke balai desa."));
+        // One long word of verbs: each run of letters is read once (linear).
+        assert!(!may_find(&"kata".repeat(100_000)));
     }
 
     #[test]

@@ -40,7 +40,8 @@ pub(crate) fn split_into(text: &str, span: Span, shields: &[Shield], out: &mut V
     let mut start = span.start;
     let mut shield_at = 0;
     let mut from = 0;
-    while let Some((i, c)) = next_terminal(slice, from) {
+    let mut terminals = Terminals::new(slice);
+    while let Some((i, c)) = terminals.next_from(from) {
         let pos = span.start + i;
         from = i + c.len_utf8();
         while shields
@@ -75,25 +76,53 @@ pub(crate) fn split_into(text: &str, span: Span, shields: &[Shield], out: &mut V
     push_trimmed(text, Span::new(start, span.end), out);
 }
 
-/// The first terminal ([`is_terminal`]) at or after byte `from` of `s`, and where it is:
-/// found by its byte (`…` by its lead byte, then checked) without decoding the text.
-fn next_terminal(s: &str, from: usize) -> Option<(usize, char)> {
-    let bytes = s.as_bytes();
-    let mut at = from;
-    loop {
-        let k = at
-            + bytes
-                .get(at..)?
-                .iter()
-                .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
-        match bytes.get(k) {
-            Some(0xE2) if s.get(k..).is_some_and(|r| r.starts_with('…')) => {
-                return Some((k, '…'));
-            }
-            Some(0xE2) => at = k + 1,
-            Some(&b) => return Some((k, char::from(b))),
-            None => return None,
+/// The terminals ([`is_terminal`]) of a text, found in order without decoding it: the next
+/// `.`, `!` or `?` by `memchr`, unless a `…` (found by its lead byte) comes before it. The
+/// next stop is remembered, so each byte is read once however many `…` come before it.
+struct Terminals<'t> {
+    bytes: &'t [u8],
+    /// The next `.`, `!` or `?` at or after the last search, once looked for (`Some(None)`
+    /// when there is none).
+    stop: Option<Option<usize>>,
+}
+
+impl<'t> Terminals<'t> {
+    fn new(s: &'t str) -> Terminals<'t> {
+        Terminals {
+            bytes: s.as_bytes(),
+            stop: None,
         }
+    }
+
+    /// The first terminal at or after byte `from`, and where it is (`from` never goes back).
+    fn next_from(&mut self, from: usize) -> Option<(usize, char)> {
+        let stop = match self.stop {
+            Some(known) if known.is_none_or(|k| k >= from) => known,
+            _ => {
+                let found = self
+                    .bytes
+                    .get(from..)
+                    .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
+                    .map(|k| from + k);
+                self.stop = Some(found);
+                found
+            }
+        };
+        let before_stop = self.bytes.get(from..stop.unwrap_or(self.bytes.len()))?;
+        let ellipsis = "…".as_bytes();
+        let mut at = 0;
+        while let Some(k) = before_stop.get(at..).and_then(|r| memchr::memchr(0xE2, r)) {
+            let k = at + k;
+            if before_stop
+                .get(k..)
+                .is_some_and(|r| r.starts_with(ellipsis))
+            {
+                return Some((from + k, '…'));
+            }
+            at = k + 1;
+        }
+        let k = stop?;
+        Some((k, char::from(*self.bytes.get(k)?)))
     }
 }
 
@@ -258,6 +287,12 @@ mod tests {
             got,
             vec!["\"Kami siap. Kami datang,\" kata Budi.", "Lalu pulang."]
         );
+    }
+
+    #[test]
+    fn many_ellipses_before_a_stop_stay_linear() {
+        let text = format!("{}.", "a\u{2026} ".repeat(200_000));
+        assert_eq!(sentences(&text).len(), 1);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! HTML entities (`&quot;`, `&nbsp;`) are single punctuation or blank tokens.
 
 use crate::article::Span;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
 
 use crate::lexicon::classes::{self, Classes};
@@ -30,7 +31,7 @@ pub(crate) struct Token<'a> {
     /// Where it is.
     pub span: Span,
     /// The word in lower case, when the tokens were cut with an ASCII lower-case copy of the
-    /// text ([`tokens_lowered`]): lets [`Token::lower`] borrow instead of allocating.
+    /// text ([`sentence_tokens`]): lets [`Token::lower`] borrow instead of allocating.
     ascii_lower: Option<&'a str>,
     /// The lexicon lists the word is in, and its shape ([`classes`]).
     classes: Classes,
@@ -128,41 +129,46 @@ impl<'a> Token<'a> {
     }
 }
 
-/// The classes of a token: the lists its lower case is in, and for a word its shape. `lower`
-/// is the word's slice of the lower-case text when there is one (an ASCII word), asked of the
-/// lexicon as it is; otherwise the word is lower-cased for the question.
-fn classes_of(kind: Kind, text: &str, lower: Option<&str>) -> Classes {
-    if kind != Kind::Word {
-        // No list holds punctuation (a test in `classes` checks it).
-        return Classes::default();
-    }
+/// The classes of a word: the lists its lower case is in, and its shape. `lower` is the
+/// word's slice of the lower-case text when there is one (an ASCII word), asked of the
+/// lexicon as it is; otherwise the word is lower-cased for the question. (Punctuation has no
+/// classes: no list holds it, a test in `classes` checks it.)
+fn word_classes(text: &str, lower: Option<&str>, scanned: &Scanned) -> Classes {
     let listed = match lower {
         Some(lower) => classes::of(lower),
         None => classes::of_written(text),
     };
-    let shape = if lower == Some(text) {
-        // Lower-casing left the word as it is: no capital, no shape to find.
-        Classes::default()
-    } else if text.is_ascii() {
+    // An ASCII word without a capital has no shape to find.
+    let shape = if !scanned.ascii {
+        unicode_shape(text) | classes::INNER_GLUE
+    } else if scanned.capital {
         ascii_shape(text.as_bytes())
     } else {
-        unicode_shape(text)
+        Classes::default()
     };
-    listed | shape
+    if scanned.dotted {
+        listed | shape | classes::INNER_GLUE
+    } else {
+        listed | shape
+    }
 }
 
-/// The shape of an ASCII word: capitalised, holding a capital, an acronym.
+/// The shape of an ASCII word: capitalised, holding a capital, an acronym; and whether a
+/// capital stands after its first letter ([`classes::INNER_GLUE`]).
 fn ascii_shape(word: &[u8]) -> Classes {
     let (mut letters, mut capitals) = (0usize, 0usize);
     for b in word {
         letters += usize::from(b.is_ascii_alphabetic());
         capitals += usize::from(b.is_ascii_uppercase());
     }
-    shape(
-        word.first().is_some_and(u8::is_ascii_uppercase),
-        letters,
-        capitals,
-    )
+    let capitalised = word.first().is_some_and(u8::is_ascii_uppercase);
+    let inner_capital = capitals > usize::from(capitalised);
+    let shape = shape(capitalised, letters, capitals);
+    if inner_capital {
+        shape | classes::INNER_GLUE
+    } else {
+        shape
+    }
 }
 
 /// The shape of any word, letter by letter.
@@ -196,10 +202,39 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '@' | '_' | '#')
 }
 
-/// Whether the ASCII byte `b` may sit inside a word (as [`is_word_char`]).
-fn is_ascii_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'@' | b'_' | b'#')
+/// What an ASCII byte is, as bits of [`BYTE_FLAGS`]: one table look-up per byte of the text.
+fn byte_flags(b: u8) -> u8 {
+    BYTE_FLAGS.get(usize::from(b)).copied().unwrap_or(0)
 }
+
+/// An ASCII byte that may sit inside a word (as [`is_word_char`]).
+const WORD_BYTE: u8 = 1;
+/// A byte that starts a word: a letter, a digit, `@`, `_`, `#` (not a joiner `-`, `'`).
+const WORD_START: u8 = 2;
+/// A capital letter.
+const CAPITAL_BYTE: u8 = 4;
+
+/// The flags of each ASCII byte (none at or above 128).
+const BYTE_FLAGS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        let starts = b.is_ascii_alphanumeric() || matches!(b, b'@' | b'_' | b'#');
+        let mut flags = 0;
+        if starts || matches!(b, b'-' | b'\'') {
+            flags |= WORD_BYTE;
+        }
+        if starts {
+            flags |= WORD_START;
+        }
+        if b.is_ascii_uppercase() {
+            flags |= CAPITAL_BYTE;
+        }
+        table[b as usize] = flags;
+        b += 1;
+    }
+    table
+};
 
 /// The character at the start of `rest` and its length in bytes (ASCII without decoding).
 fn char_at(rest: &str) -> Option<(char, usize)> {
@@ -218,18 +253,108 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     out
 }
 
-/// Puts the tokens of `span` in `text`, blanks dropped, in `out` (emptied first, so one buffer
-/// serves every sentence), with `lowered` (the text lower-cased by `str::to_ascii_lowercase`,
-/// so with the same byte offsets) attached to each ASCII token: the lexicon is asked with the
-/// lower-case slice, not a lower-cased copy of each word.
-pub(crate) fn tokens_lowered<'a>(
+/// Appends the tokens of `span` in `text` to `out`, blanks dropped and scraper glue undone
+/// ([`unglue`]), with `lowered` (the text lower-cased by `str::to_ascii_lowercase`, so with
+/// the same byte offsets) attached to each ASCII token: the lexicon is asked with the
+/// lower-case slice, not a lower-cased copy of each word. `scratch` is a buffer the caller
+/// reuses for every sentence; it is only used when a word may hold glue.
+pub(crate) fn sentence_tokens<'a>(
     text: &'a str,
     lowered: &'a str,
     span: Span,
     out: &mut Vec<Token<'a>>,
+    scratch: &mut Vec<Token<'a>>,
 ) {
-    out.clear();
+    let from = out.len();
     tokens_in(text, Some(lowered), span, out);
+    // Most sentences hold no glue: their tokens stay where they were cut.
+    let glued = out
+        .get(from..)
+        .is_some_and(|added| added.iter().any(may_hold_glue));
+    if glued {
+        scratch.clear();
+        scratch.extend(out.drain(from..));
+        unglue(text, Some(lowered), scratch, out);
+    }
+}
+
+/// Finds listed words in a sentence's raw text, to tell whether its tokens may hold one
+/// without cutting them: a finder says "maybe" whenever a token (glue undone) would be one of
+/// the words, and "no" for most sentences that hold none.
+pub(crate) struct WordFinder(Option<AhoCorasick>);
+
+/// The Kelvin sign, the one character outside ASCII whose lower case is ASCII (`k`): a word
+/// written with it may be a listed word once lower-cased.
+const KELVIN: &str = "\u{212A}";
+
+impl WordFinder {
+    /// The finder of `words` (lower case).
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> WordFinder {
+        let patterns: Vec<&str> = words.into_iter().chain([KELVIN]).collect();
+        WordFinder(
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(MatchKind::Standard)
+                .build(patterns)
+                .ok(),
+        )
+    }
+
+    /// Whether a token of `span` in `text` may be one of the words, as [`Token::lower`] gives
+    /// it (`lowered` is the text lower-cased as [`sentence_tokens`] takes it): never false
+    /// when one is. A word token starts and ends where no ASCII letter or digit touches it,
+    /// so a listed word found with one on either side is not a token, unless it was glued
+    /// inside a word with a capital (or a wider character) that [`unglue`] may cut.
+    pub(crate) fn may_hold(&self, text: &str, lowered: &str, span: Span) -> bool {
+        let Some(finder) = &self.0 else {
+            return true;
+        };
+        let (Some(sentence), Some(written)) = (span.slice(lowered), span.slice(text)) else {
+            return false;
+        };
+        let bytes = sentence.as_bytes();
+        let alnum_at = |i: Option<usize>| {
+            i.and_then(|i| bytes.get(i))
+                .is_some_and(u8::is_ascii_alphanumeric)
+        };
+        // Matches come in text order and each lies in one run: a run is read once, so a text
+        // of one long word stays linear.
+        let mut last_run: Option<WordRun> = None;
+        finder.find_overlapping_iter(sentence).any(|m| {
+            if !alnum_at(m.start().checked_sub(1)) && !alnum_at(Some(m.end())) {
+                return true;
+            }
+            let run = last_run
+                .filter(|r| r.start <= m.start() && m.end() <= r.end)
+                .unwrap_or_else(|| word_run(written.as_bytes(), m.start(), m.end()));
+            last_run = Some(run);
+            run.glued
+        })
+    }
+}
+
+/// The run of word characters around a match inside a word, by byte offsets into the
+/// sentence, and whether [`unglue`] may cut a word out of it.
+#[derive(Clone, Copy)]
+struct WordRun {
+    start: usize,
+    end: usize,
+    /// Whether it has a capital or a character outside ASCII.
+    glued: bool,
+}
+
+/// The [`WordRun`] around `from..to` in the sentence's `bytes`.
+fn word_run(bytes: &[u8], from: usize, to: usize) -> WordRun {
+    // A byte that may be part of a word: an ASCII word byte, a dot, or a wider character.
+    let in_word = |b: &u8| !b.is_ascii() || *b == b'.' || byte_flags(*b) & WORD_BYTE != 0;
+    let before = bytes.get(..from).unwrap_or_default();
+    let after = bytes.get(to..).unwrap_or_default();
+    let start = from - before.iter().rev().take_while(|b| in_word(b)).count();
+    let end = to + after.iter().take_while(|b| in_word(b)).count();
+    let glued = bytes
+        .get(start..end)
+        .is_none_or(|run| run.iter().any(|b| !b.is_ascii() || b.is_ascii_uppercase()));
+    WordRun { start, end, glued }
 }
 
 /// [`tokens`] into `out`, with the lower-case text when there is one.
@@ -238,40 +363,65 @@ fn tokens_in<'a>(text: &'a str, lowered: Option<&'a str>, span: Span, out: &mut 
         return;
     };
     let mut i = 0;
-    while let Some(rest) = slice.get(i..) {
-        let Some((c, c_len)) = char_at(rest) else {
+    while let Some(&b) = slice.as_bytes().get(i) {
+        // Most blanks are one space: skipped without a look at the rest.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        let Some(rest) = slice.get(i..) else {
             break;
         };
         let start = span.start + i;
-        if c == '&' {
-            if let Some((len, rep)) = entity_at(rest) {
-                if let Some(ch) = rep.chars().next().filter(|ch| !is_blank(*ch)) {
-                    out.push(token(text, lowered, Kind::Punct(ch), start, start + len));
-                }
-                i += len;
-                continue;
-            }
+        // Most tokens are words that start with an ASCII letter: read at once.
+        i += if byte_flags(b) & WORD_START != 0 {
+            let scanned = word_len(rest);
+            out.push(word(text, lowered, start, start + scanned.len, &scanned));
+            scanned.len
+        } else {
+            next_token(text, lowered, rest, start, out)
         }
-        if is_blank(c) {
-            i += c_len;
-            continue;
-        }
-        if !is_word_char(c) || c == '-' || c == '\'' || c == '’' {
-            out.push(token(text, lowered, Kind::Punct(c), start, start + c_len));
-            i += c_len;
-            continue;
-        }
-        let len = word_len(rest);
-        out.push(token(text, lowered, Kind::Word, start, start + len));
-        i += len.max(1);
+        .max(1);
     }
+}
+
+/// Puts the token at the start of `rest` (byte `start` of `text`) in `out`, unless it is
+/// blank, and returns its length in bytes.
+fn next_token<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    rest: &str,
+    start: usize,
+    out: &mut Vec<Token<'a>>,
+) -> usize {
+    let Some((c, c_len)) = char_at(rest) else {
+        return 0;
+    };
+    if c == '&' {
+        if let Some((len, rep)) = entity_at(rest) {
+            if let Some(ch) = rep.chars().next().filter(|ch| !is_blank(*ch)) {
+                out.push(punct(text, lowered, ch, start, start + len));
+            }
+            return len;
+        }
+    }
+    if is_blank(c) {
+        return c_len;
+    }
+    if !is_word_char(c) || c == '-' || c == '\'' || c == '’' {
+        out.push(punct(text, lowered, c, start, start + c_len));
+        return c_len;
+    }
+    let scanned = word_len(rest);
+    out.push(word(text, lowered, start, start + scanned.len, &scanned));
+    scanned.len
 }
 
 /// The tokens with scraper glue undone: a word is split where a lower-case run of three
 /// letters or more meets a capital (`MenteriIsraelBenjamin`, `dariAntara`) and before a
 /// lower-case word glued onto a capitalised word (`Yusufbakal`, `Netanyahumemuji`). Spans stay
 /// inside the word, so they still point into the original text; the pieces carry their slice
-/// of `lowered` as [`tokens_lowered`] gives it. Appends to `out`, whose tokens before the call
+/// of `lowered` as [`sentence_tokens`] gives it. Appends to `out`, whose tokens before the call
 /// are not looked at.
 pub(crate) fn unglue<'a>(
     text: &'a str,
@@ -286,8 +436,7 @@ pub(crate) fn unglue<'a>(
             out.push(t);
             continue;
         }
-        // Most words are plain lower case: nothing can be glued to them.
-        if !t.is_in(classes::HAS_CAPITAL) {
+        if !may_hold_glue(&t) {
             out.push(t);
             continue;
         }
@@ -323,6 +472,16 @@ pub(crate) fn unglue<'a>(
         }
         split_word(text, lowered, Span::new(from, t.span.end), glue, t, out);
     }
+}
+
+/// Whether [`unglue`] may cut the word `t`: most words are plain lower case, and nothing can
+/// be glued to them; a capitalised word may hold glue inside ([`classes::INNER_GLUE`]) or a
+/// lower-case word glued on its end ([`glued_tail`], asked with the shortest head it allows,
+/// which finds a tail whenever a longer head would).
+fn may_hold_glue(t: &Token<'_>) -> bool {
+    t.is_word()
+        && t.is_in(classes::HAS_CAPITAL)
+        && (t.is_in(classes::INNER_GLUE) || glued_tail(t, 3).is_some())
 }
 
 /// What the words around a token say about glue on it.
@@ -362,7 +521,7 @@ fn split_word<'a>(
     } else {
         4
     };
-    match glued_tail(last.text, min_head)
+    match glued_tail(&last, min_head)
         .filter(|&cut| glue.next_lower || last.text.get(cut..).is_none_or(|w| w != "yang"))
     {
         Some(cut) => {
@@ -420,41 +579,43 @@ fn camel_cuts(word: &str) -> Vec<usize> {
 
 /// Where a glued lower-case word starts in a capitalised word (`Yusufbakal` → 5), if the
 /// word ends with one and `min_head` letters or more stand before it.
-fn glued_tail(word: &str, min_head: usize) -> Option<usize> {
+fn glued_tail(token: &Token<'_>, min_head: usize) -> Option<usize> {
+    let word = token.text;
     // Too short for a head and a four-byte tail.
     if word.len() < min_head + 4 || !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    crate::lexicon::lowered(word, |lower| {
-        // Every glued tail ends the word: most words end in no listed tail's last four bytes.
-        let ending_listed = lower
-            .get(lower.len().saturating_sub(4)..)
-            .is_none_or(|ending| glued_endings().contains(ending));
-        if lower.len() != word.len()
-            || !ending_listed
-            || in_list!(crate::lexicon::glued::WHOLE_NAMES, lower)
-        {
-            return None;
-        }
-        // Every way to cut the word into a head of `min_head` letters or more and a tail of
-        // four bytes or more, longest tail first; a verb of saying wins over another glued
-        // word. The head is letters only: no cut after the first other character.
-        let letters_end = lower
+    // Borrowed from the lower-case text for an ASCII word: nothing copied.
+    let lower = token.lower();
+    let lower = lower.as_str();
+    // Every glued tail ends the word: most words end in no listed tail's last four bytes.
+    let ending_listed = lower
+        .get(lower.len().saturating_sub(4)..)
+        .is_none_or(|ending| glued_endings().contains(ending));
+    if lower.len() != word.len()
+        || !ending_listed
+        || in_list!(crate::lexicon::glued::WHOLE_NAMES, lower)
+    {
+        return None;
+    }
+    // Every way to cut the word into a head of `min_head` letters or more and a tail of
+    // four bytes or more, longest tail first; a verb of saying wins over another glued
+    // word. The head is letters only: no cut after the first other character.
+    let letters_end = lower
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(lower.len(), |(i, _)| i);
+    let cuts = || {
+        lower
             .char_indices()
-            .find(|(_, c)| !c.is_alphabetic())
-            .map_or(lower.len(), |(i, _)| i);
-        let cuts = || {
-            lower
-                .char_indices()
-                .skip(min_head)
-                .map(|(i, _)| i)
-                .take_while(move |&i| lower.len() - i >= 4 && i <= letters_end)
-        };
-        let tail = |i: usize| lower.get(i..).unwrap_or_default();
-        cuts()
-            .find(|&i| glued_cues().contains(tail(i)))
-            .or_else(|| cuts().find(|&i| in_list!(crate::lexicon::glued::GLUED_WORDS, tail(i))))
-    })
+            .skip(min_head)
+            .map(|(i, _)| i)
+            .take_while(move |&i| lower.len() - i >= 4 && i <= letters_end)
+    };
+    let tail = |i: usize| lower.get(i..).unwrap_or_default();
+    cuts()
+        .find(|&i| glued_cues().contains(tail(i)))
+        .or_else(|| cuts().find(|&i| in_list!(crate::lexicon::glued::GLUED_WORDS, tail(i))))
 }
 
 /// The last four bytes of every word [`glued_tail`] cuts off (the glued cues and
@@ -484,7 +645,7 @@ fn glued_cue_forms() -> impl Iterator<Item = &'static str> {
         .filter(|f| f.starts_with("me"))
 }
 
-/// The token at `start..end`; with the lower-case text (`lowered`, see [`tokens_lowered`]),
+/// The token at `start..end`; with the lower-case text (`lowered`, see [`sentence_tokens`]),
 /// an ASCII token carries its slice of it, so the lexicon is asked and [`Token::lower`]
 /// answers without lower-casing a copy.
 fn token<'a>(
@@ -494,52 +655,156 @@ fn token<'a>(
     start: usize,
     end: usize,
 ) -> Token<'a> {
+    match kind {
+        Kind::Word => {
+            let written = text.get(start..end).unwrap_or("");
+            let scanned = Scanned {
+                len: written.len(),
+                ascii: written.is_ascii(),
+                capital: written.bytes().any(|b| b.is_ascii_uppercase()),
+                dotted: written.contains('.'),
+            };
+            word(text, lowered, start, end, &scanned)
+        }
+        Kind::Punct(c) => punct(text, lowered, c, start, end),
+    }
+}
+
+/// The word at `start..end`, as `scanned` tells of it ([`token`]).
+fn word<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    start: usize,
+    end: usize,
+    scanned: &Scanned,
+) -> Token<'a> {
+    let written = text.get(start..end).unwrap_or("");
+    let ascii_lower = lowered
+        .filter(|_| scanned.ascii)
+        .and_then(|l| l.get(start..end));
+    Token {
+        kind: Kind::Word,
+        text: written,
+        span: Span::new(start, end),
+        ascii_lower,
+        classes: word_classes(written, ascii_lower, scanned),
+    }
+}
+
+/// The punctuation `c` written at `start..end` ([`token`]); it has no classes.
+fn punct<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    c: char,
+    start: usize,
+    end: usize,
+) -> Token<'a> {
     let written = text.get(start..end).unwrap_or("");
     let ascii_lower = lowered
         .filter(|_| written.is_ascii())
         .and_then(|l| l.get(start..end));
     Token {
-        kind,
+        kind: Kind::Punct(c),
         text: written,
         span: Span::new(start, end),
         ascii_lower,
-        classes: classes_of(kind, written, ascii_lower),
+        classes: Classes::default(),
     }
 }
 
-/// Length in bytes of the word at the start of `rest`, with the dots of an abbreviation.
-fn word_len(rest: &str) -> usize {
+/// What [`word_len`] found about a word.
+struct Scanned {
+    /// Its length in bytes.
+    len: usize,
+    /// Whether all of it is ASCII.
+    ascii: bool,
+    /// Whether it has an ASCII capital letter.
+    capital: bool,
+    /// Whether it keeps a dot (`Prof.`, `S.H.`).
+    dotted: bool,
+}
+
+/// Length in bytes of the word at the start of `rest`, with the dots of an abbreviation, and
+/// what else [`Scanned`] tells of it.
+fn word_len(rest: &str) -> Scanned {
     let bytes = rest.as_bytes();
-    let mut end = 0;
-    let mut j = 0;
-    while let Some(&b) = bytes.get(j) {
-        if is_ascii_word_byte(b) {
-            j += 1;
-            end = j;
-            continue;
-        }
-        if b == b'.' {
-            if keeps_dot(rest.get(..j).unwrap_or(""), rest.get(j + 1..).unwrap_or("")) {
-                j += 1;
-                end = j;
-                continue;
+    // The flags of the word's ASCII bytes, together (a byte that ends the run has none that
+    // count).
+    let mut seen = 0;
+    // A run of ASCII word bytes: most words are one run and nothing else.
+    let end = ascii_run(bytes, &mut seen);
+    match bytes.get(end) {
+        Some(&b) if b == b'.' || !b.is_ascii() => dotted_or_wide_word_len(rest, end, seen),
+        _ => scanned(rest, end, usize::MAX, seen, false),
+    }
+}
+
+/// The number of ASCII word bytes at the start of `bytes`, their flags added to `seen`.
+fn ascii_run(bytes: &[u8], seen: &mut u8) -> usize {
+    bytes
+        .iter()
+        .take_while(|&&b| {
+            let flags = byte_flags(b);
+            *seen |= flags;
+            flags & WORD_BYTE != 0
+        })
+        .count()
+}
+
+/// [`word_len`] for a word whose first run of ASCII word bytes ends at `end` with a dot or a
+/// wider character: the word goes on through the dots of an abbreviation and wider letters.
+#[inline(never)]
+fn dotted_or_wide_word_len(rest: &str, mut end: usize, mut seen: u8) -> Scanned {
+    let bytes = rest.as_bytes();
+    // Where the first byte of a wider character is, if the word has one.
+    let mut first_wide = usize::MAX;
+    let mut dotted = false;
+    loop {
+        match bytes.get(end) {
+            Some(b'.') => {
+                if !keeps_dot(
+                    rest.get(..end).unwrap_or(""),
+                    rest.get(end + 1..).unwrap_or(""),
+                ) {
+                    break;
+                }
+                dotted = true;
+                end += 1;
             }
-            break;
-        }
-        if b.is_ascii() {
-            break;
-        }
-        match rest.get(j..).and_then(|r| r.chars().next()) {
-            Some(c) if is_word_char(c) => {
-                j += c.len_utf8();
-                end = j;
-            }
+            Some(b) if !b.is_ascii() => match rest.get(end..).and_then(|r| r.chars().next()) {
+                Some(c) if is_word_char(c) => {
+                    first_wide = first_wide.min(end);
+                    end += c.len_utf8();
+                }
+                _ => break,
+            },
             _ => break,
         }
+        end += ascii_run(bytes.get(end..).unwrap_or_default(), &mut seen);
     }
-    // Trailing joiners are punctuation: `Peskov'` → `Peskov`.
-    let word = rest.get(..end).unwrap_or("");
-    word.trim_end_matches(['-', '\'', '’']).len()
+    scanned(rest, end, first_wide, seen, dotted)
+}
+
+/// What [`word_len`] tells of the word that ends at `end` (before trailing joiners), its first
+/// wider character at `first_wide`, its ASCII bytes' flags `seen`.
+fn scanned(rest: &str, end: usize, first_wide: usize, seen: u8, dotted: bool) -> Scanned {
+    // Trailing joiners are punctuation: `Peskov'` → `Peskov` (`’` ends in byte 0x99).
+    let len = match end
+        .checked_sub(1)
+        .and_then(|last| rest.as_bytes().get(last))
+    {
+        Some(b'-' | b'\'' | 0x99) => {
+            let word = rest.get(..end).unwrap_or("");
+            word.trim_end_matches(['-', '\'', '’']).len()
+        }
+        _ => end,
+    };
+    Scanned {
+        len,
+        ascii: first_wide >= len,
+        capital: seen & CAPITAL_BYTE != 0,
+        dotted,
+    }
 }
 
 /// Whether the dot after `word` belongs to it: initials and short titles (`H.`, `Prof.`,
