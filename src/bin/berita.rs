@@ -1,12 +1,15 @@
 //! The `berita` command line: parse articles to `berita/1` JSON, or show a demo.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::ops::Range;
 use std::path::PathBuf;
 
 use anstream::println;
 use clap::{Parser as ClapParser, Subcommand};
 use owo_colors::OwoColorize;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Value, json};
 
 /// Reads Indonesian news articles and prints their structure as `berita/1` JSON.
@@ -173,7 +176,7 @@ const BATCH: usize = 512;
 
 /// JSONL in, JSONL out, in order, in bounded memory; batches are parsed on every core.
 fn parse_jsonl(parser: &berita::Parser, file: Option<PathBuf>) -> io::Result<()> {
-    let (reader, size): (Box<dyn BufRead>, Option<u64>) = match file {
+    let (mut reader, size): (Box<dyn BufRead>, Option<u64>) = match file {
         Some(p) if p.as_os_str() != "-" => {
             let f = File::open(&p)
                 .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
@@ -187,19 +190,13 @@ fn parse_jsonl(parser: &berita::Parser, file: Option<PathBuf>) -> io::Result<()>
     };
     let progress = progress_bar(size);
     let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout().lock());
-    let mut lines = reader.split(b'\n');
-    loop {
-        let batch: Vec<Vec<u8>> = lines.by_ref().take(BATCH).collect::<io::Result<_>>()?;
-        if batch.is_empty() {
-            break;
-        }
-        let bytes: u64 = batch.iter().map(|l| l.len() as u64 + 1).sum();
-        for line in parse_batch(parser, &batch) {
-            out.write_all(line.as_bytes())?;
-            out.write_all(b"\n")?;
+    let mut batch = Batch::default();
+    while batch.read(&mut reader)? {
+        for lines in parse_batch(parser, &batch) {
+            out.write_all(&lines)?;
         }
         if let Some(p) = &progress {
-            p.inc(bytes);
+            p.inc(batch.bytes.len() as u64);
         }
     }
     if let Some(p) = progress {
@@ -224,60 +221,311 @@ fn progress_bar(size: Option<u64>) -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-/// Parses a batch of JSONL lines on all cores; blank lines give no output.
-fn parse_batch(parser: &berita::Parser, batch: &[Vec<u8>]) -> Vec<String> {
+/// Up to [`BATCH`] input lines, read into one buffer that every batch reuses.
+#[derive(Default)]
+struct Batch {
+    /// The lines as read, newlines included.
+    bytes: Vec<u8>,
+    /// Where each line is in `bytes`, its newline left out.
+    lines: Vec<Range<usize>>,
+}
+
+impl Batch {
+    /// Reads the next lines in place of the last ones; `false` once the input is exhausted.
+    fn read(&mut self, reader: &mut dyn BufRead) -> io::Result<bool> {
+        self.bytes.clear();
+        self.lines.clear();
+        while self.lines.len() < BATCH {
+            let start = self.bytes.len();
+            if reader.read_until(b'\n', &mut self.bytes)? == 0 {
+                break;
+            }
+            let newline = usize::from(self.bytes.last() == Some(&b'\n'));
+            self.lines.push(start..self.bytes.len() - newline);
+        }
+        Ok(!self.lines.is_empty())
+    }
+
+    /// The line at `range`.
+    fn line(&self, range: &Range<usize>) -> &[u8] {
+        self.bytes.get(range.clone()).unwrap_or_default()
+    }
+}
+
+/// Parses a batch of JSONL lines on all cores: each core's output lines in one buffer, in
+/// order; blank lines give no output.
+fn parse_batch(parser: &berita::Parser, batch: &Batch) -> Vec<Vec<u8>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(batch.len().max(1));
-    let chunk = batch.len().div_ceil(threads).max(1);
+        .min(batch.lines.len().max(1));
+    let chunk = batch.lines.len().div_ceil(threads).max(1);
     std::thread::scope(|s| {
         let handles: Vec<_> = batch
+            .lines
             .chunks(chunk)
             .map(|lines| {
                 s.spawn(move || {
-                    lines
-                        .iter()
-                        .filter_map(|l| parse_record(parser, l))
-                        .collect::<Vec<_>>()
+                    // Documents run a little longer than the records they come from.
+                    let input: usize = lines.iter().map(ExactSizeIterator::len).sum();
+                    let mut out = Vec::with_capacity(input + input / 2);
+                    let mut document = Vec::new();
+                    for line in lines {
+                        parse_record(parser, batch.line(line), &mut out, &mut document);
+                    }
+                    out
                 })
             })
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .map(|h| h.join().unwrap_or_default())
             .collect()
     })
 }
 
-/// One JSONL record to one output line: the document with `id` echoed, or an error object.
-fn parse_record(parser: &berita::Parser, line: &[u8]) -> Option<String> {
+/// One JSONL record to one output line in `out`: the document with `id` echoed, or an error
+/// object. A blank line writes nothing. `document` is room for the document, reused.
+fn parse_record(parser: &berita::Parser, line: &[u8], out: &mut Vec<u8>, document: &mut Vec<u8>) {
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     if line.iter().all(u8::is_ascii_whitespace) {
-        return None;
+        return;
     }
-    let record: Value = match serde_json::from_slice(line) {
-        Ok(v) => v,
+    let record: Record<'_> = match serde_json::from_slice(line) {
+        Ok(r) => r,
         Err(e) => {
-            return Some(json!({"id": null, "error": format!("invalid JSON: {e}")}).to_string());
+            let error = json!({"id": null, "error": format!("invalid JSON: {e}")});
+            return write_line(out, &error);
         }
     };
-    let id = record.get("id").cloned().unwrap_or(Value::Null);
-    let Some(text) = record.get("text").and_then(Value::as_str) else {
-        return Some(json!({"id": id, "error": "record has no string field \"text\""}).to_string());
+    let id = record.id.unwrap_or(Value::Null);
+    let Some(text) = record.text else {
+        let error = json!({"id": id, "error": "record has no string field \"text\""});
+        return write_line(out, &error);
     };
-    let field = |k: &str| record.get(k).and_then(Value::as_str).map(str::to_owned);
     let meta = berita::Meta {
-        published: field("published"),
-        outlet: field("outlet"),
-        url: field("url"),
+        published: record.published.map(Cow::into_owned),
+        outlet: record.outlet.map(Cow::into_owned),
+        url: record.url.map(Cow::into_owned),
     };
-    Some(with_id(&id, &parser.parse_with(text, &meta).to_json()))
+    document.clear();
+    parser.parse_with(&text, &meta).write_json(document);
+    // The document `{"schema": ...}` with `"id"` as its first field.
+    out.extend_from_slice(b"{\"id\":");
+    write_value(out, &id);
+    out.push(b',');
+    out.extend_from_slice(document.strip_prefix(b"{").unwrap_or(document));
+    out.push(b'\n');
 }
 
-/// The document `{"schema": ...}` with `"id"` as its first field.
-fn with_id(id: &Value, document: &str) -> String {
-    let fields = document.strip_prefix('{').unwrap_or(document);
-    format!("{{\"id\":{id},{fields}")
+/// `value` as one line of compact JSON.
+fn write_line(out: &mut Vec<u8>, value: &Value) {
+    write_value(out, value);
+    out.push(b'\n');
+}
+
+/// `value` as compact JSON.
+fn write_value(out: &mut Vec<u8>, value: &Value) {
+    // Writing to a Vec cannot fail, nor can serialising a Value.
+    let _ = serde_json::to_writer(out, value);
+}
+
+/// The fields of a JSONL record that berita reads, its strings borrowed from the line when
+/// they hold no escapes. Read as a `serde_json::Value` would be (any JSON is accepted, the
+/// last of repeated keys wins, fields that are not strings count as missing), so that the
+/// same lines are refused with the same messages, without building the whole value.
+#[derive(Default)]
+struct Record<'a> {
+    /// `id`, echoed as it is.
+    id: Option<Value>,
+    /// `text`, if it is a string.
+    text: Option<Cow<'a, str>>,
+    /// `published`, if it is a string.
+    published: Option<Cow<'a, str>>,
+    /// `outlet`, if it is a string.
+    outlet: Option<Cow<'a, str>>,
+    /// `url`, if it is a string.
+    url: Option<Cow<'a, str>>,
+}
+
+impl<'de> Deserialize<'de> for Record<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RecordVisitor)
+    }
+}
+
+/// Reads a [`Record`] from any JSON value: only an object has fields.
+struct RecordVisitor;
+
+impl<'de> Visitor<'de> for RecordVisitor {
+    type Value = Record<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut record = Record::default();
+        // Keys are strings: read as MaybeStr, they are borrowed too.
+        while let Some(MaybeStr(key)) = map.next_key()? {
+            let string = |map: &mut A| map.next_value::<MaybeStr<'de>>().map(|s| s.0);
+            match key.as_deref() {
+                Some("id") => record.id = Some(map.next_value()?),
+                Some("text") => record.text = string(&mut map)?,
+                Some("published") => record.published = string(&mut map)?,
+                Some("outlet") => record.outlet = string(&mut map)?,
+                Some("url") => record.url = string(&mut map)?,
+                _ => map.next_value::<Skip>().map(|_| ())?,
+            }
+        }
+        Ok(record)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        SkipVisitor.visit_seq(seq).map(|_| Record::default())
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, _: &'de str) -> Result<Self::Value, E> {
+        Ok(Record::default())
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(Record::default())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Record::default())
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Record::default())
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(Record::default())
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(Record::default())
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Record::default())
+    }
+}
+
+/// A field's string (borrowed when it holds no escapes), or `None` for any other JSON value.
+struct MaybeStr<'a>(Option<Cow<'a, str>>);
+
+impl<'de> Deserialize<'de> for MaybeStr<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MaybeStrVisitor)
+    }
+}
+
+/// Keeps a string; reads past anything else (as [`Skip`] does).
+struct MaybeStrVisitor;
+
+impl<'de> Visitor<'de> for MaybeStrVisitor {
+    type Value = MaybeStr<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(MaybeStr(Some(Cow::Borrowed(s))))
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(MaybeStr(Some(Cow::Owned(s.to_owned()))))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        SkipVisitor.visit_map(map).map(|_| MaybeStr(None))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        SkipVisitor.visit_seq(seq).map(|_| MaybeStr(None))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(MaybeStr(None))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(MaybeStr(None))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(MaybeStr(None))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(MaybeStr(None))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(MaybeStr(None))
+    }
+}
+
+/// Any JSON value, read through and dropped. Unlike `serde::de::IgnoredAny` it is read with
+/// `deserialize_any`, as a `Value` is, so numbers out of range are refused just the same.
+struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SkipVisitor)
+    }
+}
+
+/// Reads through any JSON value.
+struct SkipVisitor;
+
+impl<'de> Visitor<'de> for SkipVisitor {
+    type Value = Skip;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, _: &'de str) -> Result<Self::Value, E> {
+        Ok(Skip)
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(Skip)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Skip)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Skip)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(Skip)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(Skip)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Skip)
+    }
 }
 
 /// The sample article shown by `berita demo` (written for berita, in Kompas' house style).
