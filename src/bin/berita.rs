@@ -10,6 +10,7 @@ use anstream::println;
 use clap::{Parser as ClapParser, Subcommand};
 use owo_colors::OwoColorize;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::de::SliceRead;
 use serde_json::{Value, json};
 
 /// Reads Indonesian news articles and prints their structure as `berita/1` JSON.
@@ -246,9 +247,63 @@ impl Batch {
         Ok(!self.lines.is_empty())
     }
 
-    /// The line at `range`.
-    fn line(&self, range: &Range<usize>) -> &[u8] {
-        self.bytes.get(range.clone()).unwrap_or_default()
+    /// The line at `range` without its `\r`, or `None` when it is blank.
+    fn content(&self, range: &Range<usize>) -> Option<Range<usize>> {
+        let line = self.bytes.get(range.clone())?;
+        let end = range.end - usize::from(line.ends_with(b"\r"));
+        let content = self.bytes.get(range.start..end)?;
+        (!content.iter().all(u8::is_ascii_whitespace)).then_some(range.start..end)
+    }
+}
+
+/// Reads the records of a batch's lines, one after the other, with one serde_json stream: its
+/// buffer for unescaped strings then serves every record instead of growing anew for each.
+/// A line the stream does not read as exactly one value (an error, a value running over the
+/// line, a second value after it) is read again on its own, so that results and messages
+/// are those of the line alone; the stream starts afresh at the next line.
+struct Records<'a> {
+    /// The batch's bytes.
+    bytes: &'a [u8],
+    /// The stream, with the offset in `bytes` it starts at.
+    stream: Option<(
+        usize,
+        serde_json::StreamDeserializer<'a, SliceRead<'a>, Record<'a>>,
+    )>,
+}
+
+impl<'a> Records<'a> {
+    /// Records of lines of `bytes`.
+    fn new(bytes: &'a [u8]) -> Self {
+        Records {
+            bytes,
+            stream: None,
+        }
+    }
+
+    /// The record on the (non-blank) line at `line`, read after the previous line's.
+    fn read(&mut self, line: Range<usize>) -> serde_json::Result<Record<'a>> {
+        if let Some(record) = self.read_from_stream(&line) {
+            return Ok(record);
+        }
+        self.stream = None;
+        serde_json::from_slice(self.bytes.get(line).unwrap_or_default())
+    }
+
+    /// The stream's next value, if it lies on `line` with nothing after it but blanks.
+    fn read_from_stream(&mut self, line: &Range<usize>) -> Option<Record<'a>> {
+        if self.stream.is_none() {
+            let rest = self.bytes.get(line.start..)?;
+            self.stream = Some((
+                line.start,
+                serde_json::Deserializer::from_slice(rest).into_iter(),
+            ));
+        }
+        let (start, stream) = self.stream.as_mut()?;
+        let record = stream.next()?.ok()?;
+        let after = self.bytes.get(*start + stream.byte_offset()..line.end)?;
+        // JSON's blanks: what reading the line alone skips after the value too.
+        let blank = |b: &u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
+        after.iter().all(blank).then_some(record)
     }
 }
 
@@ -269,8 +324,9 @@ fn parse_batch(parser: &berita::Parser, batch: &Batch) -> Vec<Vec<u8>> {
                     let input: usize = lines.iter().map(ExactSizeIterator::len).sum();
                     let mut out = Vec::with_capacity(input + input / 2);
                     let mut document = Vec::new();
-                    for line in lines {
-                        parse_record(parser, batch.line(line), &mut out, &mut document);
+                    let mut records = Records::new(&batch.bytes);
+                    for line in lines.iter().filter_map(|line| batch.content(line)) {
+                        parse_record(parser, records.read(line), &mut out, &mut document);
                     }
                     out
                 })
@@ -283,14 +339,15 @@ fn parse_batch(parser: &berita::Parser, batch: &Batch) -> Vec<Vec<u8>> {
     })
 }
 
-/// One JSONL record to one output line in `out`: the document with `id` echoed, or an error
-/// object. A blank line writes nothing. `document` is room for the document, reused.
-fn parse_record(parser: &berita::Parser, line: &[u8], out: &mut Vec<u8>, document: &mut Vec<u8>) {
-    let line = line.strip_suffix(b"\r").unwrap_or(line);
-    if line.iter().all(u8::is_ascii_whitespace) {
-        return;
-    }
-    let record: Record<'_> = match serde_json::from_slice(line) {
+/// One JSONL record (as read, or why it could not be) to one output line in `out`: the
+/// document with `id` echoed, or an error object. `document` is room for the document, reused.
+fn parse_record(
+    parser: &berita::Parser,
+    record: serde_json::Result<Record<'_>>,
+    out: &mut Vec<u8>,
+    document: &mut Vec<u8>,
+) {
+    let record = match record {
         Ok(r) => r,
         Err(e) => {
             let error = json!({"id": null, "error": format!("invalid JSON: {e}")});
