@@ -51,6 +51,8 @@ impl JsonWriter<'_> {
     }
 
     /// One `"key":value` field of the object being written (`key` needs no escaping).
+    // Inlined where it is called, the key's length is known and its copy is a few moves.
+    #[inline(always)]
     fn field<T: WriteJson + ?Sized>(&mut self, key: &str, value: &T) {
         self.comma();
         self.out.push(b'"');
@@ -143,8 +145,10 @@ impl JsonWriter<'_> {
         if digits.get(first) == Some(&b'0') {
             first += 1;
         }
-        self.out
-            .extend_from_slice(digits.get(first..).unwrap_or_default());
+        // A few bytes: pushed one by one, cheaper than a copy of unknown length.
+        for &digit in digits.get(first..).unwrap_or_default() {
+            self.out.push(digit);
+        }
     }
 
     /// A number in at least `width` characters, zero-padded after the sign: what `{:0width$}`

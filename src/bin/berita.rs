@@ -190,7 +190,8 @@ fn parse_jsonl(parser: &berita::Parser, file: Option<PathBuf>) -> io::Result<()>
         ),
     };
     let progress = progress_bar(size);
-    let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    // Each core's lines come as one buffer: written straight out, not copied into another.
+    let mut out = io::stdout().lock();
     let mut batch = Batch::default();
     while batch.read(&mut reader)? {
         for lines in parse_batch(parser, &batch) {
