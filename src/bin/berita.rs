@@ -387,6 +387,37 @@ fn write_value(out: &mut Vec<u8>, value: &Value) {
     let _ = serde_json::to_writer(out, value);
 }
 
+/// The visits of the JSON values a visitor reads past, each giving `$value`: `scalars` (null,
+/// booleans, numbers) or `strings` (a borrowed string is visited as any string is).
+macro_rules! read_past {
+    (scalars => $value:expr) => {
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+    };
+    (strings => $value:expr) => {
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+    };
+}
+
 /// The fields of a JSONL record that berita reads, its strings borrowed from the line when
 /// they hold no escapes. Read as a `serde_json::Value` would be (any JSON is accepted, the
 /// last of repeated keys wins, fields that are not strings count as missing), so that the
@@ -442,33 +473,9 @@ impl<'de> Visitor<'de> for RecordVisitor {
         SkipVisitor.visit_seq(seq).map(|_| Record::default())
     }
 
-    fn visit_borrowed_str<E: de::Error>(self, _: &'de str) -> Result<Self::Value, E> {
-        Ok(Record::default())
-    }
+    read_past!(strings => Record::default());
 
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(Record::default())
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Record::default())
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Record::default())
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(Record::default())
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(Record::default())
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(Record::default())
-    }
+    read_past!(scalars => Record::default());
 }
 
 /// A field's string (borrowed when it holds no escapes), or `None` for any other JSON value.
@@ -506,25 +513,7 @@ impl<'de> Visitor<'de> for MaybeStrVisitor {
         SkipVisitor.visit_seq(seq).map(|_| MaybeStr(None))
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(MaybeStr(None))
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(MaybeStr(None))
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(MaybeStr(None))
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(MaybeStr(None))
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(MaybeStr(None))
-    }
+    read_past!(scalars => MaybeStr(None));
 }
 
 /// Any JSON value, read through and dropped. Unlike `serde::de::IgnoredAny` it is read with
@@ -557,33 +546,9 @@ impl<'de> Visitor<'de> for SkipVisitor {
         Ok(Skip)
     }
 
-    fn visit_borrowed_str<E: de::Error>(self, _: &'de str) -> Result<Self::Value, E> {
-        Ok(Skip)
-    }
+    read_past!(strings => Skip);
 
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(Skip)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Skip)
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Skip)
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(Skip)
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(Skip)
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(Skip)
-    }
+    read_past!(scalars => Skip);
 }
 
 /// The sample article shown by `berita demo` (written for berita, in Kompas' house style).
@@ -676,4 +641,58 @@ fn demo() -> io::Result<()> {
     println!("{}", "berita/1 JSON:".bold());
     println!("{}", pretty(&a.to_json_value()));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lines that test how records are read: good, odd and broken, some running into the next.
+    const LINES: &[&str] = &[
+        r#"{"id": 1, "text": "Hujan \"deras\".\n", "published": "2025-06-05", "outlet": "X"}"#,
+        r#"{"id": {"b": 1, "a": [1.0, null]}, "text": 5, "url": ["u"]}"#,
+        r#"{"te\u0078t": "escaped key", "text": 3, "text": "last wins"}"#,
+        r#"[1, "text"]"#,
+        r#""text""#,
+        r#"{"id": 1e400, "text": "x"}"#,
+        r#"{"text": "x", "other": {"deep": [1e400]}}"#,
+        r#"{"text": "a",  "#,
+        r#""id": 2}"#,
+        "\u{c}",
+        r#"{"text": "x"} {"text": "y"}"#,
+        r#"12"#,
+        r#"{"text": "x"}  "#,
+        r#"{"text": "\ud800"}"#,
+        r#"{"id": 3, "text": "after the broken ones"}"#,
+    ];
+
+    #[test]
+    fn records_are_read_as_a_value_reads_each_line_alone() {
+        let input = LINES.join("\n");
+        let mut batch = Batch::default();
+        assert!(batch.read(&mut input.as_bytes()).unwrap_or(false));
+        let mut records = Records::new(&batch.bytes);
+        let mut seen = 0;
+        for range in batch.lines.iter().filter_map(|line| batch.content(line)) {
+            let line = batch.bytes.get(range.clone()).unwrap_or_default();
+            let string =
+                |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(str::to_owned);
+            match (serde_json::from_slice::<Value>(line), records.read(range)) {
+                (Ok(value), Ok(record)) => {
+                    assert_eq!(record.id, value.get("id").cloned());
+                    assert_eq!(record.text.map(Cow::into_owned), string(&value, "text"));
+                    assert_eq!(
+                        record.published.map(Cow::into_owned),
+                        string(&value, "published")
+                    );
+                    assert_eq!(record.outlet.map(Cow::into_owned), string(&value, "outlet"));
+                    assert_eq!(record.url.map(Cow::into_owned), string(&value, "url"));
+                }
+                (Err(expected), Err(error)) => assert_eq!(error.to_string(), expected.to_string()),
+                (expected, _) => panic!("line {line:?}: expected {expected:?}"),
+            }
+            seen += 1;
+        }
+        assert_eq!(seen, LINES.len() - 1, "the form feed line is blank");
+    }
 }
