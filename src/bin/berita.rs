@@ -261,11 +261,12 @@ impl Batch {
 /// buffer for unescaped strings then serves every record instead of growing anew for each.
 /// A line the stream does not read as exactly one value (an error, a value running over the
 /// line, a second value after it) is read again on its own, so that results and messages
-/// are those of the line alone; the stream starts afresh at the next line.
+/// are those of the line alone; so are all the lines after it, as the stream may have run
+/// over them (once: reading stays linear whatever the lines hold).
 struct Records<'a> {
     /// The batch's bytes.
     bytes: &'a [u8],
-    /// The stream, with the offset in `bytes` it starts at.
+    /// The stream, with the offset in `bytes` it starts at; `None` once a line was read alone.
     stream: Option<(
         usize,
         serde_json::StreamDeserializer<'a, SliceRead<'a>, Record<'a>>,
@@ -273,11 +274,15 @@ struct Records<'a> {
 }
 
 impl<'a> Records<'a> {
-    /// Records of lines of `bytes`.
-    fn new(bytes: &'a [u8]) -> Self {
+    /// Records of the lines of `bytes` from offset `start` on.
+    fn new(bytes: &'a [u8], start: usize) -> Self {
+        let rest = bytes.get(start..).unwrap_or_default();
         Records {
             bytes,
-            stream: None,
+            stream: Some((
+                start,
+                serde_json::Deserializer::from_slice(rest).into_iter(),
+            )),
         }
     }
 
@@ -292,13 +297,6 @@ impl<'a> Records<'a> {
 
     /// The stream's next value, if it lies on `line` with nothing after it but blanks.
     fn read_from_stream(&mut self, line: &Range<usize>) -> Option<Record<'a>> {
-        if self.stream.is_none() {
-            let rest = self.bytes.get(line.start..)?;
-            self.stream = Some((
-                line.start,
-                serde_json::Deserializer::from_slice(rest).into_iter(),
-            ));
-        }
         let (start, stream) = self.stream.as_mut()?;
         let record = stream.next()?.ok()?;
         let after = self.bytes.get(*start + stream.byte_offset()..line.end)?;
@@ -325,7 +323,8 @@ fn parse_batch(parser: &berita::Parser, batch: &Batch) -> Vec<Vec<u8>> {
                     let input: usize = lines.iter().map(ExactSizeIterator::len).sum();
                     let mut out = Vec::with_capacity(input + input / 2);
                     let mut document = Vec::new();
-                    let mut records = Records::new(&batch.bytes);
+                    let start = lines.first().map_or(0, |line| line.start);
+                    let mut records = Records::new(&batch.bytes, start);
                     for line in lines.iter().filter_map(|line| batch.content(line)) {
                         parse_record(parser, records.read(line), &mut out, &mut document);
                     }
@@ -671,7 +670,7 @@ mod tests {
         let input = LINES.join("\n");
         let mut batch = Batch::default();
         assert!(batch.read(&mut input.as_bytes()).unwrap_or(false));
-        let mut records = Records::new(&batch.bytes);
+        let mut records = Records::new(&batch.bytes, 0);
         let mut seen = 0;
         for range in batch.lines.iter().filter_map(|line| batch.content(line)) {
             let line = batch.bytes.get(range.clone()).unwrap_or_default();
