@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+mod json;
+
 /// A half-open range `[start, end)` of byte offsets into the parsed text.
 ///
 /// Serialised as a two-element array `[start, end]`.
@@ -871,7 +873,24 @@ impl Article {
     /// assert!(json.starts_with("{\"schema\":\"berita/1\""));
     /// ```
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.in_code_points()).unwrap_or_default()
+        let mut out = Vec::new();
+        self.write_json(&mut out);
+        // Always UTF-8: the writer copies whole strings and adds ASCII.
+        String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+
+    /// Appends the `berita/1` JSON document (what [`Article::to_json`] returns) to `out`,
+    /// UTF-8 encoded: for writing many documents into one buffer.
+    ///
+    /// ```
+    /// let mut out = b"[".to_vec();
+    /// berita::parse("Hujan turun.").write_json(&mut out);
+    /// out.push(b']');
+    /// assert!(out.starts_with(b"[{\"schema\":\"berita/1\""));
+    /// ```
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        json::write_document(self, out);
     }
 
     /// The `berita/1` JSON document as a [`serde_json::Value`], spans in code points.
@@ -965,5 +984,22 @@ mod tests {
             assert_eq!(Some(by_chars.as_str()), bytes.slice(text), "{key}");
         }
         assert_eq!(a.to_json(), a.to_json_value().to_string());
+    }
+
+    #[test]
+    fn to_json_writes_what_serde_json_writes() {
+        let meta = crate::Meta {
+            published: Some(crate::DEMO_PUBLISHED.into()),
+            ..Default::default()
+        };
+        let odd = "JAKARTA, KOMPAS.com - \"Kami\tsiap \\ \u{1}\u{7f} é/😀,\" kata Budi pada \
+                   Senin (2/6/2025) pukul 10.00 WIB, seperti dikutip Reuters.\n\
+                   Baca juga: Hujan \"Deras\"\r\nPewarta: Nur Imansyah\nEditor: Ade Marboen (zik/dna)";
+        let parser = crate::Parser::default();
+        for text in [crate::DEMO_TEXT, odd, "", "\u{0}"] {
+            let a = parser.parse_with(text, &meta);
+            let by_serde = serde_json::to_string(&a.in_code_points()).unwrap_or_default();
+            assert_eq!(a.to_json(), by_serde, "{text:?}");
+        }
     }
 }

@@ -1,45 +1,122 @@
 //! Small text helpers shared by the finders: byte → code point offsets, the clean-text view,
 //! character classes that scrapers leave behind.
 
-/// Maps byte offsets of one text to code point offsets, built once per document.
+/// Maps byte offsets of one text to code point offsets and back, built once per document.
 ///
-/// ASCII text takes the fast path (the two are equal); otherwise one walk over
-/// `char_indices` records the code point index of every char boundary.
+/// ASCII text takes the fast path (the two are equal); otherwise one walk over the bytes
+/// cuts the text in [`CharBlock`]s, so that either lookup is a popcount, not a search.
 pub(crate) struct CharOffsets {
-    /// `None` when the text is ASCII; else, for each char start, its byte offset (sorted).
-    starts: Option<Vec<usize>>,
+    /// `None` when the text is ASCII; else the text's blocks of [`CharBlock::BYTES`] bytes.
+    blocks: Option<Vec<CharBlock>>,
+    /// Length of the text in bytes.
     len: usize,
+    /// Number of code points in the text.
+    chars: usize,
+}
+
+/// One block of [`CharBlock::BYTES`] bytes of a text: which of its bytes start a char, and how
+/// many chars start before it.
+struct CharBlock {
+    /// Chars that start before the block.
+    chars_before: usize,
+    /// Bit `i` is set when byte `i` of the block starts a char.
+    starts: u64,
+}
+
+impl CharBlock {
+    /// Bytes per block: one bit of [`CharBlock::starts`] each.
+    const BYTES: usize = 64;
+
+    /// The mask of the bytes of `chunk` (at most [`CharBlock::BYTES`] long) that start a char.
+    fn starts_of(chunk: &[u8]) -> u64 {
+        chunk.chunks(8).enumerate().fold(0, |mask, (i, word)| {
+            mask | u64::from(Self::word_starts(word)) << (8 * i)
+        })
+    }
+
+    /// The mask of the bytes of `word` (at most eight) that start a char, all eight at once:
+    /// a byte starts a char unless it is `0b10xx_xxxx`.
+    fn word_starts(word: &[u8]) -> u8 {
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
+        let w = match <[u8; 8]>::try_from(word) {
+            Ok(bytes) => u64::from_le_bytes(bytes),
+            Err(_) => {
+                // Bytes past the end of a short word read as continuation bytes: no start.
+                let mut bytes = [0x80; 8];
+                bytes.iter_mut().zip(word).for_each(|(b, w)| *b = *w);
+                u64::from_le_bytes(bytes)
+            }
+        };
+        // Bit 7 of each byte: set when the byte's bit 7 is clear or its bit 6 is set.
+        let starts = (!w | w << 1) & HIGHS;
+        // Gather those eight bits (one a byte) into the top byte, byte i to bit 56 + i.
+        ((starts >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
+    }
 }
 
 impl CharOffsets {
     pub(crate) fn new(text: &str) -> Self {
-        let starts = (!text.is_ascii()).then(|| text.char_indices().map(|(b, _)| b).collect());
+        if text.is_ascii() {
+            return CharOffsets {
+                blocks: None,
+                len: text.len(),
+                chars: text.len(),
+            };
+        }
+        let mut chars = 0;
+        let blocks = text
+            .as_bytes()
+            .chunks(CharBlock::BYTES)
+            .map(|chunk| {
+                let starts = CharBlock::starts_of(chunk);
+                let block = CharBlock {
+                    chars_before: chars,
+                    starts,
+                };
+                chars += starts.count_ones() as usize;
+                block
+            })
+            .collect();
         CharOffsets {
-            starts,
+            blocks: Some(blocks),
             len: text.len(),
+            chars,
         }
     }
 
     /// The code point offset of byte offset `byte` (rounded down to a char boundary).
     pub(crate) fn to_char(&self, byte: usize) -> usize {
-        match &self.starts {
-            None => byte.min(self.len),
-            Some(starts) => match starts.binary_search(&byte) {
-                Ok(i) => i,
-                Err(i) => i
-                    .saturating_sub(usize::from(byte < self.len))
-                    .min(starts.len()),
-            },
-        }
+        let Some(blocks) = &self.blocks else {
+            return byte.min(self.len);
+        };
+        let Some(block) = blocks
+            .get(byte / CharBlock::BYTES)
+            .filter(|_| byte < self.len)
+        else {
+            return self.chars;
+        };
+        let bit = byte % CharBlock::BYTES;
+        let starts_before = (block.starts & ((1 << bit) - 1)).count_ones() as usize;
+        // Inside a char, the char's own start was counted: step back to it.
+        let inside_char = block.starts >> bit & 1 == 0;
+        (block.chars_before + starts_before).saturating_sub(usize::from(inside_char))
     }
 
     /// The byte offset of code point offset `cp` (the text's length when `cp` is past the end).
     #[cfg_attr(not(feature = "python"), allow(dead_code))]
     pub(crate) fn to_byte(&self, cp: usize) -> usize {
-        match &self.starts {
-            None => cp.min(self.len),
-            Some(starts) => starts.get(cp).copied().unwrap_or(self.len),
-        }
+        let Some(blocks) = &self.blocks else {
+            return cp.min(self.len);
+        };
+        let index = blocks
+            .partition_point(|b| b.chars_before <= cp)
+            .saturating_sub(1);
+        let Some(block) = blocks.get(index).filter(|_| cp < self.chars) else {
+            return self.len;
+        };
+        // Clear the starts of the chars before `cp` in the block: the lowest bit left is its.
+        let starts = (block.chars_before..cp).fold(block.starts, |s, _| s & s.wrapping_sub(1));
+        index * CharBlock::BYTES + starts.trailing_zeros() as usize
     }
 }
 
@@ -181,5 +258,26 @@ mod tests {
         assert_eq!(o.to_byte(3), 7);
         assert_eq!(o.to_byte(9), 7);
         assert_eq!(CharOffsets::new("abc").to_byte(9), 3);
+    }
+
+    #[test]
+    fn char_offsets_agree_with_char_indices_across_blocks() {
+        let long = "Émile “kata” 😀 ".repeat(20) + "akhir";
+        for text in ["", "a", "é", "😀😀", long.as_str(), &long[..long.len() - 5]] {
+            let o = CharOffsets::new(text);
+            let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+            for byte in 0..text.len() + 3 {
+                let expected = match starts.binary_search(&byte) {
+                    Ok(i) => i,
+                    Err(i) if byte < text.len() => i - 1,
+                    Err(i) => i,
+                };
+                assert_eq!(o.to_char(byte), expected, "{text:?} byte {byte}");
+            }
+            for cp in 0..starts.len() + 3 {
+                let expected = starts.get(cp).copied().unwrap_or(text.len());
+                assert_eq!(o.to_byte(cp), expected, "{text:?} cp {cp}");
+            }
+        }
     }
 }

@@ -1,12 +1,16 @@
 //! The `berita` command line: parse articles to `berita/1` JSON, or show a demo.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::ops::Range;
 use std::path::PathBuf;
 
 use anstream::println;
 use clap::{Parser as ClapParser, Subcommand};
 use owo_colors::OwoColorize;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::de::SliceRead;
 use serde_json::{Value, json};
 
 /// Reads Indonesian news articles and prints their structure as `berita/1` JSON.
@@ -173,7 +177,7 @@ const BATCH: usize = 512;
 
 /// JSONL in, JSONL out, in order, in bounded memory; batches are parsed on every core.
 fn parse_jsonl(parser: &berita::Parser, file: Option<PathBuf>) -> io::Result<()> {
-    let (reader, size): (Box<dyn BufRead>, Option<u64>) = match file {
+    let (mut reader, size): (Box<dyn BufRead>, Option<u64>) = match file {
         Some(p) if p.as_os_str() != "-" => {
             let f = File::open(&p)
                 .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
@@ -186,20 +190,15 @@ fn parse_jsonl(parser: &berita::Parser, file: Option<PathBuf>) -> io::Result<()>
         ),
     };
     let progress = progress_bar(size);
-    let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout().lock());
-    let mut lines = reader.split(b'\n');
-    loop {
-        let batch: Vec<Vec<u8>> = lines.by_ref().take(BATCH).collect::<io::Result<_>>()?;
-        if batch.is_empty() {
-            break;
-        }
-        let bytes: u64 = batch.iter().map(|l| l.len() as u64 + 1).sum();
-        for line in parse_batch(parser, &batch) {
-            out.write_all(line.as_bytes())?;
-            out.write_all(b"\n")?;
+    // Each core's lines come as one buffer: written straight out, not copied into another.
+    let mut out = io::stdout().lock();
+    let mut batch = Batch::default();
+    while batch.read(&mut reader)? {
+        for lines in parse_batch(parser, &batch) {
+            out.write_all(&lines)?;
         }
         if let Some(p) = &progress {
-            p.inc(bytes);
+            p.inc(batch.bytes.len() as u64);
         }
     }
     if let Some(p) = progress {
@@ -224,60 +223,331 @@ fn progress_bar(size: Option<u64>) -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-/// Parses a batch of JSONL lines on all cores; blank lines give no output.
-fn parse_batch(parser: &berita::Parser, batch: &[Vec<u8>]) -> Vec<String> {
+/// Up to [`BATCH`] input lines, read into one buffer that every batch reuses.
+#[derive(Default)]
+struct Batch {
+    /// The lines as read, newlines included.
+    bytes: Vec<u8>,
+    /// Where each line is in `bytes`, its newline left out.
+    lines: Vec<Range<usize>>,
+}
+
+impl Batch {
+    /// Reads the next lines in place of the last ones; `false` once the input is exhausted.
+    fn read(&mut self, reader: &mut dyn BufRead) -> io::Result<bool> {
+        self.bytes.clear();
+        self.lines.clear();
+        while self.lines.len() < BATCH {
+            let start = self.bytes.len();
+            if reader.read_until(b'\n', &mut self.bytes)? == 0 {
+                break;
+            }
+            let newline = usize::from(self.bytes.last() == Some(&b'\n'));
+            self.lines.push(start..self.bytes.len() - newline);
+        }
+        Ok(!self.lines.is_empty())
+    }
+
+    /// The line at `range` without its `\r`, or `None` when it is blank.
+    fn content(&self, range: &Range<usize>) -> Option<Range<usize>> {
+        let line = self.bytes.get(range.clone())?;
+        let end = range.end - usize::from(line.ends_with(b"\r"));
+        let content = self.bytes.get(range.start..end)?;
+        (!content.iter().all(u8::is_ascii_whitespace)).then_some(range.start..end)
+    }
+}
+
+/// Reads the records of a batch's lines, one after the other, with one serde_json stream: its
+/// buffer for unescaped strings then serves every record instead of growing anew for each.
+/// A line the stream does not read as exactly one value (an error, a value running over the
+/// line, a second value after it) is read again on its own, so that results and messages
+/// are those of the line alone; so are all the lines after it, as the stream may have run
+/// over them (once: reading stays linear whatever the lines hold).
+struct Records<'a> {
+    /// The batch's bytes.
+    bytes: &'a [u8],
+    /// The stream, with the offset in `bytes` it starts at; `None` once a line was read alone.
+    stream: Option<(
+        usize,
+        serde_json::StreamDeserializer<'a, SliceRead<'a>, Record<'a>>,
+    )>,
+}
+
+impl<'a> Records<'a> {
+    /// Records of the lines of `bytes` from offset `start` on.
+    fn new(bytes: &'a [u8], start: usize) -> Self {
+        let rest = bytes.get(start..).unwrap_or_default();
+        Records {
+            bytes,
+            stream: Some((
+                start,
+                serde_json::Deserializer::from_slice(rest).into_iter(),
+            )),
+        }
+    }
+
+    /// The record on the (non-blank) line at `line`, read after the previous line's.
+    fn read(&mut self, line: Range<usize>) -> serde_json::Result<Record<'a>> {
+        if let Some(record) = self.read_from_stream(&line) {
+            return Ok(record);
+        }
+        self.stream = None;
+        serde_json::from_slice(self.bytes.get(line).unwrap_or_default())
+    }
+
+    /// The stream's next value, if it lies on `line` with nothing after it but blanks.
+    fn read_from_stream(&mut self, line: &Range<usize>) -> Option<Record<'a>> {
+        let (start, stream) = self.stream.as_mut()?;
+        let record = stream.next()?.ok()?;
+        let after = self.bytes.get(*start + stream.byte_offset()..line.end)?;
+        // JSON's blanks: what reading the line alone skips after the value too.
+        let blank = |b: &u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
+        after.iter().all(blank).then_some(record)
+    }
+}
+
+/// Parses a batch of JSONL lines on all cores: each core's output lines in one buffer, in
+/// order; blank lines give no output.
+fn parse_batch(parser: &berita::Parser, batch: &Batch) -> Vec<Vec<u8>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(batch.len().max(1));
-    let chunk = batch.len().div_ceil(threads).max(1);
+        .min(batch.lines.len().max(1));
+    let chunk = batch.lines.len().div_ceil(threads).max(1);
     std::thread::scope(|s| {
         let handles: Vec<_> = batch
+            .lines
             .chunks(chunk)
             .map(|lines| {
                 s.spawn(move || {
-                    lines
-                        .iter()
-                        .filter_map(|l| parse_record(parser, l))
-                        .collect::<Vec<_>>()
+                    // Documents run a little longer than the records they come from.
+                    let input: usize = lines.iter().map(ExactSizeIterator::len).sum();
+                    let mut out = Vec::with_capacity(input + input / 2);
+                    let mut document = Vec::new();
+                    let start = lines.first().map_or(0, |line| line.start);
+                    let mut records = Records::new(&batch.bytes, start);
+                    for line in lines.iter().filter_map(|line| batch.content(line)) {
+                        parse_record(parser, records.read(line), &mut out, &mut document);
+                    }
+                    out
                 })
             })
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .map(|h| h.join().unwrap_or_default())
             .collect()
     })
 }
 
-/// One JSONL record to one output line: the document with `id` echoed, or an error object.
-fn parse_record(parser: &berita::Parser, line: &[u8]) -> Option<String> {
-    let line = line.strip_suffix(b"\r").unwrap_or(line);
-    if line.iter().all(u8::is_ascii_whitespace) {
-        return None;
-    }
-    let record: Value = match serde_json::from_slice(line) {
-        Ok(v) => v,
+/// One JSONL record (as read, or why it could not be) to one output line in `out`: the
+/// document with `id` echoed, or an error object. `document` is room for the document, reused.
+fn parse_record(
+    parser: &berita::Parser,
+    record: serde_json::Result<Record<'_>>,
+    out: &mut Vec<u8>,
+    document: &mut Vec<u8>,
+) {
+    let record = match record {
+        Ok(r) => r,
         Err(e) => {
-            return Some(json!({"id": null, "error": format!("invalid JSON: {e}")}).to_string());
+            let error = json!({"id": null, "error": format!("invalid JSON: {e}")});
+            return write_line(out, &error);
         }
     };
-    let id = record.get("id").cloned().unwrap_or(Value::Null);
-    let Some(text) = record.get("text").and_then(Value::as_str) else {
-        return Some(json!({"id": id, "error": "record has no string field \"text\""}).to_string());
+    let id = record.id.unwrap_or(Value::Null);
+    let Some(text) = record.text else {
+        let error = json!({"id": id, "error": "record has no string field \"text\""});
+        return write_line(out, &error);
     };
-    let field = |k: &str| record.get(k).and_then(Value::as_str).map(str::to_owned);
     let meta = berita::Meta {
-        published: field("published"),
-        outlet: field("outlet"),
-        url: field("url"),
+        published: record.published.map(Cow::into_owned),
+        outlet: record.outlet.map(Cow::into_owned),
+        url: record.url.map(Cow::into_owned),
     };
-    Some(with_id(&id, &parser.parse_with(text, &meta).to_json()))
+    document.clear();
+    parser.parse_with(&text, &meta).write_json(document);
+    // The document `{"schema": ...}` with `"id"` as its first field.
+    out.extend_from_slice(b"{\"id\":");
+    write_value(out, &id);
+    out.push(b',');
+    out.extend_from_slice(document.strip_prefix(b"{").unwrap_or(document));
+    out.push(b'\n');
 }
 
-/// The document `{"schema": ...}` with `"id"` as its first field.
-fn with_id(id: &Value, document: &str) -> String {
-    let fields = document.strip_prefix('{').unwrap_or(document);
-    format!("{{\"id\":{id},{fields}")
+/// `value` as one line of compact JSON.
+fn write_line(out: &mut Vec<u8>, value: &Value) {
+    write_value(out, value);
+    out.push(b'\n');
+}
+
+/// `value` as compact JSON.
+fn write_value(out: &mut Vec<u8>, value: &Value) {
+    // Writing to a Vec cannot fail, nor can serialising a Value.
+    let _ = serde_json::to_writer(out, value);
+}
+
+/// The visits of the JSON values a visitor reads past, each giving `$value`: `scalars` (null,
+/// booleans, numbers) or `strings` (a borrowed string is visited as any string is).
+macro_rules! read_past {
+    (scalars => $value:expr) => {
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+    };
+    (strings => $value:expr) => {
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+    };
+}
+
+/// The fields of a JSONL record that berita reads, its strings borrowed from the line when
+/// they hold no escapes. Read as a `serde_json::Value` would be (any JSON is accepted, the
+/// last of repeated keys wins, fields that are not strings count as missing), so that the
+/// same lines are refused with the same messages, without building the whole value.
+#[derive(Default)]
+struct Record<'a> {
+    /// `id`, echoed as it is.
+    id: Option<Value>,
+    /// `text`, if it is a string.
+    text: Option<Cow<'a, str>>,
+    /// `published`, if it is a string.
+    published: Option<Cow<'a, str>>,
+    /// `outlet`, if it is a string.
+    outlet: Option<Cow<'a, str>>,
+    /// `url`, if it is a string.
+    url: Option<Cow<'a, str>>,
+}
+
+impl<'de> Deserialize<'de> for Record<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RecordVisitor)
+    }
+}
+
+/// Reads a [`Record`] from any JSON value: only an object has fields.
+struct RecordVisitor;
+
+impl<'de> Visitor<'de> for RecordVisitor {
+    type Value = Record<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut record = Record::default();
+        // Keys are strings: read as MaybeStr, they are borrowed too.
+        while let Some(MaybeStr(key)) = map.next_key()? {
+            let string = |map: &mut A| map.next_value::<MaybeStr<'de>>().map(|s| s.0);
+            match key.as_deref() {
+                Some("id") => record.id = Some(map.next_value()?),
+                Some("text") => record.text = string(&mut map)?,
+                Some("published") => record.published = string(&mut map)?,
+                Some("outlet") => record.outlet = string(&mut map)?,
+                Some("url") => record.url = string(&mut map)?,
+                _ => map.next_value::<Skip>().map(|_| ())?,
+            }
+        }
+        Ok(record)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        SkipVisitor.visit_seq(seq).map(|_| Record::default())
+    }
+
+    read_past!(strings => Record::default());
+
+    read_past!(scalars => Record::default());
+}
+
+/// A field's string (borrowed when it holds no escapes), or `None` for any other JSON value.
+struct MaybeStr<'a>(Option<Cow<'a, str>>);
+
+impl<'de> Deserialize<'de> for MaybeStr<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MaybeStrVisitor)
+    }
+}
+
+/// Keeps a string; reads past anything else (as [`Skip`] does).
+struct MaybeStrVisitor;
+
+impl<'de> Visitor<'de> for MaybeStrVisitor {
+    type Value = MaybeStr<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(MaybeStr(Some(Cow::Borrowed(s))))
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(MaybeStr(Some(Cow::Owned(s.to_owned()))))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        SkipVisitor.visit_map(map).map(|_| MaybeStr(None))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        SkipVisitor.visit_seq(seq).map(|_| MaybeStr(None))
+    }
+
+    read_past!(scalars => MaybeStr(None));
+}
+
+/// Any JSON value, read through and dropped. Unlike `serde::de::IgnoredAny` it is read with
+/// `deserialize_any`, as a `Value` is, so numbers out of range are refused just the same.
+struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SkipVisitor)
+    }
+}
+
+/// Reads through any JSON value.
+struct SkipVisitor;
+
+impl<'de> Visitor<'de> for SkipVisitor {
+    type Value = Skip;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+
+    read_past!(strings => Skip);
+
+    read_past!(scalars => Skip);
 }
 
 /// The sample article shown by `berita demo` (written for berita, in Kompas' house style).
@@ -370,4 +640,58 @@ fn demo() -> io::Result<()> {
     println!("{}", "berita/1 JSON:".bold());
     println!("{}", pretty(&a.to_json_value()));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lines that test how records are read: good, odd and broken, some running into the next.
+    const LINES: &[&str] = &[
+        r#"{"id": 1, "text": "Hujan \"deras\".\n", "published": "2025-06-05", "outlet": "X"}"#,
+        r#"{"id": {"b": 1, "a": [1.0, null]}, "text": 5, "url": ["u"]}"#,
+        r#"{"te\u0078t": "escaped key", "text": 3, "text": "last wins"}"#,
+        r#"[1, "text"]"#,
+        r#""text""#,
+        r#"{"id": 1e400, "text": "x"}"#,
+        r#"{"text": "x", "other": {"deep": [1e400]}}"#,
+        r#"{"text": "a",  "#,
+        r#""id": 2}"#,
+        "\u{c}",
+        r#"{"text": "x"} {"text": "y"}"#,
+        r#"12"#,
+        r#"{"text": "x"}  "#,
+        r#"{"text": "\ud800"}"#,
+        r#"{"id": 3, "text": "after the broken ones"}"#,
+    ];
+
+    #[test]
+    fn records_are_read_as_a_value_reads_each_line_alone() {
+        let input = LINES.join("\n");
+        let mut batch = Batch::default();
+        assert!(batch.read(&mut input.as_bytes()).unwrap_or(false));
+        let mut records = Records::new(&batch.bytes, 0);
+        let mut seen = 0;
+        for range in batch.lines.iter().filter_map(|line| batch.content(line)) {
+            let line = batch.bytes.get(range.clone()).unwrap_or_default();
+            let string =
+                |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(str::to_owned);
+            match (serde_json::from_slice::<Value>(line), records.read(range)) {
+                (Ok(value), Ok(record)) => {
+                    assert_eq!(record.id, value.get("id").cloned());
+                    assert_eq!(record.text.map(Cow::into_owned), string(&value, "text"));
+                    assert_eq!(
+                        record.published.map(Cow::into_owned),
+                        string(&value, "published")
+                    );
+                    assert_eq!(record.outlet.map(Cow::into_owned), string(&value, "outlet"));
+                    assert_eq!(record.url.map(Cow::into_owned), string(&value, "url"));
+                }
+                (Err(expected), Err(error)) => assert_eq!(error.to_string(), expected.to_string()),
+                (expected, _) => panic!("line {line:?}: expected {expected:?}"),
+            }
+            seen += 1;
+        }
+        assert_eq!(seen, LINES.len() - 1, "the form feed line is blank");
+    }
 }
