@@ -42,7 +42,7 @@ for target in "${targets[@]}"; do
     -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="fuzz/artifacts/$target/" -print_final_stats=1 2>&1 |
     grep -E '^(#[0-9]+ *DONE|stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|panicked|thread)' || true
-  if ls "fuzz/artifacts/$target"/crash-* "fuzz/artifacts/$target"/timeout-* >/dev/null 2>&1; then
+  if [ -n "$(find "fuzz/artifacts/$target" -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' \))" ]; then
     echo "fuzz $target: failing inputs in fuzz/artifacts/$target" >&2
     exit 1
   fi

@@ -1125,11 +1125,13 @@ fn opt_text_arg(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<S
 /// A metadata argument of `parse_many`: one value for every text, or one per text.
 enum Column {
     Same(Option<String>),
-    Each(Vec<Option<String>>),
+    /// One value per text; a value that is not a str or None is its item's error.
+    Each(Vec<PyResult<Option<String>>>),
 }
 
 impl Column {
-    /// Reads None, a str, or a sequence of str/None as long as the texts.
+    /// Reads None, a str, or a sequence of str/None as long as the texts. A sequence of the
+    /// wrong length is the call's error; a value of the wrong type is only its item's.
     fn new(obj: Option<&Bound<'_, PyAny>>, n: usize, name: &str) -> PyResult<Column> {
         let Some(obj) = obj.filter(|o| !o.is_none()) else {
             return Ok(Column::Same(None));
@@ -1146,8 +1148,8 @@ impl Column {
                 ))
             })?
             .enumerate()
-            .map(|(i, v)| opt_text_arg(Some(&v?), &format!("{name}[{i}]")))
-            .collect::<PyResult<Vec<_>>>()?;
+            .map(|(i, v)| v.and_then(|v| opt_text_arg(Some(&v), &format!("{name}[{i}]"))))
+            .collect::<Vec<_>>();
         if values.len() != n {
             return Err(PyValueError::new_err(format!(
                 "{name} has {} values for {n} texts",
@@ -1157,10 +1159,13 @@ impl Column {
         Ok(Column::Each(values))
     }
 
-    fn get(&self, i: usize) -> Option<String> {
+    /// The value for text `i`, or the error of reading it (taken: asked once per text).
+    fn take(&mut self, i: usize) -> PyResult<Option<String>> {
         match self {
-            Column::Same(v) => v.clone(),
-            Column::Each(vs) => vs.get(i).cloned().flatten(),
+            Column::Same(v) => Ok(v.clone()),
+            Column::Each(vs) => vs
+                .get_mut(i)
+                .map_or(Ok(None), |v| std::mem::replace(v, Ok(None))),
         }
     }
 }
@@ -1354,7 +1359,10 @@ fn parse_one(
         .map_err(BeritaError::new_err)
 }
 
-/// `parse_many` for a parser: copies the texts, releases the GIL, parses in parallel.
+/// `parse_many` for a parser: copies the texts, releases the GIL, parses in parallel. With
+/// [`OnError::Return`], a text that cannot be read or parsed gives its exception in its place
+/// (a `TypeError` for a value of the wrong type, a `BeritaError` for a failed parse), so that
+/// results keep their positions.
 #[allow(clippy::too_many_arguments)]
 fn parse_batch(
     py: Python<'_>,
@@ -1364,27 +1372,50 @@ fn parse_batch(
     outlet: Option<&Bound<'_, PyAny>>,
     url: Option<&Bound<'_, PyAny>>,
     threads: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Vec<PyArticle>> {
+    errors: &str,
+) -> PyResult<Vec<Py<PyAny>>> {
     let threads = threads_arg(threads)?;
-    let jobs = jobs_arg(texts, published, outlet, url)?;
+    let on_error = on_error_arg(errors)?;
+    let mut jobs = Vec::new();
+    let mut unread = Vec::new();
+    for (i, job) in jobs_arg(texts, published, outlet, url)?.into_iter().enumerate() {
+        match job {
+            Ok(job) => jobs.push((i, job)),
+            Err(e) if on_error == OnError::Raise => return Err(e),
+            Err(e) => unread.push((i, e)),
+        }
+    }
+    let (positions, jobs): (Vec<usize>, Vec<Job>) = jobs.into_iter().unzip();
     let articles = py.detach(|| parse_all(parser, &jobs, threads));
-    jobs.into_iter()
-        .zip(articles)
-        .enumerate()
-        .map(|(i, (job, article))| match article {
-            Ok(a) => Ok(PyArticle::parsed(job.text, a)),
-            Err(e) => Err(BeritaError::new_err(format!("texts[{i}]: {e}"))),
-        })
-        .collect()
+    let mut results: Vec<(usize, Py<PyAny>)> = Vec::with_capacity(positions.len() + unread.len());
+    for ((i, job), article) in positions.into_iter().zip(jobs).zip(articles) {
+        let result = match article {
+            Ok(a) => Py::new(py, PyArticle::parsed(job.text, a))?.into_any(),
+            Err(e) => {
+                let err = BeritaError::new_err(format!("texts[{i}]: {e}"));
+                if on_error == OnError::Raise {
+                    return Err(err);
+                }
+                err.into_value(py).into_any()
+            }
+        };
+        results.push((i, result));
+    }
+    results.extend(unread.into_iter().map(|(i, e)| (i, e.into_value(py).into_any())));
+    results.sort_unstable_by_key(|(i, _)| *i);
+    Ok(results.into_iter().map(|(_, r)| r).collect())
 }
 
-/// The jobs of a `parse_many` call: its texts, each with its metadata.
+/// The jobs of a `parse_many` call: its texts, each with its metadata, or the error of
+/// reading that text or one of its values (a text that is not a str, a `published[i]` that
+/// is not a str or None). What concerns the whole call (texts not iterable, a column of the
+/// wrong length) is the call's error.
 fn jobs_arg(
     texts: &Bound<'_, PyAny>,
     published: Option<&Bound<'_, PyAny>>,
     outlet: Option<&Bound<'_, PyAny>>,
     url: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Vec<Job>> {
+) -> PyResult<Vec<PyResult<Job>>> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "texts must be an iterable of str, not a str (use parse for one text)",
@@ -1399,10 +1430,10 @@ fn jobs_arg(
             ))
         })?
         .enumerate()
-        .map(|(i, t)| source_text_arg(&t?, &format!("texts[{i}]")))
-        .collect::<PyResult<Vec<_>>>()?;
+        .map(|(i, t)| t.and_then(|t| source_text_arg(&t, &format!("texts[{i}]"))))
+        .collect::<Vec<_>>();
     let n = texts.len();
-    let (published, outlet, url) = (
+    let (mut published, mut outlet, mut url) = (
         Column::new(published, n, "published")?,
         Column::new(outlet, n, "outlet")?,
         Column::new(url, n, "url")?,
@@ -1410,15 +1441,37 @@ fn jobs_arg(
     Ok(texts
         .into_iter()
         .enumerate()
-        .map(|(i, text)| Job {
-            text,
-            meta: Meta {
-                published: published.get(i),
-                outlet: outlet.get(i),
-                url: url.get(i),
-            },
+        .map(|(i, text)| {
+            Ok(Job {
+                text: text?,
+                meta: Meta {
+                    published: published.take(i)?,
+                    outlet: outlet.take(i)?,
+                    url: url.take(i)?,
+                },
+            })
         })
         .collect())
+}
+
+/// What `parse_many` does with a text it cannot parse (`errors=`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OnError {
+    /// Raise the first error: the call fails (the default).
+    Raise,
+    /// Put the exception in that text's place in the results, and go on.
+    Return,
+}
+
+/// The `errors` argument: `"raise"` or `"return"`.
+fn on_error_arg(errors: &str) -> PyResult<OnError> {
+    match errors {
+        "raise" => Ok(OnError::Raise),
+        "return" => Ok(OnError::Return),
+        other => Err(PyValueError::new_err(format!(
+            "errors must be \"raise\" or \"return\", got {other:?}"
+        ))),
+    }
 }
 
 /// For measurements only (not part of the API): parses the texts with the default parser on
@@ -1431,7 +1484,9 @@ fn _parse_only(
     texts: &Bound<'_, PyAny>,
     published: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<usize> {
-    let jobs = jobs_arg(texts, published, None, None)?;
+    let jobs = jobs_arg(texts, published, None, None)?
+        .into_iter()
+        .collect::<PyResult<Vec<Job>>>()?;
     let parser = crate::parser::default_parser();
     py.detach(|| {
         for job in &jobs {
@@ -1521,7 +1576,9 @@ impl PyParser {
     /// Parses many articles in parallel with the GIL released; results in input order.
     /// `published`, `outlet`, `url`: one str for all, or a sequence with one per text.
     /// `threads`: None for rayon's global pool, 1 for this thread, k for at most k at once.
-    #[pyo3(signature = (texts, *, published=None, outlet=None, url=None, threads=None))]
+    /// `errors`: `"raise"` to raise the first error, `"return"` to put each text's exception
+    /// in its place in the results.
+    #[pyo3(signature = (texts, *, published=None, outlet=None, url=None, threads=None, errors="raise"))]
     #[allow(clippy::too_many_arguments)]
     fn parse_many(
         &self,
@@ -1531,8 +1588,9 @@ impl PyParser {
         outlet: Option<&Bound<'_, PyAny>>,
         url: Option<&Bound<'_, PyAny>>,
         threads: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<Vec<PyArticle>> {
-        parse_batch(py, &self.inner, texts, published, outlet, url, threads)
+        errors: &str,
+    ) -> PyResult<Vec<Py<PyAny>>> {
+        parse_batch(py, &self.inner, texts, published, outlet, url, threads, errors)
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1602,8 +1660,11 @@ fn parse(
 /// Parses many articles with the default parser, in parallel with the GIL released; results
 /// in input order. `published`, `outlet`, `url`: one str for all, or one per text.
 /// `threads`: None for rayon's global pool, 1 for this thread, k for at most k at once.
+/// `errors`: `"raise"` (the default) raises the first error; `"return"` puts each failed
+/// text's exception in its place, so that every result keeps its input's position.
 #[pyfunction]
-#[pyo3(signature = (texts, *, published=None, outlet=None, url=None, threads=None))]
+#[pyo3(signature = (texts, *, published=None, outlet=None, url=None, threads=None, errors="raise"))]
+#[allow(clippy::too_many_arguments)]
 fn parse_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
@@ -1611,9 +1672,10 @@ fn parse_many(
     outlet: Option<&Bound<'_, PyAny>>,
     url: Option<&Bound<'_, PyAny>>,
     threads: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Vec<PyArticle>> {
+    errors: &str,
+) -> PyResult<Vec<Py<PyAny>>> {
     let parser = crate::parser::default_parser();
-    parse_batch(py, parser, texts, published, outlet, url, threads)
+    parse_batch(py, parser, texts, published, outlet, url, threads, errors)
 }
 
 /// A publication date string (ISO, or Indonesian such as `Rabu, 18 Jun 2025 07:30 WIB`) as

@@ -14,7 +14,7 @@ const BUDGET_FACTOR: f64 = 20.0;
 
 /// A floor under every budget, so that a short input is not failed by a timer tick or a
 /// scheduler pause.
-const BUDGET_FLOOR: Duration = Duration::from_millis(20);
+const BUDGET_FLOOR: Duration = Duration::from_millis(50);
 
 /// The text of a fuzz input: its bytes as UTF-8, invalid sequences replaced (as a scraper's
 /// decoder would).

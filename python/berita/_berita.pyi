@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, final
+from typing import Any, Literal, final, overload
 
 SCHEMA: str
 DEMO_TEXT: str
@@ -402,6 +402,7 @@ class Parser:
         outlet: str | None = None,
         url: str | None = None,
     ) -> Article: ...
+    @overload
     def parse_many(
         self,
         texts: Iterable[str],
@@ -410,7 +411,19 @@ class Parser:
         outlet: _Meta = None,
         url: _Meta = None,
         threads: int | None = None,
+        errors: Literal["raise"] = "raise",
     ) -> list[Article]: ...
+    @overload
+    def parse_many(
+        self,
+        texts: Iterable[object],
+        *,
+        published: _Meta = None,
+        outlet: _Meta = None,
+        url: _Meta = None,
+        threads: int | None = None,
+        errors: Literal["return"],
+    ) -> list[Article | Exception]: ...
     @classmethod
     def _from_config(cls, config: str) -> Parser: ...
     def __reduce__(self) -> tuple[Any, tuple[str]]: ...
@@ -425,6 +438,7 @@ def parse(
 ) -> Article:
     """Parses one article with the default parser."""
 
+@overload
 def parse_many(
     texts: Iterable[str],
     *,
@@ -432,8 +446,21 @@ def parse_many(
     outlet: _Meta = None,
     url: _Meta = None,
     threads: int | None = None,
+    errors: Literal["raise"] = "raise",
 ) -> list[Article]:
     """Parses many articles in parallel with the GIL released; results in input order."""
+
+@overload
+def parse_many(
+    texts: Iterable[object],
+    *,
+    published: _Meta = None,
+    outlet: _Meta = None,
+    url: _Meta = None,
+    threads: int | None = None,
+    errors: Literal["return"],
+) -> list[Article | Exception]:
+    """Like the above, each text that cannot be parsed giving its exception in its place."""
 
 def parse_published(s: str) -> datetime.date | None:
     """A publication date string as a datetime.date, or None."""

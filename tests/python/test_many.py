@@ -44,6 +44,35 @@ def test_per_text_metadata() -> None:
     ]
 
 
+@pytest.mark.parametrize("threads", [1, 2])
+def test_errors_return_keeps_every_position(threads: int) -> None:
+    items: list[object] = [*texts(2), None, texts(3)[2], 42]
+    published: list[object] = ["2022-02-05", 20220205, None, None, None]
+    out = berita.parse_many(items, published=published, threads=threads, errors="return")  # type: ignore[call-overload]
+    assert len(out) == len(items)
+    assert out[0] == berita.parse(texts(1)[0], published="2022-02-05")
+    assert isinstance(out[1], TypeError) and "published[1]" in str(out[1])
+    assert isinstance(out[2], TypeError) and "texts[2]" in str(out[2])
+    assert out[3] == berita.parse(texts(3)[2])
+    assert isinstance(out[4], TypeError) and "texts[4]" in str(out[4])
+
+
+def test_errors_raise_is_the_default_and_raises_the_first() -> None:
+    items: list[object] = [texts(1)[0], None, 42]
+    with pytest.raises(TypeError, match=r"texts\[1\]"):
+        berita.parse_many(items)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"texts\[1\]"):
+        berita.Parser().parse_many(items, errors="raise")  # type: ignore[arg-type]
+
+
+def test_errors_takes_only_raise_or_return() -> None:
+    with pytest.raises(ValueError, match="errors must be"):
+        berita.parse_many(texts(1), errors="ignore")  # type: ignore[call-overload]
+    # What concerns the whole call is still the call's error.
+    with pytest.raises(ValueError, match="2 values for 1 texts"):
+        berita.parse_many(texts(1), published=["2022-02-05", None], errors="return")
+
+
 def test_parse_many_takes_any_iterable_and_copies_it() -> None:
     items = texts(5)
     assert berita.parse_many(t for t in items) == berita.parse_many(tuple(items))
