@@ -670,21 +670,24 @@ impl Serialize for Date {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub struct TimeOfDay {
-    /// Hour, 0 to 23 (24 allowed for `24.00`).
+    /// Hour, 0 to 23 (24 only in `24.00`, the end of a day).
     pub hour: u8,
     /// Minute, 0 to 59.
     pub minute: u8,
 }
 
 impl TimeOfDay {
-    /// A valid time of day (hour 0 to 24, for `24.00`; minute 0 to 59), or `None`.
+    /// A valid time of day (hour 0 to 23, minute 0 to 59, or `24.00` for the end of a
+    /// day), or `None`.
     ///
     /// ```
     /// assert_eq!(berita::TimeOfDay::new(24, 0).unwrap().to_string(), "24:00");
+    /// assert!(berita::TimeOfDay::new(24, 55).is_none());
     /// assert!(berita::TimeOfDay::new(10, 60).is_none());
     /// ```
     pub fn new(hour: u8, minute: u8) -> Option<TimeOfDay> {
-        (hour <= 24 && minute <= 59).then_some(TimeOfDay { hour, minute })
+        let valid = minute <= 59 && (hour <= 23 || (hour == 24 && minute == 0));
+        valid.then_some(TimeOfDay { hour, minute })
     }
 }
 
@@ -818,9 +821,66 @@ pub struct Article {
     pub dates: Vec<DateMention>,
     /// The publication date given as metadata, parsed.
     pub published: Option<Date>,
+    /// What berita could not do with this input (an unreadable `published`, a text cut at
+    /// [`crate::MAX_TEXT_BYTES`]); empty when all went well.
+    pub warnings: Vec<Warning>,
     /// The text that was parsed (not serialised).
     #[serde(skip)]
     pub text: String,
+}
+
+/// What a warning is about.
+///
+/// ```
+/// assert_eq!(berita::WarningKind::PublishedUnreadable.as_str(), "published_unreadable");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum WarningKind {
+    /// The `published` metadata holds no date berita can read (`"not a date"`): the
+    /// article's relative dates (`Jumat (4/2)`) stay unresolved.
+    PublishedUnreadable,
+    /// The text is longer than [`crate::MAX_TEXT_BYTES`]: only its first part was read.
+    TextTruncated,
+}
+
+impl WarningKind {
+    /// The lower-case name used in JSON.
+    ///
+    /// ```
+    /// assert_eq!(berita::WarningKind::TextTruncated.as_str(), "text_truncated");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            WarningKind::PublishedUnreadable => "published_unreadable",
+            WarningKind::TextTruncated => "text_truncated",
+        }
+    }
+}
+
+/// Something berita could not do with its input, said in the result instead of dropped.
+///
+/// ```
+/// let meta = berita::Meta { published: Some("not a date".into()), ..Default::default() };
+/// let a = berita::Parser::default().parse_with("Hujan turun Jumat (4/2).", &meta);
+/// assert_eq!(a.warnings[0].kind, berita::WarningKind::PublishedUnreadable);
+/// assert_eq!(a.warnings[0].message, r#"published: could not read "not a date""#);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Warning {
+    /// What it is about.
+    pub kind: WarningKind,
+    /// What happened, for people.
+    pub message: String,
+}
+
+impl Warning {
+    /// A warning of `kind` saying `message`.
+    pub(crate) fn new(kind: WarningKind, message: String) -> Warning {
+        Warning { kind, message }
+    }
 }
 
 /// The schema name written in every JSON document.
@@ -842,6 +902,7 @@ impl Article {
             citations: Vec::new(),
             dates: Vec::new(),
             published: None,
+            warnings: Vec::new(),
             text: text.to_owned(),
         }
     }

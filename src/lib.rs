@@ -43,11 +43,11 @@ mod python;
 pub use article::{
     Anchor, Article, Boilerplate, BoilerplateKind, Citation, CitationKind, Code, Credit, Cue, Date,
     DateMention, Dateline, Paragraph, Quote, QuoteKind, QuotedTerm, ReadAlso, Role, SCHEMA, Span,
-    Speaker, SpeakerKind, TimeOfDay,
+    Speaker, SpeakerKind, TimeOfDay, Warning, WarningKind,
 };
 pub use error::Error;
 pub use lexicon::outlets::OutletProfile;
-pub use parser::{BoilerplatePattern, Meta, Parser, ParserConfig};
+pub use parser::{BoilerplatePattern, MAX_TEXT_BYTES, Meta, Parser, ParserConfig};
 pub use published::{parse_published, parse_published_time};
 
 /// A sample article written for berita in Kompas' house style (not a real story): what

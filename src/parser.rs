@@ -5,7 +5,7 @@ use std::sync::{Arc, LazyLock};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use crate::article::{Article, BoilerplateKind, Span};
+use crate::article::{Article, BoilerplateKind, Date, Span, Warning, WarningKind};
 use crate::document::Document;
 use crate::frame::{self, body, boilerplate, credits, dateline, read_also};
 use crate::lexicon::outlets::{OutletProfile, OutletTable};
@@ -246,6 +246,7 @@ impl Parser {
     /// ```
     pub fn parse_with(&self, text: &str, meta: &Meta) -> Article {
         let mut article = Article::empty(text);
+        let text = within_limit(text, &mut article.warnings);
         let doc = Document::new(text);
         article.dateline = dateline::find(&doc, &self.outlets);
         article.read_also = read_also::find(&doc);
@@ -264,10 +265,7 @@ impl Parser {
         claimed.sort();
         article.body = body::assemble(&doc, &claimed);
 
-        article.published = meta
-            .published
-            .as_deref()
-            .and_then(published::parse_published);
+        article.published = published_of(meta, &mut article.warnings);
         if self.config.quotes {
             let found = quotes::find(text, &article.body);
             article.citations = citations::find(&doc, &article.body);
@@ -297,9 +295,108 @@ impl Parser {
     }
 }
 
+/// The largest text berita reads: 16 MiB, a hundred times the longest news article in the
+/// corpus. A longer text is read up to the last line break before the limit (or up to the
+/// limit itself, on a character boundary, when no line breaks near it), and the article says
+/// so with a [`WarningKind::TextTruncated`] warning; its spans still point into the whole
+/// text. Memory grows with what is read and found: a 16 MiB text of one-line paragraphs takes
+/// about 40 bytes a byte, JSON included; an ordinary article about 20.
+///
+/// ```
+/// let long = "Hujan turun. ".repeat(berita::MAX_TEXT_BYTES / 13 + 1);
+/// let a = berita::Parser::new(berita::ParserConfig::default().with_quotes(false))
+///     .unwrap()
+///     .parse(&long);
+/// assert_eq!(a.warnings[0].kind, berita::WarningKind::TextTruncated);
+/// assert!(a.body.last().unwrap().span.end <= berita::MAX_TEXT_BYTES);
+/// ```
+pub const MAX_TEXT_BYTES: usize = 16 * 1024 * 1024;
+
+/// How far back from the limit a line break is looked for, so that a cut text ends with a
+/// whole line.
+const CUT_LOOK_BACK: usize = 64 * 1024;
+
+/// `text`, or its first part when it is longer than [`MAX_TEXT_BYTES`] (with a warning).
+fn within_limit<'t>(text: &'t str, warnings: &mut Vec<Warning>) -> &'t str {
+    let cut = cut_at(text, MAX_TEXT_BYTES);
+    if cut < text.len() {
+        warnings.push(Warning::new(
+            WarningKind::TextTruncated,
+            format!(
+                "text: {} bytes is over the limit of {MAX_TEXT_BYTES}; read up to byte {cut}",
+                text.len()
+            ),
+        ));
+    }
+    text.get(..cut).unwrap_or(text)
+}
+
+/// Where a text longer than `limit` is cut: after the last line break within
+/// [`CUT_LOOK_BACK`] bytes before the limit, else at the last character boundary before it.
+/// The text's length when it is not longer.
+fn cut_at(text: &str, limit: usize) -> usize {
+    if text.len() <= limit {
+        return text.len();
+    }
+    let mut cut = limit;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let from = cut.saturating_sub(CUT_LOOK_BACK);
+    match text
+        .as_bytes()
+        .get(from..cut)
+        .and_then(|w| memchr::memrchr(b'\n', w))
+    {
+        Some(newline) => from + newline + 1,
+        None => cut,
+    }
+}
+
+/// The publication date of `meta`, read; a value given but not readable is a warning (the
+/// dates it would have anchored stay unresolved), never dropped in silence.
+fn published_of(meta: &Meta, warnings: &mut Vec<Warning>) -> Option<Date> {
+    let given = meta.published.as_deref().filter(|p| !p.trim().is_empty())?;
+    let date = published::parse_published(given);
+    if date.is_none() {
+        warnings.push(Warning::new(
+            WarningKind::PublishedUnreadable,
+            format!("published: could not read {given:?}"),
+        ));
+    }
+    date
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_text_is_cut_after_a_line_or_on_a_char_boundary() {
+        assert_eq!(cut_at("Hujan.\nTurun.", 100), 13);
+        assert_eq!(cut_at("Hujan.\nTurun deras.", 10), 7);
+        // `é` is two bytes: a cut at 2 would split it.
+        assert_eq!(cut_at("aéb", 2), 1);
+    }
+
+    #[test]
+    fn an_unreadable_published_is_a_warning() {
+        let meta = |p: &str| Meta {
+            published: Some(p.into()),
+            ..Default::default()
+        };
+        let parser = Parser::default();
+        let a = parser.parse_with("Hujan.", &meta("20220205"));
+        assert_eq!(a.warnings.len(), 1);
+        assert_eq!(a.warnings[0].kind, WarningKind::PublishedUnreadable);
+        assert!(parser.parse_with("Hujan.", &meta("  ")).warnings.is_empty());
+        assert!(
+            parser
+                .parse_with("Hujan.", &meta("2022-02-05"))
+                .warnings
+                .is_empty()
+        );
+    }
 
     #[test]
     fn parser_is_send_sync_clone() {

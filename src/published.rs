@@ -452,6 +452,18 @@ mod tests {
     }
 
     #[test]
+    fn a_time_past_the_end_of_the_day_is_not_read() {
+        let time = |s| {
+            parse_published_time(s)
+                .and_then(|(_, t)| t)
+                .map(|t| t.to_string())
+        };
+        assert_eq!(time("10 Juni 2025 - 24:55 WIB"), None);
+        assert_eq!(time("10 Juni 2025 - 24:00 WIB").as_deref(), Some("24:00"));
+        assert_eq!(time("10 Juni 2025 - 23:59 WIB").as_deref(), Some("23:59"));
+    }
+
+    #[test]
     fn the_readers_find_what_the_regexes_find() {
         let stamps = [
             "2025-07-02T01:00:55+07:00",

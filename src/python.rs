@@ -194,6 +194,49 @@ struct PyCode {
 }
 snapshot_methods!(PyCode, |c| format!("Code({})", short(&c.raw, 40)));
 
+/// Something berita could not do with its input, said instead of dropped: an unreadable
+/// `published` (`published_unreadable`), a text cut at the size limit (`text_truncated`).
+#[pyclass(name = "ParseWarning", module = "berita", frozen, eq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct PyWarning {
+    /// What it is about: `published_unreadable` or `text_truncated`.
+    #[pyo3(get)]
+    kind: String,
+    /// What happened, for people.
+    #[pyo3(get)]
+    message: String,
+}
+
+#[pymethods]
+impl PyWarning {
+    fn __repr__(&self) -> String {
+        format!(
+            "ParseWarning({}, {})",
+            short(&self.kind, 30),
+            short(&self.message, 60)
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        reduce(slf.as_any(), slf.get())
+    }
+
+    /// Rebuilds an instance from the state `__reduce__` gave (used by pickle).
+    #[classmethod]
+    fn _from_state(_cls: &Bound<'_, PyType>, state: &str) -> PyResult<Self> {
+        serde_json::from_str(state).map_err(internal)
+    }
+}
+
+impl PyWarning {
+    fn from_rust(w: &crate::Warning, _: &CodePoints<'_>) -> Self {
+        PyWarning {
+            kind: w.kind.as_str().to_owned(),
+            message: w.message.clone(),
+        }
+    }
+}
+
 /// A "Baca juga" line: a link to another story, not part of this one.
 #[pyclass(name = "ReadAlso", module = "berita", frozen, eq)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -738,6 +781,9 @@ struct Findings {
     dates: Vec<PyDateMention>,
     /// The publication date given as metadata, ISO.
     published: Option<String>,
+    /// What could not be done with the input.
+    #[serde(default)]
+    warnings: Vec<PyWarning>,
 }
 
 /// The result objects of an article: made once, on first use, and shared by every read.
@@ -752,6 +798,7 @@ struct Children {
     quoted_terms: Vec<Py<PyQuotedTerm>>,
     citations: Vec<Py<PyCitation>>,
     dates: Vec<Py<PyDateMention>>,
+    warnings: Vec<Py<PyWarning>>,
 }
 
 impl Children {
@@ -768,6 +815,7 @@ impl Children {
             quoted_terms: objects(py, f.quoted_terms)?,
             citations: objects(py, f.citations)?,
             dates: objects(py, f.dates)?,
+            warnings: objects(py, f.warnings)?,
         })
     }
 }
@@ -806,6 +854,7 @@ impl Findings {
             citations: each(&a.citations, &at, PyCitation::from_rust),
             dates: each(&a.dates, &at, PyDateMention::from_rust),
             published: a.published.map(|d| d.to_string()),
+            warnings: each(&a.warnings, &at, PyWarning::from_rust),
         };
         findings.slice_texts(&at);
         findings
@@ -951,6 +1000,13 @@ impl PyArticle {
     #[getter]
     fn byline<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         list(py, &self.children(py)?.byline)
+    }
+
+    /// What berita could not do with this input: an unreadable `published` value, a text
+    /// cut at the size limit. Empty when all went well.
+    #[getter]
+    fn warnings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        list(py, &self.children(py)?.warnings)
     }
 
     /// Closing codes (`[qnt]`, `(dna/dna)`).
@@ -1378,7 +1434,10 @@ fn parse_batch(
     let on_error = on_error_arg(errors)?;
     let mut jobs = Vec::new();
     let mut unread = Vec::new();
-    for (i, job) in jobs_arg(texts, published, outlet, url)?.into_iter().enumerate() {
+    for (i, job) in jobs_arg(texts, published, outlet, url)?
+        .into_iter()
+        .enumerate()
+    {
         match job {
             Ok(job) => jobs.push((i, job)),
             Err(e) if on_error == OnError::Raise => return Err(e),
@@ -1401,7 +1460,11 @@ fn parse_batch(
         };
         results.push((i, result));
     }
-    results.extend(unread.into_iter().map(|(i, e)| (i, e.into_value(py).into_any())));
+    results.extend(
+        unread
+            .into_iter()
+            .map(|(i, e)| (i, e.into_value(py).into_any())),
+    );
     results.sort_unstable_by_key(|(i, _)| *i);
     Ok(results.into_iter().map(|(_, r)| r).collect())
 }
@@ -1590,7 +1653,16 @@ impl PyParser {
         threads: Option<&Bound<'_, PyAny>>,
         errors: &str,
     ) -> PyResult<Vec<Py<PyAny>>> {
-        parse_batch(py, &self.inner, texts, published, outlet, url, threads, errors)
+        parse_batch(
+            py,
+            &self.inner,
+            texts,
+            published,
+            outlet,
+            url,
+            threads,
+            errors,
+        )
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1704,6 +1776,7 @@ fn berita_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyDateline>()?;
     m.add_class::<PyCredit>()?;
     m.add_class::<PyCode>()?;
+    m.add_class::<PyWarning>()?;
     m.add_class::<PyReadAlso>()?;
     m.add_class::<PyBoilerplate>()?;
     m.add_class::<PyParagraph>()?;

@@ -8,7 +8,7 @@
 use super::{
     Anchor, Article, Boilerplate, BoilerplateKind, Citation, CitationKind, Code, Credit, Cue, Date,
     DateMention, Dateline, Paragraph, Quote, QuoteKind, QuotedTerm, ReadAlso, Role, Span, Speaker,
-    SpeakerKind, TimeOfDay,
+    SpeakerKind, TimeOfDay, Warning, WarningKind,
 };
 use crate::text::CharOffsets;
 
@@ -302,6 +302,7 @@ macro_rules! write_as_str {
 }
 
 write_as_str!(
+    WarningKind,
     Role,
     BoilerplateKind,
     QuoteKind,
@@ -472,6 +473,16 @@ impl WriteJson for Article {
             w.field("citations", &self.citations);
             w.field("dates", &self.dates);
             w.field("published", &self.published);
+            w.field("warnings", &self.warnings);
+        });
+    }
+}
+
+impl WriteJson for Warning {
+    fn write_to(&self, w: &mut JsonWriter<'_>) {
+        w.object(|w| {
+            w.field("kind", &self.kind);
+            w.field("message", &self.message);
         });
     }
 }

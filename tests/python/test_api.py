@@ -111,6 +111,19 @@ def test_what_the_rust_docs_promise(kompas: str) -> None:
         assert 0 <= x.start <= x.end <= len(kompas)
 
 
+def test_an_unreadable_published_is_a_warning_not_a_silence() -> None:
+    a = berita.parse("Mereka bertemu pada Jumat (4/2).", published="not a date")
+    assert a.published is None
+    assert [(w.kind, w.message) for w in a.warnings] == [
+        ("published_unreadable", 'published: could not read "not a date"')
+    ]
+    assert a.to_dict()["warnings"] == [{"kind": "published_unreadable", "message": 'published: could not read "not a date"'}]
+    assert a.dates[0].resolved is None
+    assert berita.parse_many(["Hujan."], published="20220205")[0].warnings[0].kind == "published_unreadable"
+    assert pickle.loads(pickle.dumps(a)).warnings == a.warnings
+    assert berita.parse("Hujan.", published="2022-02-05").warnings == []
+
+
 def test_dates_resolve_against_published() -> None:
     # The example on DateMention (src/article.rs).
     a = berita.parse("Mereka bertemu pada Jumat (4/2).", published="2022-02-05")
