@@ -250,10 +250,14 @@ impl Parser {
         let doc = Document::new(text);
         article.dateline = dateline::find(&doc, &self.outlets);
         article.read_also = read_also::find(&doc);
-        frame::drop_linked_dateline(&mut article.dateline, &article.read_also);
         let read_also_spans: Vec<Span> = article.read_also.iter().map(|r| r.span).collect();
         article.boilerplate = boilerplate::find(&doc, &self.boilerplate, &read_also_spans);
         frame::settle_claims(&mut article.read_also, &mut article.boilerplate);
+        frame::drop_dateline_inside(
+            &mut article.dateline,
+            &article.read_also,
+            &article.boilerplate,
+        );
         let mut claimed = self.claimed(&article);
         let credits = credits::find(&doc, &claimed);
         article.byline = credits.byline;

@@ -9,8 +9,8 @@
 //! 3. [`read_also`] finds the "Baca juga" lines and their headlines;
 //! 4. [`boilerplate`] finds page furniture: one automaton over the whole text finds every
 //!    pattern's trigger words, and a pattern runs only on the blocks holding one; where a
-//!    read-also line and furniture claim the same text, [`settle_claims`] keeps one (and
-//!    drops a dateline found inside a read-also line);
+//!    read-also line and furniture claim the same text, [`settle_claims`] keeps one, and
+//!    [`drop_dateline_inside`] drops a dateline found inside either;
 //! 5. [`credits`] finds bylines and closing codes among the blocks not yet claimed;
 //! 6. [`body`] gathers what nobody claimed into the story's paragraphs, which the speech
 //!    and date stages read.
@@ -24,13 +24,20 @@ pub(crate) mod read_also;
 
 use crate::article::{Boilerplate, Dateline, ReadAlso};
 
-/// Drops a dateline that lies inside a read-also line: it is the linked story's stamp (a
-/// scraper glued the link's text, `Baca Juga ... TEMPO.CO, Jakarta - ...`), not this one's.
-pub(crate) fn drop_linked_dateline(dateline: &mut Option<Dateline>, read_also: &[ReadAlso]) {
-    if let Some(d) = dateline {
-        if read_also.iter().any(|r| r.span.overlaps(d.span)) {
-            *dateline = None;
-        }
+/// Drops a dateline that lies inside a read-also line or a piece of furniture: it is the
+/// linked story's stamp (a scraper glued the link's text, `Baca Juga ... TEMPO.CO, Jakarta -
+/// ...`), or words of the furniture's own run-on text, not this story's stamp.
+pub(crate) fn drop_dateline_inside(
+    dateline: &mut Option<Dateline>,
+    read_also: &[ReadAlso],
+    boilerplate: &[Boilerplate],
+) {
+    let inside = |d: &Dateline| {
+        read_also.iter().any(|r| r.span.overlaps(d.span))
+            || boilerplate.iter().any(|b| b.span.overlaps(d.span))
+    };
+    if dateline.as_ref().is_some_and(inside) {
+        *dateline = None;
     }
 }
 
@@ -88,6 +95,14 @@ mod tests {
         let text = "Baca Juga: MPO.CO,Jakarta- PT PLN Naikkan Tarif\nWarga resah.";
         let a = crate::parse(text);
         assert_eq!(a.read_also.len(), 1);
+        assert!(a.dateline.is_none(), "{:?}", a.dateline);
+    }
+
+    #[test]
+    fn a_dateline_inside_furniture_is_dropped() {
+        // Found by fuzzing: a channel invitation run on into another story's stamp.
+        let text = "Warga resah.\nIkuti Whatsapp Cha.CO.ID, TEHERAN— Militer Iran memperingatkan. Channel Republika\nSelesai.";
+        let a = crate::parse(text);
         assert!(a.dateline.is_none(), "{:?}", a.dateline);
     }
 
