@@ -28,6 +28,11 @@ Run: python3 tools/anchor.py IN.jsonl OUT_DIR [--prefix c]
 writes OUT_DIR/frame-c.jsonl and OUT_DIR/quotes-c.jsonl (appending, one line per article,
 replacing an earlier line of the same id), and stops with the article and snippet at the
 first snippet it cannot find.
+
+With `--add GOLD.jsonl` the quotes, citations and terms of IN are added to the records of
+the same id in the existing quotes file GOLD (kept in text order; an item with the same span
+and kind as one already there replaces it), and GOLD is rewritten in place: a pass that
+brings an older file to a new policy writes only what it adds.
 """
 import json
 import pathlib
@@ -142,7 +147,37 @@ def merge(path, rows):
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
+def add_to(gold_path, quotes):
+    """Adds the items of `quotes` to the records of the same id in the file gold_path."""
+    rows = [json.loads(l) for l in gold_path.open(encoding="utf-8") if l.strip()]
+    by_id = {r["id"]: r for r in rows}
+    for new in quotes:
+        old = by_id.get(new["id"])
+        if old is None:
+            sys.exit(f"{new['id']}: not in {gold_path}")
+        for key in ("quotes", "citations", "terms"):
+            items = {(tuple(i["span"]), i.get("kind")): i for i in old.get(key, [])}
+            for item in new[key]:
+                items[(tuple(item["span"]), item.get("kind"))] = item
+            old[key] = sorted(items.values(), key=lambda i: tuple(i["span"]))
+    with gold_path.open("w", encoding="utf-8") as f:
+        for rec in rows:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"{len(quotes)} records extended in {gold_path}")
+
+
 def main():
+    if "--add" in sys.argv:
+        src = pathlib.Path(sys.argv[1])
+        gold = pathlib.Path(sys.argv[sys.argv.index("--add") + 1])
+        anns = [json.loads(l) for l in src.open(encoding="utf-8") if l.strip()]
+        texts = {r["id"]: r["text"] for r in records([a["id"] for a in anns])}
+        try:
+            quotes = [{"id": a["id"], **quotes_of(texts[a["id"]], a)} for a in anns]
+        except Missing as e:
+            sys.exit(f"cannot find {e}")
+        add_to(gold, quotes)
+        return
     src, out_dir = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     prefix = sys.argv[sys.argv.index("--prefix") + 1] if "--prefix" in sys.argv else "c"
     anns = [json.loads(l) for l in src.open(encoding="utf-8") if l.strip()]
