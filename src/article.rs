@@ -5,6 +5,7 @@
 //! [`Article::to_json`] writes the `berita/1` document, whose spans are **code point**
 //! offsets (what Python and most other languages index strings by).
 
+use crate::Rule;
 use serde::Serialize;
 
 mod json;
@@ -114,7 +115,7 @@ pub struct Dateline {
     /// The whole stamp, separator included.
     pub span: Span,
     /// The rule that found it.
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// What a credited person did for the article.
@@ -174,7 +175,7 @@ pub struct Credit {
     /// The span of the name.
     pub span: Span,
     /// The rule that found it.
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// A closing code naming reporter and editor: `[qnt]`, `(dna/dna)`, `(Tribunnews.com/Name)`.
@@ -193,7 +194,7 @@ pub struct Code {
     /// The span of `raw`.
     pub span: Span,
     /// The rule that found it.
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// A "Baca juga" line: a link to another story, not part of this one.
@@ -214,7 +215,7 @@ pub struct ReadAlso {
     /// The headline alone, if there is one.
     pub title_span: Option<Span>,
     /// The rule that found it.
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// What kind of page furniture a [`Boilerplate`] is.
@@ -301,7 +302,7 @@ pub struct Boilerplate {
     /// For syndication credits and copy tails: the outlet credited (`Kompas.com`).
     pub source: Option<String>,
     /// The rule that found it.
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// One paragraph of the story itself.
@@ -424,7 +425,7 @@ pub struct Speaker {
     /// Where the mention is.
     pub span: Span,
     /// The rule that chose this speaker.
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// A quote with its attribution.
@@ -450,7 +451,7 @@ pub struct Quote {
     /// The outlet the quote was taken from (`CNN`), if the article says.
     pub citation: Option<String>,
     /// The rule that found the quote.
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// Quoted text that is nobody's speech: a title, a term, a nickname.
@@ -468,7 +469,7 @@ pub struct QuotedTerm {
     /// The span of `text`.
     pub span: Span,
     /// The rule that judged it a term.
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// What a [`Citation`] credits.
@@ -520,7 +521,7 @@ pub struct Citation {
     /// The span of `source`.
     pub source_span: Span,
     /// The rule that found it.
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// A calendar date (no time zone).
@@ -782,7 +783,7 @@ pub struct DateMention {
     /// The year looked like a typo (`2926`) and was not taken at face value.
     pub year_suspect: bool,
     /// The rule that found it.
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// The structure of one article. Built by [`crate::parse`] or [`crate::Parser`].

@@ -38,6 +38,7 @@ mod explicit;
 mod relative;
 mod resolve;
 
+use crate::Rule;
 use crate::article::{Anchor, Date, DateMention, Dateline, Paragraph, Span};
 use crate::lexicon::calendar::{
     self, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS,
@@ -220,7 +221,7 @@ fn written_full_date(f: &Found) -> Option<Date> {
 }
 
 /// A mention with nothing but its span and rule filled in.
-pub(crate) fn blank(text: &str, span: Span, rule: &'static str) -> DateMention {
+pub(crate) fn blank(text: &str, span: Span, rule: Rule) -> DateMention {
     DateMention {
         raw: span.slice(text).unwrap_or_default().to_owned(),
         span,

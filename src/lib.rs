@@ -34,6 +34,7 @@ mod frame;
 pub mod lexicon;
 mod parser;
 mod published;
+mod rule;
 mod speech;
 mod text;
 
@@ -49,6 +50,7 @@ pub use error::Error;
 pub use lexicon::outlets::OutletProfile;
 pub use parser::{BoilerplatePattern, MAX_TEXT_BYTES, Meta, Parser, ParserConfig};
 pub use published::{parse_published, parse_published_time};
+pub use rule::{Rule, UnknownRule};
 
 /// A sample article written for berita in Kompas' house style (not a real story): what
 /// `berita demo` and `python -m berita demo` parse.

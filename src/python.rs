@@ -618,7 +618,7 @@ impl PyDateline {
             network: d.network.clone(),
             city: d.city.clone(),
             span: at.span(d.span),
-            rule: d.rule.to_owned(),
+            rule: d.rule.as_str().to_owned(),
             text: String::new(),
         }
     }
@@ -630,7 +630,7 @@ impl PyCredit {
             name: c.name.clone(),
             role: c.role.as_str().to_owned(),
             span: at.span(c.span),
-            rule: c.rule.to_owned(),
+            rule: c.rule.as_str().to_owned(),
         }
     }
 }
@@ -641,7 +641,7 @@ impl PyCode {
             raw: c.raw.clone(),
             initials: c.initials.clone(),
             span: at.span(c.span),
-            rule: c.rule.to_owned(),
+            rule: c.rule.as_str().to_owned(),
         }
     }
 }
@@ -653,7 +653,7 @@ impl PyReadAlso {
             marker: r.marker.clone(),
             span: at.span(r.span),
             title_span: r.title_span.map(|s| at.pair(s)),
-            rule: r.rule.to_owned(),
+            rule: r.rule.as_str().to_owned(),
             text: String::new(),
         }
     }
@@ -665,7 +665,7 @@ impl PyBoilerplate {
             kind: b.kind.as_str().to_owned(),
             span: at.span(b.span),
             source: b.source.clone(),
-            rule: b.rule.to_owned(),
+            rule: b.rule.as_str().to_owned(),
             text: String::new(),
         }
     }
@@ -698,7 +698,7 @@ impl PySpeaker {
             role: s.role.clone(),
             kind: s.kind.as_str().to_owned(),
             span: at.span(s.span),
-            rule: s.rule.to_owned(),
+            rule: s.rule.as_str().to_owned(),
         }
     }
 }
@@ -712,7 +712,7 @@ impl PyQuote {
             cue: q.cue.as_ref().map(|c| PyCue::from_rust(c, at)),
             speaker: q.speaker.as_ref().map(|s| PySpeaker::from_rust(s, at)),
             citation: q.citation.clone(),
-            rule: q.rule.to_owned(),
+            rule: q.rule.as_str().to_owned(),
         }
     }
 }
@@ -722,7 +722,7 @@ impl PyQuotedTerm {
         PyQuotedTerm {
             text: t.text.clone(),
             span: at.span(t.span),
-            rule: t.rule.to_owned(),
+            rule: t.rule.as_str().to_owned(),
         }
     }
 }
@@ -735,7 +735,7 @@ impl PyCitation {
             kind: c.kind.as_str().to_owned(),
             span: at.span(c.span),
             source_span: at.pair(c.source_span),
-            rule: c.rule.to_owned(),
+            rule: c.rule.as_str().to_owned(),
             text: String::new(),
         }
     }
@@ -759,7 +759,7 @@ impl PyDateMention {
             anchor: d.anchor.map(|a| a.as_str().to_owned()),
             weekday_matches: d.weekday_matches,
             year_suspect: d.year_suspect,
-            rule: d.rule.to_owned(),
+            rule: d.rule.as_str().to_owned(),
         }
     }
 }

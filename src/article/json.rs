@@ -215,6 +215,12 @@ impl WriteJson for str {
     }
 }
 
+impl WriteJson for crate::Rule {
+    fn write_to(&self, w: &mut JsonWriter<'_>) {
+        w.string(self.as_str());
+    }
+}
+
 impl WriteJson for String {
     fn write_to(&self, w: &mut JsonWriter<'_>) {
         w.string(self);
@@ -319,7 +325,7 @@ impl WriteJson for Dateline {
             w.field("network", &self.network);
             w.field("city", &self.city);
             w.field("span", &self.span);
-            w.field("rule", self.rule);
+            w.field("rule", &self.rule);
         });
     }
 }
@@ -330,7 +336,7 @@ impl WriteJson for Credit {
             w.field("name", &self.name);
             w.field("role", &self.role);
             w.field("span", &self.span);
-            w.field("rule", self.rule);
+            w.field("rule", &self.rule);
         });
     }
 }
@@ -341,7 +347,7 @@ impl WriteJson for Code {
             w.field("raw", &self.raw);
             w.field("initials", &self.initials);
             w.field("span", &self.span);
-            w.field("rule", self.rule);
+            w.field("rule", &self.rule);
         });
     }
 }
@@ -353,7 +359,7 @@ impl WriteJson for ReadAlso {
             w.field("marker", &self.marker);
             w.field("span", &self.span);
             w.field("title_span", &self.title_span);
-            w.field("rule", self.rule);
+            w.field("rule", &self.rule);
         });
     }
 }
@@ -364,7 +370,7 @@ impl WriteJson for Boilerplate {
             w.field("kind", &self.kind);
             w.field("span", &self.span);
             w.field("source", &self.source);
-            w.field("rule", self.rule);
+            w.field("rule", &self.rule);
         });
     }
 }
@@ -393,7 +399,7 @@ impl WriteJson for Speaker {
             w.field("role", &self.role);
             w.field("kind", &self.kind);
             w.field("span", &self.span);
-            w.field("rule", self.rule);
+            w.field("rule", &self.rule);
         });
     }
 }
@@ -407,7 +413,7 @@ impl WriteJson for Quote {
             w.field("cue", &self.cue);
             w.field("speaker", &self.speaker);
             w.field("citation", &self.citation);
-            w.field("rule", self.rule);
+            w.field("rule", &self.rule);
         });
     }
 }
@@ -417,7 +423,7 @@ impl WriteJson for QuotedTerm {
         w.object(|w| {
             w.field("text", &self.text);
             w.field("span", &self.span);
-            w.field("rule", self.rule);
+            w.field("rule", &self.rule);
         });
     }
 }
@@ -430,7 +436,7 @@ impl WriteJson for Citation {
             w.field("kind", &self.kind);
             w.field("span", &self.span);
             w.field("source_span", &self.source_span);
-            w.field("rule", self.rule);
+            w.field("rule", &self.rule);
         });
     }
 }
@@ -453,7 +459,7 @@ impl WriteJson for DateMention {
             w.field("anchor", &self.anchor);
             w.field("weekday_matches", &self.weekday_matches);
             w.field("year_suspect", &self.year_suspect);
-            w.field("rule", self.rule);
+            w.field("rule", &self.rule);
         });
     }
 }

@@ -4,6 +4,7 @@
 //! `25/2/2018`); the weekday, relative word or part of day before it and the part of day or
 //! time after it are then taken in by looking at a short window on either side.
 
+use crate::Rule;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -291,7 +292,7 @@ fn bracket(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Fo
         return None;
     }
     extend_after(para, &mut around, c.digits());
-    let mut found = build(text, base, &core, around, "date.bracket");
+    let mut found = build(text, base, &core, around, Rule::DateBracket);
     if let Some(offset) = named_by {
         found.kind = Kind::NamedDay(offset);
         found.mention.relative = Some(format!("day{offset:+}"));
@@ -345,7 +346,7 @@ fn written(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Fo
         }
     }
     extend_after(para, &mut around, c.digits());
-    Some(build(text, base, &core, around, "date.written"))
+    Some(build(text, base, &core, around, Rule::DateWritten))
 }
 
 fn numeric(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found> {
@@ -374,7 +375,7 @@ fn numeric(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Fo
         _ => return None,
     }
     extend_after(para, &mut around, c.digits());
-    Some(build(text, base, &core, around, "date.numeric"))
+    Some(build(text, base, &core, around, Rule::DateNumeric))
 }
 
 /// An agency stamp, `10-Jun-25 06:15:07 WIB`: a full date with its time.
@@ -392,7 +393,7 @@ fn stamp(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Foun
         utc_offset,
         ..Default::default()
     };
-    Some(build(text, base, &core, around, "date.stamp"))
+    Some(build(text, base, &core, around, Rule::DateStamp))
 }
 
 /// A time alone. `pukul` takes any hour; `jam` needs minutes, a zone or a part of day
@@ -418,7 +419,7 @@ fn time(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found
     let (time, offset) = read_time(c, "");
     time?;
     let span = Span::new(base + whole.start(), base + whole.end());
-    let mut mention = blank(text, span, "date.time");
+    let mut mention = blank(text, span, Rule::DateTime);
     mention.time = time;
     mention.utc_offset = offset;
     mention.part_of_day = c.name("tpod").map(|m| lower_words(m.as_str()));
@@ -532,7 +533,7 @@ pub(super) fn after(para: &str, end: usize, digits: Digits) -> After<'_> {
 }
 
 /// Assembles the mention.
-fn build(text: &str, base: usize, core: &Core, around: Around<'_>, rule: &'static str) -> Found {
+fn build(text: &str, base: usize, core: &Core, around: Around<'_>, rule: Rule) -> Found {
     let span = Span::new(base + around.start, base + around.end);
     let mut mention: DateMention = blank(text, span, rule);
     mention.day = Some(core.day);

@@ -1,6 +1,7 @@
 //! Relative mentions (`kemarin`, `dua hari lalu`, `pekan lalu`, `Jumat lalu`, `tahun
 //! depan`) and bare weekdays (`pada Rabu,`).
 
+use crate::Rule;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -173,7 +174,7 @@ pub(super) fn find(text: &str, para: &str, base: usize, cues: &Cues) -> Vec<Foun
 fn day_word(text: &str, base: usize, c: &Groups<'_, '_>) -> Option<Found> {
     let whole = c.whole()?;
     let offset = calendar::lookup(RELATIVE_DAYS, c.name("word")?.as_str())?;
-    let mut mention = blank(text, shifted(whole, base), "date.relative_day");
+    let mut mention = blank(text, shifted(whole, base), Rule::DateRelativeDay);
     mention.relative = Some(relative_label("day", offset));
     mention.part_of_day = c.name("pod").map(|m| lower_words(m.as_str()));
     Some(Found {
@@ -217,7 +218,7 @@ fn unit_phrase(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Optio
         Unit::Day => ("day", Kind::Days(n)),
         Unit::Week => ("week", Kind::Weeks(n)),
     };
-    let mut mention = blank(text, shifted(whole, base), "date.relative_unit");
+    let mut mention = blank(text, shifted(whole, base), Rule::DateRelativeUnit);
     mention.relative = Some(relative_label(label, n));
     Some(Found { mention, kind })
 }
@@ -229,7 +230,7 @@ fn weekday_phrase(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Op
         return None;
     }
     let direction = calendar::lookup(DIRECTIONS, c.name("dir")?.as_str())?;
-    let mut mention = blank(text, shifted(whole, base), "date.relative_weekday");
+    let mut mention = blank(text, shifted(whole, base), Rule::DateRelativeWeekday);
     mention.weekday = calendar::weekday_number(wd.as_str());
     mention.part_of_day = c.name("pod").map(|m| lower_words(m.as_str()));
     mention.relative = Some(relative_label("weekday", direction));
@@ -252,7 +253,7 @@ fn bare_weekday(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Opti
     }
     let after = super::explicit::after(para, whole.end(), c.digits());
     let span = Span::new(base + whole.start(), base + after.end);
-    let mut mention = blank(text, span, "date.weekday");
+    let mut mention = blank(text, span, Rule::DateWeekday);
     mention.weekday = calendar::weekday_number(wd.as_str());
     mention.part_of_day = c
         .name("pod")

@@ -130,7 +130,7 @@ fn bracket_forms() {
             Some(iso),
             "{text}"
         );
-        assert_eq!(d.rule, "date.bracket");
+        assert_eq!(d.rule, Rule::DateBracket);
     }
 }
 
@@ -281,7 +281,7 @@ fn times_alone() {
         assert_eq!(d.time.unwrap().to_string(), time);
         assert_eq!(d.utc_offset.as_deref(), offset);
         assert_eq!(d.resolved, None);
-        assert_eq!(d.rule, "date.time");
+        assert_eq!(d.rule, Rule::DateTime);
     }
     assert!(dates("Layanan buka 24 jam sehari.", None).is_empty());
 }
@@ -404,7 +404,7 @@ fn bare_weekdays() {
     let d = one("Kepala dinas mengatakan pada Rabu, stok beras aman.", p);
     assert_eq!(d.raw, "Rabu");
     assert_eq!(d.resolved.unwrap().to_string(), "2025-06-18");
-    assert_eq!(d.rule, "date.weekday");
+    assert_eq!(d.rule, Rule::DateWeekday);
     let d = one(
         "Kepala BPBD NTB dari Mataram, Kamis, mengatakan banjir surut.",
         p,
@@ -489,7 +489,7 @@ fn dateline_date_anchors() {
         network: None,
         city: Some("Jakarta".into()),
         span: Span::new(0, 32),
-        rule: "test",
+        rule: Rule::DatelineCityOutlet,
     };
     let found = find(text, &body, None, Some(&dateline));
     assert_eq!(found.len(), 1);
@@ -700,7 +700,7 @@ fn agency_stamps_and_written_ranges() {
     assert_eq!(d.raw, "10-Jun-25 06:15:07 WIB");
     assert_eq!(d.resolved.unwrap().to_string(), "2025-06-10");
     assert_eq!(d.time.unwrap().to_string(), "06:15");
-    assert_eq!(d.rule, "date.stamp");
+    assert_eq!(d.rule, Rule::DateStamp);
     let cases = [
         (
             "Pameran dibuka 10 November sampai 2 Desember 2023.",

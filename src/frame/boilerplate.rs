@@ -2,6 +2,7 @@
 //! and syndication credits. The patterns are data in [`crate::lexicon::boilerplate`]; each
 //! is matched inside every layout block, so inline markers in run-on text are found too.
 
+use crate::Rule;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::sync::{LazyLock, OnceLock};
@@ -24,7 +25,7 @@ struct Compiled {
     regex: OnceLock<Regex>,
     source: &'static str,
     kind: BoilerplateKind,
-    rule: &'static str,
+    rule: Rule,
     /// [`Pattern::at_block_start`].
     at_block_start: bool,
     /// [`Pattern::at_trigger`].
@@ -436,7 +437,7 @@ pub(crate) fn find(
                     bound: None,
                 }),
                 *kind,
-                "boilerplate.custom",
+                Rule::BoilerplateCustom,
                 slice,
                 block.start,
                 &mut taken,
@@ -492,7 +493,7 @@ fn add_trailing_headlines(
         kind: BoilerplateKind::VideoPromo,
         span,
         source: None,
-        rule: "boilerplate.trailing_headline",
+        rule: Rule::BoilerplateTrailingHeadline,
     }));
 }
 
@@ -547,7 +548,7 @@ enum Reach<'r, 's> {
 fn add_matches(
     reach: Reach<'_, '_>,
     kind: BoilerplateKind,
-    rule: &'static str,
+    rule: Rule,
     slice: &str,
     offset: usize,
     taken: &mut Taken,
@@ -921,6 +922,6 @@ mod tests {
         let extra = [(Regex::new("(?m)^Follow kami.*$").unwrap(), K::Other)];
         let found = find(&doc, &extra, &[]);
         assert_eq!(found.len(), 2);
-        assert_eq!(found[1].rule, "boilerplate.custom");
+        assert_eq!(found[1].rule, Rule::BoilerplateCustom);
     }
 }

@@ -12,6 +12,7 @@
 //!   (`BMKG.(zik)`) or to a tag list (`(acd/acd)wakil menteri`, reported as tags).
 //!   A bracket inside a sentence (`[itu]`, `(PBB)`) is never a code.
 
+use crate::Rule;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -109,9 +110,9 @@ fn find_bylines(text: &str, block: Span, claimed: &[Span], out: &mut Credits) {
         };
         out.other.push(Span::new(label.start, last.end));
         let rule = if no_colon {
-            "credits.byline_phrase"
+            Rule::CreditsBylinePhrase
         } else {
-            "credits.label"
+            Rule::CreditsLabel
         };
         out.byline.extend(names.iter().filter_map(|n| {
             Some(Credit {
@@ -329,7 +330,7 @@ fn tags_boilerplate(span: Span) -> Boilerplate {
         kind: BoilerplateKind::Tags,
         span,
         source: None,
-        rule: "credits.tags_after_code",
+        rule: Rule::CreditsTagsAfterCode,
     }
 }
 
@@ -362,18 +363,14 @@ fn code_at_end(text: &str, piece: Span, own_block: bool) -> Option<Code> {
 /// lower case, after a sentence otherwise (`(AP/evn)`, `(SIS)`); `(Outlet.com/Name)` after a
 /// sentence; a full name (`(Feby Novalius)`, Bisnis `(Edi Suwiknyo)`) after a sentence or
 /// on its own line.
-fn code_shape(
-    inner: &str,
-    alone: bool,
-    after_sentence: bool,
-) -> Option<(Vec<String>, &'static str)> {
+fn code_shape(inner: &str, alone: bool, after_sentence: bool) -> Option<(Vec<String>, Rule)> {
     let parts: Vec<String> = inner.split('/').map(|p| p.trim().to_owned()).collect();
     if inner.trim() == "*" {
-        return Some((vec!["*".into()], "credits.code_star"));
+        return Some((vec!["*".into()], Rule::CreditsCodeStar));
     }
     if parts.iter().all(|p| is_initials(p)) {
         let lower = inner.chars().all(|c| !c.is_uppercase());
-        return (lower || after_sentence || alone).then_some((parts, "credits.code_initials"));
+        return (lower || after_sentence || alone).then_some((parts, Rule::CreditsCodeInitials));
     }
     let outlet_name = parts.len() == 2
         && parts.first().is_some_and(|p| {
@@ -383,7 +380,7 @@ fn code_shape(
             .get(1)
             .is_some_and(|p| is_name(p) || is_name(&capitalise(p)));
     if outlet_name && (after_sentence || alone) {
-        return Some((parts, "credits.code_outlet_name"));
+        return Some((parts, Rule::CreditsCodeOutletName));
     }
     let words = inner.split_whitespace().count();
     let full_name = parts.len() == 1
@@ -393,7 +390,7 @@ fn code_shape(
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase));
     let placed = alone || (after_sentence && words >= 2);
-    (full_name && placed).then(|| (vec![inner.trim().to_owned()], "credits.code_full_name"))
+    (full_name && placed).then(|| (vec![inner.trim().to_owned()], Rule::CreditsCodeFullName))
 }
 
 /// A reporter's or editor's initials: 1 to 6 letters or digits with a letter, or `*`.
@@ -426,7 +423,7 @@ fn code_then_tags(text: &str, piece: Span) -> Option<(Code, Span)> {
             raw: raw.slice(text)?.to_owned(),
             initials: inner.as_str().split('/').map(str::to_owned).collect(),
             span: raw,
-            rule: "credits.code_glued_to_tags",
+            rule: Rule::CreditsCodeGluedToTags,
         },
         Span::new(piece.start + tags.start(), piece.start + tags.end()),
     ))

@@ -24,6 +24,7 @@
 //! parts may be spaces, no-break spaces, `&nbsp;` or line breaks (`JAKARTA\n, KOMPAS.com\n-`).
 //! Everything is scanned within the first [`WINDOW`] bytes, so the cost per text is bounded.
 
+use crate::Rule;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -48,27 +49,27 @@ const MAX_CITY_WORDS: usize = 4;
 const MAX_GLUED_CITY_WORDS: usize = 3;
 
 /// `Liputan6.com, Jakarta -`, `TEMPO.CO, Jakarta -`, `REPUBLIKA.CO.ID, JAKARTA --`.
-pub(crate) const RULE_OUTLET_CITY: &str = "dateline.outlet_city";
+pub(crate) const RULE_OUTLET_CITY: Rule = Rule::DatelineOutletCity;
 /// `Liputan6.com, JakartaKita ...`: the separator lost, the city glued to the story.
-pub(crate) const RULE_OUTLET_CITY_GLUED: &str = "dateline.outlet_city_glued";
+pub(crate) const RULE_OUTLET_CITY_GLUED: Rule = Rule::DatelineOutletCityGlued;
 /// `KONTAN.CO.ID - JAKARTA.`: the city after the dash, closed by a full stop.
-pub(crate) const RULE_OUTLET_DASH_CITY: &str = "dateline.outlet_dash_city";
+pub(crate) const RULE_OUTLET_DASH_CITY: Rule = Rule::DatelineOutletDashCity;
 /// `KOMPAS.com -`, `WahanaNews.co |`, `POSMETRO MEDAN–`.
-pub(crate) const RULE_OUTLET: &str = "dateline.outlet";
+pub(crate) const RULE_OUTLET: Rule = Rule::DatelineOutlet;
 /// `BANJARMASINPOST.CO.ID  Presenter ...`: a known web name, the separator lost.
-pub(crate) const RULE_OUTLET_GLUED: &str = "dateline.outlet_glued";
+pub(crate) const RULE_OUTLET_GLUED: Rule = Rule::DatelineOutletGlued;
 /// `JAKARTA, KOMPAS.com -`, `Jakarta, CNN Indonesia --`.
-pub(crate) const RULE_CITY_OUTLET: &str = "dateline.city_outlet";
+pub(crate) const RULE_CITY_OUTLET: Rule = Rule::DatelineCityOutlet;
 /// `Jakarta (ANTARA) -`, `Mataram, NTB (ANTARA News) -`.
-pub(crate) const RULE_CITY_AGENCY: &str = "dateline.city_agency";
+pub(crate) const RULE_CITY_AGENCY: Rule = Rule::DatelineCityAgency;
 /// `JAKARTA -` (SINDOnews, Okezone), `Jakarta\n-\n` (old detik).
-pub(crate) const RULE_CITY: &str = "dateline.city";
+pub(crate) const RULE_CITY: Rule = Rule::DatelineCity;
 /// `Xxx.com, City -` with an outlet not in the table.
-pub(crate) const RULE_GENERIC_OUTLET_CITY: &str = "dateline.generic_outlet_city";
+pub(crate) const RULE_GENERIC_OUTLET_CITY: Rule = Rule::DatelineGenericOutletCity;
 /// `CITY, Xxx.com -` with an outlet not in the table.
-pub(crate) const RULE_GENERIC_CITY_OUTLET: &str = "dateline.generic_city_outlet";
+pub(crate) const RULE_GENERIC_CITY_OUTLET: Rule = Rule::DatelineGenericCityOutlet;
 /// `Xxx.com -` with an outlet not in the table.
-pub(crate) const RULE_GENERIC_OUTLET: &str = "dateline.generic_outlet";
+pub(crate) const RULE_GENERIC_OUTLET: Rule = Rule::DatelineGenericOutlet;
 
 /// A web name that may sign a dateline: `BeritaBaru.id`, `TRIBUNKALTENGE.COM`.
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -136,7 +137,7 @@ impl Outlet<'_> {
     }
 
     /// `rule` for a known outlet, `generic` for an unknown one.
-    fn rule(&self, rule: &'static str, generic: &'static str) -> &'static str {
+    fn rule(&self, rule: Rule, generic: Rule) -> Rule {
         if self.known() { rule } else { generic }
     }
 }
@@ -147,7 +148,7 @@ struct Found<'a> {
     span: Span,
     outlet: Option<Outlet<'a>>,
     city: Option<Span>,
-    rule: &'static str,
+    rule: Rule,
 }
 
 impl Found<'_> {
@@ -802,7 +803,7 @@ impl<'a> Scan<'a> {
         end: usize,
         outlet: Option<Outlet<'a>>,
         city: Option<Span>,
-        rule: &'static str,
+        rule: Rule,
     ) -> Found<'a> {
         Found {
             span: Span::new(start, end),
@@ -942,7 +943,7 @@ mod tests {
         Option<&'e str>,
         Option<&'e str>,
         Option<&'e str>,
-        &'e str,
+        Rule,
     );
 
     fn check(text: &str, Expect(stamp, outlet, id, city, rule): Expect) {

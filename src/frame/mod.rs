@@ -68,6 +68,7 @@ pub(crate) fn settle_claims(read_also: &mut Vec<ReadAlso>, boilerplate: &mut Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Rule;
     use crate::article::{BoilerplateKind, Span};
 
     fn line(start: usize, end: usize) -> ReadAlso {
@@ -76,7 +77,7 @@ mod tests {
             marker: "Baca juga:".into(),
             span: Span::new(start, end),
             title_span: None,
-            rule: "read_also.inline",
+            rule: Rule::ReadAlsoInline,
         }
     }
 
@@ -85,7 +86,7 @@ mod tests {
             kind: BoilerplateKind::Promo,
             span: Span::new(start, end),
             source: None,
-            rule: "boilerplate.promo",
+            rule: Rule::BoilerplatePromo,
         }
     }
 

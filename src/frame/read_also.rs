@@ -12,6 +12,7 @@
 //!   more, Title Case, no full stop, no list number) counts: in the corpus the links were
 //!   stripped and the next line is usually story.
 
+use crate::Rule;
 use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
@@ -110,7 +111,7 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<ReadAlso> {
                 skip_until = skip_until.max(taken);
             } else {
                 let title = headline_in(text, rest, layout.run_on || block_is_long(text, rest));
-                found.push(read_also(text, marker, Some(title), "read_also.inline"));
+                found.push(read_also(text, marker, Some(title), Rule::ReadAlsoInline));
             }
         }
     }
@@ -161,7 +162,7 @@ fn headline_list(text: &str, marker: Span, rest: Span) -> Vec<ReadAlso> {
         .filter_map(|(k, w)| {
             let title = trim(text, Span::new(rest.start + w[0], rest.start + w[1]));
             let from = if k == 0 { marker } else { title };
-            let mut item = read_also(text, from, Some(title), "read_also.list");
+            let mut item = read_also(text, from, Some(title), Rule::ReadAlsoList);
             item.marker = marker.slice(text).map(clean).unwrap_or_default();
             (!title.is_empty()).then_some(item)
         })
@@ -353,13 +354,13 @@ fn next_block_headlines(
         taken = next.end;
     }
     if titles.is_empty() {
-        found.push(read_also(text, marker, None, "read_also.label"));
+        found.push(read_also(text, marker, None, Rule::ReadAlsoLabel));
     }
     for (i, title) in titles.into_iter().enumerate() {
         let rule = if bare_label {
-            "read_also.bare_label_next_line"
+            Rule::ReadAlsoBareLabelNextLine
         } else {
-            "read_also.next_line"
+            Rule::ReadAlsoNextLine
         };
         let span_from = if i == 0 { marker } else { title };
         let mut r = read_also(text, span_from, Some(title), rule);
@@ -407,7 +408,7 @@ fn is_bare_headline(s: &str) -> bool {
 }
 
 /// Builds a finding from the marker (or first span) and the headline.
-fn read_also(text: &str, from: Span, title: Option<Span>, rule: &'static str) -> ReadAlso {
+fn read_also(text: &str, from: Span, title: Option<Span>, rule: Rule) -> ReadAlso {
     let end = title.map_or(from.end, |t| t.end.max(from.end));
     ReadAlso {
         title: title
@@ -524,7 +525,7 @@ mod tests {
         let found = find(&Document::new(text));
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].title, "5 Bandara Paling Sepi di Indonesia");
-        assert_eq!(found[0].rule, "read_also.next_line");
+        assert_eq!(found[0].rule, Rule::ReadAlsoNextLine);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! capture group named `source` reports the outlet it credits; one with a group named `keep`
 //! reports only that group as furniture (the rest of the match is context).
 
+use crate::Rule;
 use crate::article::BoilerplateKind as K;
 use crate::article::Span;
 
@@ -13,7 +14,7 @@ pub(crate) struct Pattern {
     /// What it marks.
     pub kind: K,
     /// The rule id reported with each match.
-    pub rule: &'static str,
+    pub rule: Rule,
     /// Literals of which every match holds at least one: the regex runs only on blocks where
     /// one occurs, found for all patterns at once by one automaton. Written in lower case
     /// they are compared ignoring ASCII case; written with a capital (the regex spells them
@@ -66,7 +67,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r#"(?i)Baca artikel (?P<source>detik\w*|CNN Indonesia|CNBC Indonesia)\b.*$"#,
         kind: K::CopyTail,
-        rule: "boilerplate.copy_tail",
+        rule: Rule::BoilerplateCopyTail,
         triggers: &["baca artikel"],
         at_block_start: false,
         at_trigger: true,
@@ -77,7 +78,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r#"(?i)Baca selengkapnya di artikel\s*["“].*$"#,
         kind: K::CopyTail,
-        rule: "boilerplate.copy_tail",
+        rule: Rule::BoilerplateCopyTail,
         triggers: &["baca selengkapnya di artikel"],
         at_block_start: false,
         at_trigger: true,
@@ -91,7 +92,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)Artikel ini (?:telah )?(?:tayang|naik|terbit|dimuat|bersumber)(?:\s*di|\s*dari)?\s*(?P<source>(?-i:[\p{L}\p{N}.\-\x{345}])+?(?: \p{Lu}(?-i:[\p{L}\p{N}.\-\x{345}])*?)?)\.?(?:\s+(?:dengan|degan) judul.*|\s*$)",
         kind: K::Syndication,
-        rule: "boilerplate.syndication",
+        rule: Rule::BoilerplateSyndication,
         triggers: &["artikel ini"],
         at_block_start: false,
         at_trigger: true,
@@ -104,7 +105,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^(?P<keep>sumber\s*:\s*(?P<source>(?-i:[\p{L}\p{N}.\- \x{345}][\p{L}\p{N}.\- \x{345}]+?)))(?:$|(?-i:Editor|Penulis|Reporter|Pewarta)\s*:)",
         kind: K::Syndication,
-        rule: "boilerplate.source_line",
+        rule: Rule::BoilerplateSourceLine,
         triggers: &["sumber"],
         at_block_start: true,
         // 2 to 40 characters: the shortest reading before the ending is the one taken. The
@@ -123,7 +124,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?:ADVERTISEMENT\s*)?SCROLL TO CONTINUE WITH CONTENT",
         kind: K::ScrollMarker,
-        rule: "boilerplate.scroll",
+        rule: Rule::BoilerplateScroll,
         triggers: &["ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"],
         at_block_start: false,
         at_trigger: true,
@@ -135,7 +136,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"\bADVERTISEMENT\b",
         kind: K::Advertisement,
-        rule: "boilerplate.ad",
+        rule: Rule::BoilerplateAd,
         triggers: &["ADVERTISEMENT"],
         at_block_start: false,
         at_trigger: false,
@@ -145,7 +146,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^(?:advertisement|iklan|ads|loading\.\.\.)$",
         kind: K::Advertisement,
-        rule: "boilerplate.ad_line",
+        rule: Rule::BoilerplateAdLine,
         triggers: &["advertisement", "iklan", "ads", "loading..."],
         at_block_start: true,
         at_trigger: false,
@@ -155,7 +156,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"Loading\.\.\.",
         kind: K::Advertisement,
-        rule: "boilerplate.ad_loading",
+        rule: Rule::BoilerplateAdLoading,
         triggers: &["Loading..."],
         at_block_start: false,
         at_trigger: true,
@@ -166,7 +167,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"\[Gambas:[^\]\n]*\]?",
         kind: K::Embed,
-        rule: "boilerplate.gambas",
+        rule: Rule::BoilerplateGambas,
         triggers: &["[Gambas:"],
         at_block_start: false,
         at_trigger: true,
@@ -177,7 +178,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^A post shared by .*$",
         kind: K::Embed,
-        rule: "boilerplate.instagram",
+        rule: Rule::BoilerplateInstagram,
         triggers: &["a post shared by"],
         at_block_start: true,
         at_trigger: false,
@@ -189,7 +190,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?:Simak|Lihat|Tonton|Saksikan)(?: juga)?(?: Video\b| video\b| Live\b|\s+[\x22“”])[^\[\n]*",
         kind: K::VideoPromo,
-        rule: "boilerplate.video_promo",
+        rule: Rule::BoilerplateVideoPromo,
         triggers: &["Simak", "Lihat", "Tonton", "Saksikan"],
         at_block_start: false,
         at_trigger: true,
@@ -201,7 +202,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"Ikuti (?i:kami|saluran|whatsapp|channel|berita|terus|juga|akun|instagram|tiktok|twitter|facebook|youtube|google|update)\b.*$",
         kind: K::ChannelInvite,
-        rule: "boilerplate.channel",
+        rule: Rule::BoilerplateChannel,
         triggers: &["Ikuti "],
         at_block_start: false,
         at_trigger: true,
@@ -211,7 +212,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^(?:GOOGLE NEWS\s*-?\s*)?Dapatkan (?:update|berita|informasi|artikel).*(?:WhatsApp|Google News|Telegram|saluran|kanal).*$",
         kind: K::ChannelInvite,
-        rule: "boilerplate.channel_update",
+        rule: Rule::BoilerplateChannelUpdate,
         triggers: &["dapatkan ", "google news"],
         at_block_start: true,
         at_trigger: false,
@@ -221,7 +222,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^(?:\.\s*)?(?:https?://(?:www\.)?whatsapp\.com/channel/\S*|Pastikan kamu sudah install aplikasi WhatsApp.*)$",
         kind: K::ChannelInvite,
-        rule: "boilerplate.channel_link",
+        rule: Rule::BoilerplateChannelLink,
         triggers: &[
             "whatsapp.com/channel/",
             "pastikan kamu sudah install aplikasi whatsapp",
@@ -234,7 +235,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^(?P<lead>.*)\b(?:di|via) Google News\W*$",
         kind: K::ChannelInvite,
-        rule: "boilerplate.google_news",
+        rule: Rule::BoilerplateGoogleNews,
         triggers: &["google news"],
         at_block_start: false,
         // At most 80 characters before it: only the last `di Google News` can end the block.
@@ -251,7 +252,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^-?\s*Baca Berita Terbaru Lainnya di\s*GOOGLE NEWS.*$",
         kind: K::ChannelInvite,
-        rule: "boilerplate.channel_tribun",
+        rule: Rule::BoilerplateChannelTribun,
         triggers: &["baca berita terbaru lainnya di"],
         at_block_start: false,
         at_trigger: false,
@@ -262,7 +263,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^!*\s*Membaca Bagi Pikiran Seperti Olahraga Bagi Tubuh\s*!*$",
         kind: K::Promo,
-        rule: "boilerplate.promo_tribun",
+        rule: Rule::BoilerplatePromoTribun,
         triggers: &["membaca bagi pikiran seperti olahraga bagi tubuh"],
         at_block_start: false,
         at_trigger: false,
@@ -273,7 +274,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^\(?Ayo (?:ikuti|gabung)\b.*(?:WhatsApp|saluran|Google News).*$",
         kind: K::ChannelInvite,
-        rule: "boilerplate.channel_ayo",
+        rule: Rule::BoilerplateChannelAyo,
         triggers: &["ayo "],
         at_block_start: false,
         at_trigger: false,
@@ -284,7 +285,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^Disclaimer\s*:.*$",
         kind: K::Disclaimer,
-        rule: "boilerplate.disclaimer",
+        rule: Rule::BoilerplateDisclaimer,
         triggers: &["disclaimer"],
         at_block_start: true,
         at_trigger: false,
@@ -295,7 +296,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^Artikel ini (?:mungkin )?(?:mengandung|berisi|memuat) spoiler.*$",
         kind: K::Disclaimer,
-        rule: "boilerplate.spoiler",
+        rule: Rule::BoilerplateSpoiler,
         triggers: &["spoiler"],
         at_block_start: false,
         at_trigger: false,
@@ -309,7 +310,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"^.{0,200}?\b(?:Foto|FOTO|Ilustrasi foto|Sumber foto)\s*:\s*.{2,60}$",
         kind: K::Caption,
-        rule: "boilerplate.caption_credit",
+        rule: Rule::BoilerplateCaptionCredit,
         triggers: &["Foto", "FOTO", "Ilustrasi foto", "Sumber foto"],
         at_block_start: false,
         at_trigger: false,
@@ -319,7 +320,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^\((?:credit|kredit|foto|sumber foto|photo)\s*:(?P<credit>[^)]+)\)$",
         kind: K::Caption,
-        rule: "boilerplate.caption_bracket",
+        rule: Rule::BoilerplateCaptionBracket,
         triggers: &["(credit", "(kredit", "(foto", "(sumber foto", "(photo"],
         at_block_start: true,
         at_trigger: false,
@@ -334,7 +335,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"^(?i:KOMPAS\.com|KOMPAS|Tribunnews\.com|ANTARA FOTO|ANTARA|SHUTTERSTOCK|DOK\.?)\s*/\s*\p{Lu}(?P<caption>.*)$",
         kind: K::Caption,
-        rule: "boilerplate.caption_photographer",
+        rule: Rule::BoilerplateCaptionPhotographer,
         triggers: &["kompas", "tribunnews.com", "antara", "shutterstock", "dok"],
         at_block_start: true,
         // At most 300 characters after the capital, to the end of the block.
@@ -352,7 +353,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?:(?:COPYRIGHT|Copyright)\s*©?|©\s*(?:\d{4}|\p{Lu}{3,})\s*)\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?(?P<owner>[\p{L}\p{N}.\- ]*)",
         kind: K::Copyright,
-        rule: "boilerplate.copyright",
+        rule: Rule::BoilerplateCopyright,
         triggers: &["COPYRIGHT", "Copyright", "©"],
         at_block_start: false,
         // The owner's name and years, at most 40 characters, then a year and the rights.
@@ -369,7 +370,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)All Rights Reserved\.?",
         kind: K::Copyright,
-        rule: "boilerplate.rights",
+        rule: Rule::BoilerplateRights,
         triggers: &["all rights reserved"],
         at_block_start: false,
         at_trigger: true,
@@ -380,7 +381,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)Dilarang keras mengambil konten.*$",
         kind: K::Copyright,
-        rule: "boilerplate.no_crawl",
+        rule: Rule::BoilerplateNoCrawl,
         triggers: &["dilarang keras mengambil konten"],
         at_block_start: false,
         at_trigger: true,
@@ -393,7 +394,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^Halaman(?:\s+\d+)+(?:\s+Selanjutnya)?$",
         kind: K::Pagination,
-        rule: "boilerplate.pages",
+        rule: Rule::BoilerplatePages,
         triggers: &["halaman"],
         at_block_start: true,
         at_trigger: false,
@@ -403,7 +404,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)(?:Bersambung ke halaman (?:berikutnya|selanjutnya)|Lanjut ke (?:sebelah|halaman berikutnya))\W*",
         kind: K::Pagination,
-        rule: "boilerplate.continued",
+        rule: Rule::BoilerplateContinued,
         triggers: &["bersambung ke halaman", "lanjut ke "],
         at_block_start: false,
         at_trigger: true,
@@ -413,7 +414,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)(?:Simak berita selengkapnya di halaman selanjutnya|Baca selengkapnya\s*di\s*sini|Selengkapnya baca di sini)\.?",
         kind: K::Pagination,
-        rule: "boilerplate.more_here",
+        rule: Rule::BoilerplateMoreHere,
         triggers: &[
             "simak berita selengkapnya di halaman selanjutnya",
             "baca selengkapnya",
@@ -427,7 +428,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^Load More\.*$",
         kind: K::Pagination,
-        rule: "boilerplate.load_more",
+        rule: Rule::BoilerplateLoadMore,
         triggers: &["load more"],
         at_block_start: true,
         at_trigger: false,
@@ -439,7 +440,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?:Download|DOWNLOAD|Unduh) (?i:aplikasi|apps?)\b.*$",
         kind: K::AppDownload,
-        rule: "boilerplate.app",
+        rule: Rule::BoilerplateApp,
         triggers: &["Download ", "DOWNLOAD ", "Unduh "],
         at_block_start: false,
         at_trigger: true,
@@ -453,7 +454,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)^(?:Simak penelusuran Cek Fakta Liputan6\.com|Halo, pembaca nawala.*|Baca juga berita lainnya.*|Berita lainnya di .*)\.?$",
         kind: K::Promo,
-        rule: "boilerplate.promo",
+        rule: Rule::BoilerplatePromo,
         triggers: &[
             "simak penelusuran cek fakta",
             "halo, pembaca nawala",
@@ -491,7 +492,7 @@ pub(crate) const SPANNING_PATTERNS: &[Pattern] = &[
     Pattern {
         regex: r"(?i)Simak\s+breaking\s+news\s+dan\s+berita\s+pilihan\s+kami\s+langsung\s+di\s+ponselmu[^\n]*",
         kind: K::ChannelInvite,
-        rule: "boilerplate.channel_kompas",
+        rule: Rule::BoilerplateChannelKompas,
         triggers: &["ponselmu"],
         at_block_start: false,
         at_trigger: false,

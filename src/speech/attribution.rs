@@ -8,6 +8,7 @@
 //!    (from a [`Registry`] built once), `ia`/`dia`/`-nya` to the last named person speaker,
 //!    cue-less quotes to the speaker of the quote they continue or of the previous paragraph.
 
+use crate::Rule;
 use crate::article::SpeakerKind;
 use crate::article::{Citation, Cue, Paragraph, Quote, QuoteKind, QuotedTerm, Span, Speaker};
 use crate::document::Document;
@@ -319,30 +320,33 @@ fn judge(
             .is_some_and(|t| t.is_word() && !t.is_capitalised())
             && post.is_none();
         if continues_sentence && word_count(text, m.inner) <= 8 && !ends_utterance(text, m.inner) {
-            return term("term.sentence_subject");
+            return term(Rule::TermSentenceSubject);
         }
         return Verdict::Quote(match (post, pre) {
-            (Some((cue, said)), _) => {
-                finding(QuoteKind::Direct, Some(cue), said, "quote.direct.after_cue")
-            }
+            (Some((cue, said)), _) => finding(
+                QuoteKind::Direct,
+                Some(cue),
+                said,
+                Rule::QuoteDirectAfterCue,
+            ),
             (None, Some(p)) => finding(
                 QuoteKind::Direct,
                 Some(p.cue),
                 p.said,
-                "quote.direct.before_cue",
+                Rule::QuoteDirectBeforeCue,
             ),
-            (None, None) => finding(QuoteKind::Direct, None, None, "quote.direct.no_cue"),
+            (None, None) => finding(QuoteKind::Direct, None, None, Rule::QuoteDirectNoCue),
         });
     }
     if term_trigger(before) {
-        return term("term.trigger");
+        return term(Rule::TermTrigger);
     }
     if let Some(p) = pre {
         return Verdict::Quote(finding(
             QuoteKind::Partial,
             Some(p.cue),
             p.said,
-            "quote.partial.cue_verb",
+            Rule::QuotePartialCueVerb,
         ));
     }
     if let Some((cue, said)) = post {
@@ -350,21 +354,21 @@ fn judge(
             QuoteKind::Partial,
             Some(cue),
             said,
-            "quote.partial.after_cue",
+            Rule::QuotePartialAfterCue,
         ));
     }
     let words = word_count(text, m.inner);
     if words <= 8 && title_case(text, m.inner) {
-        return term("term.title_case");
+        return term(Rule::TermTitleCase);
     }
     if words <= 3 {
-        return term("term.short");
+        return term(Rule::TermShort);
     }
     Verdict::Quote(finding(
         QuoteKind::Partial,
         None,
         None,
-        "quote.partial.context",
+        Rule::QuotePartialContext,
     ))
 }
 
@@ -400,21 +404,21 @@ fn pre_cue(text: &str, before: &[Token<'_>]) -> Option<PreCue> {
                 .filter(|_| form.has_nya())
                 .map(|mention| Said {
                     mention,
-                    rule: "speaker.nya",
+                    rule: Rule::SpeakerNya,
                 })
                 .or_else(|| {
                     speakers::after_cue(text, rest).map(|mention| Said {
                         mention,
                         rule: if form.lemma == "menurut" {
-                            "speaker.menurut"
+                            Rule::SpeakerMenurut
                         } else {
-                            "speaker.after_cue"
+                            Rule::SpeakerAfterCue
                         },
                     })
                 });
             let used = said
                 .as_ref()
-                .filter(|s| s.rule != "speaker.nya")
+                .filter(|s| s.rule != Rule::SpeakerNya)
                 .map_or(0, |s| {
                     rest.iter()
                         .filter(|t| t.span.end <= s.mention.span.end)
@@ -425,7 +429,7 @@ fn pre_cue(text: &str, before: &[Token<'_>]) -> Option<PreCue> {
         _ => {
             let said = speakers::before_verb(text, before, k).map(|mention| Said {
                 mention,
-                rule: "speaker.before_cue",
+                rule: Rule::SpeakerBeforeCue,
             });
             let starts_clause = said.as_ref().is_some_and(|s| {
                 before
@@ -463,7 +467,7 @@ fn post_cue(text: &str, after: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
     let first = after.get(start)?;
     let rest = after.get(start + 1..).unwrap_or_default();
     if let Some(form) = first.cue().filter(|f| f.class == CueClass::After) {
-        let said = said_by_cue(text, first, form, rest, "speaker.after_cue");
+        let said = said_by_cue(text, first, form, rest, Rule::SpeakerAfterCue);
         return Some((hit(first, form), said));
     }
     if in_list!(speech::DEMIKIAN, first.lower().as_str()) {
@@ -482,7 +486,7 @@ fn post_cue(text: &str, after: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
         hit(verb, form),
         Some(Said {
             mention,
-            rule: "speaker.before_cue",
+            rule: Rule::SpeakerBeforeCue,
         }),
     ))
 }
@@ -512,7 +516,7 @@ fn demikian(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> 
     let rest = tokens.get(i..).unwrap_or_default();
     let said = speakers::after_cue(text, rest).map(|mention| Said {
         mention,
-        rule: "speaker.demikian",
+        rule: Rule::SpeakerDemikian,
     });
     said.is_some().then_some((cue, said))
 }
@@ -527,12 +531,12 @@ fn opening_cue(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>
     let said = if form.has_nya() {
         Mention::nya(text, first.span).map(|mention| Said {
             mention,
-            rule: "speaker.nya",
+            rule: Rule::SpeakerNya,
         })
     } else {
         speakers::after_cue(text, tokens.get(1..)?).map(|mention| Said {
             mention,
-            rule: "speaker.after_cue",
+            rule: Rule::SpeakerAfterCue,
         })
     };
     said.is_some().then(|| (hit(first, form), said))
@@ -553,7 +557,7 @@ fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
     }
     let said = |mention| Said {
         mention,
-        rule: "speaker.subject",
+        rule: Rule::SpeakerSubject,
     };
     let passive = tokens.iter().take(6).position(|t| {
         // Every passive report verb is a report word: most words are looked at no closer.
@@ -730,7 +734,7 @@ fn carried(
         }
         if let Some(said) = &next.said {
             let mut s = speaker_of(text, said, state, registry);
-            s.rule = "speaker.next_quote";
+            s.rule = Rule::SpeakerNextQuote;
             return Some(s);
         }
         cur = next;
@@ -741,7 +745,7 @@ fn carried(
         .and_then(|q| marked.get(q))
         .is_some_and(|m| m.continues);
     (continues || f.paragraph <= paragraph + 1).then(|| Speaker {
-        rule: "speaker.carried",
+        rule: Rule::SpeakerCarried,
         ..last.clone()
     })
 }
@@ -790,8 +794,8 @@ fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Sp
                 speaker.name = Some(p.name.clone());
                 speaker.role = p.role.clone();
             }
-            if said.rule != "speaker.nya" {
-                speaker.rule = "speaker.pronoun";
+            if said.rule != Rule::SpeakerNya {
+                speaker.rule = Rule::SpeakerPronoun;
             }
         }
         Some(Pronoun::Plural) => {

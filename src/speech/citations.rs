@@ -10,6 +10,7 @@
 //! be (`dikutip Selasa (17/6)`) makes no citation. Verbs with other common senses
 //! (`menurut`, `dilaporkan`, `bersumber`) cite only a known outlet.
 
+use crate::Rule;
 use std::sync::LazyLock;
 
 use aho_corasick::packed;
@@ -208,12 +209,19 @@ impl Phrase<'_> {
         }
         if names.is_empty() {
             if let (Some((from, to, true)), false) = (document, self.entry.needs_known_media) {
-                self.push(from, to, to, CitationKind::Data, "citation.document", out);
+                self.push(
+                    from,
+                    to,
+                    to,
+                    CitationKind::Data,
+                    Rule::CitationDocument,
+                    out,
+                );
             } else if let (Some(from), false) = (venue_at, self.entry.needs_known_media) {
                 // `dilansir dari laman resmi klub`: the venue and its lower-case owner.
                 let to = owner_words_end(s, pos);
                 if to > pos {
-                    self.push(from, to, to, CitationKind::Data, "citation.venue", out);
+                    self.push(from, to, to, CitationKind::Data, Rule::CitationVenue, out);
                 }
             }
             return;
@@ -256,13 +264,13 @@ impl Phrase<'_> {
                 continue;
             }
             let rule = if chained {
-                "citation.chain"
+                Rule::CitationChain
             } else if glued || self.glued_to_verb() {
-                "citation.glued"
+                Rule::CitationGlued
             } else if self.entry.needs_known_media {
-                "citation.known_media"
+                Rule::CitationKnownMedia
             } else {
-                "citation.verb_source"
+                Rule::CitationVerbSource
             };
             self.push(name.start, name.end, end, kind, rule, out);
         }
@@ -293,7 +301,7 @@ impl Phrase<'_> {
         to: usize,
         end: usize,
         kind: CitationKind,
-        rule: &'static str,
+        rule: Rule,
         out: &mut Vec<Citation>,
     ) {
         let Some(source) = self.s.get(from..to) else {
@@ -589,7 +597,7 @@ fn glued_tail(word: &str) -> Option<(usize, Option<usize>)> {
 mod tests {
     use super::*;
 
-    fn cites(text: &str) -> Vec<(String, String, CitationKind, &'static str)> {
+    fn cites(text: &str) -> Vec<(String, String, CitationKind, Rule)> {
         let body = [Paragraph {
             span: Span::new(0, text.len()),
         }];
@@ -673,7 +681,7 @@ mod tests {
                 "AFP".into(),
                 "dilansir".into(),
                 CitationKind::Media,
-                "citation.glued"
+                Rule::CitationGlued
             )]
         );
         assert_eq!(sources("Seperti dikutip dariCNBC, Rabu."), ["CNBC"]);
@@ -713,7 +721,7 @@ mod tests {
         let found = cites("Serangan itu, seperti dilansir Mehr dan i24News, menewaskan dua orang.");
         let got: Vec<&str> = found.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(got, ["Mehr", "i24News"]);
-        assert!(found.iter().all(|c| c.3 == "citation.chain"));
+        assert!(found.iter().all(|c| c.3 == Rule::CitationChain));
         assert_eq!(
             sources("DilansirThe GuardiandanBBC, Kamis (3/7/2025), ia ditahan."),
             ["The Guardian", "BBC"]
@@ -747,7 +755,7 @@ mod tests {
                 "Coinmarketcap".into(),
                 "Mengutip".into(),
                 CitationKind::Data,
-                "citation.verb_source"
+                Rule::CitationVerbSource
             )]
         );
         assert_eq!(
@@ -756,7 +764,7 @@ mod tests {
                 "keterangan pers".into(),
                 "dikutip".into(),
                 CitationKind::Data,
-                "citation.document"
+                Rule::CitationDocument
             )]
         );
         let c = cites("Melansir laman resmi BMKG, hujan turun sore ini.");
@@ -789,7 +797,7 @@ mod tests {
                 "Reuters".into(),
                 "Menurut".into(),
                 CitationKind::Media,
-                "citation.known_media"
+                Rule::CitationKnownMedia
             )]
         );
         assert!(sources("Ia dilaporkan ke Polda Metro Jaya.").is_empty());

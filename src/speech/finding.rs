@@ -5,6 +5,7 @@
 //! connector, a citation inside a sentence. The two stages import this module, not each
 //! other's internals.
 
+use crate::Rule;
 use crate::article::{Citation, QuoteKind, Span};
 use crate::lexicon::speech;
 use crate::lexicon::{in_list, pronouns};
@@ -35,7 +36,7 @@ pub(crate) struct CueHit {
 #[derive(Clone, Debug)]
 pub(crate) struct Said {
     pub mention: Mention,
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// What pass 1 found, in text order.
@@ -50,7 +51,7 @@ pub(crate) struct Finding {
     pub paragraph: usize,
     /// For marked quotes: index into the marked list.
     pub marked: Option<usize>,
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// The speaker a cue names: its `-nya` (`ujarnya`, `menurutnya`), or the phrase after it
@@ -60,12 +61,12 @@ pub(crate) fn said_by_cue(
     cue: &Token<'_>,
     form: &speech::CueForm,
     rest: &[Token<'_>],
-    rule: &'static str,
+    rule: Rule,
 ) -> Option<Said> {
     if form.has_nya() {
         Mention::nya(text, cue.span).map(|mention| Said {
             mention,
-            rule: "speaker.nya",
+            rule: Rule::SpeakerNya,
         })
     } else {
         speakers::after_cue(text, rest).map(|mention| Said { mention, rule })

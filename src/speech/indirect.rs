@@ -12,6 +12,7 @@
 //! The reported content runs to the end of the sentence, without its final stop and without a
 //! trailing attribution (`, kata X`) or citation (`seperti dikutip Y`) clause.
 
+use crate::Rule;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -114,7 +115,7 @@ struct Found {
     /// Who said it, when the sentence names them.
     said: Option<Said>,
     /// The rule id.
-    rule: &'static str,
+    rule: Rule,
 }
 
 /// Whether `span` lies inside one of the sentence's quotes (marks included).
@@ -131,7 +132,7 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let first = toks.first()?;
     let form = first.cue().filter(|f| f.lemma == "menurut")?;
     let rest = toks.get(1..).unwrap_or_default();
-    let said = said_by_cue(text, first, form, rest, "speaker.menurut");
+    let said = said_by_cue(text, first, form, rest, Rule::SpeakerMenurut);
     let comma = toks.iter().take(16).position(|t| t.is(','))?;
     let start = toks.get(comma + 1)?.span.start;
     Some(Found {
@@ -142,7 +143,7 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
             lemma: form.lemma,
         },
         said,
-        rule: "quote.indirect.menurut",
+        rule: Rule::QuoteIndirectMenurut,
     })
 }
 
@@ -168,9 +169,9 @@ fn passive_opener(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         },
         said: Some(Said {
             mention,
-            rule: "speaker.passive",
+            rule: Rule::SpeakerPassive,
         }),
-        rule: "quote.indirect.passive_opener",
+        rule: Rule::QuoteIndirectPassiveOpener,
     })
 }
 
@@ -180,7 +181,7 @@ fn speaker_at<'t, 'a>(
     text: &str,
     toks: &'t [Token<'a>],
     k: usize,
-    rule: &'static str,
+    rule: Rule,
 ) -> Option<(&'t Token<'a>, &'static speech::CueForm, Said, usize)> {
     let cue_tok = toks.get(k)?;
     let form = cue_tok.cue()?;
@@ -233,9 +234,9 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         },
         said: Some(Said {
             mention,
-            rule: "speaker.before_cue",
+            rule: Rule::SpeakerBeforeCue,
         }),
-        rule: "quote.indirect.verb",
+        rule: Rule::QuoteIndirectVerb,
     })
 }
 
@@ -433,7 +434,7 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
                         .is_some_and(|f| f.class == CueClass::After && f.lemma != "menurut")
             })
     })?;
-    let (cue_tok, form, said, after) = speaker_at(text, toks, k, "speaker.after_cue")?;
+    let (cue_tok, form, said, after) = speaker_at(text, toks, k, Rule::SpeakerAfterCue)?;
     let cue = CueHit {
         span: cue_tok.span,
         lemma: form.lemma,
@@ -451,7 +452,7 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
             content_end: None,
             cue,
             said: Some(said),
-            rule: "quote.indirect.embedded",
+            rule: Rule::QuoteIndirectEmbedded,
         });
     }
     if k == 0 {
@@ -462,7 +463,7 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         content_end: Some(toks.get(k - 1)?.span.start),
         cue,
         said: Some(said),
-        rule: "quote.indirect.after_cue",
+        rule: Rule::QuoteIndirectAfterCue,
     })
 }
 
@@ -516,7 +517,7 @@ fn menurut_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     if subordinate {
         return None;
     }
-    let (cue_tok, form, said, after) = speaker_at(text, toks, k, "speaker.menurut")
+    let (cue_tok, form, said, after) = speaker_at(text, toks, k, Rule::SpeakerMenurut)
         .filter(|(_, _, said, _)| said.mention.kind != SpeakerKind::Document)?;
     let words_after = toks
         .get(after..)
@@ -542,7 +543,7 @@ fn menurut_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
             lemma: form.lemma,
         },
         said: Some(said),
-        rule: "quote.indirect.embedded",
+        rule: Rule::QuoteIndirectEmbedded,
     })
 }
 
@@ -602,9 +603,9 @@ fn bare_verb_inside(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         },
         said: Some(Said {
             mention: said,
-            rule: "speaker.inside",
+            rule: Rule::SpeakerInside,
         }),
-        rule: "quote.indirect.embedded",
+        rule: Rule::QuoteIndirectEmbedded,
     })
 }
 

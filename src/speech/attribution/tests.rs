@@ -84,14 +84,14 @@ fn direct_after_cue_with_role_and_rank() {
     let q = &a.quotes[0];
     assert_eq!(
         (q.kind, q.rule),
-        (QuoteKind::Direct, "quote.direct.after_cue")
+        (QuoteKind::Direct, Rule::QuoteDirectAfterCue)
     );
     assert_eq!(q.text, "Kami sudah menurunkan personel,");
     let s = speaker(&a, 0);
     assert_eq!(s.name.as_deref(), Some("Karyoto"));
     assert_eq!(s.role.as_deref(), Some("Kapolda Metro Jaya"));
     assert_eq!(s.mention, "Kapolda Metro Jaya Irjen Karyoto");
-    assert_eq!(s.rule, "speaker.after_cue");
+    assert_eq!(s.rule, Rule::SpeakerAfterCue);
 }
 
 #[test]
@@ -158,8 +158,11 @@ fn nya_and_pronoun_resolve_to_the_last_person() {
         );
     }
     assert_eq!(direct[0].speaker.as_ref().unwrap().mention, "-nya");
-    assert_eq!(direct[0].speaker.as_ref().unwrap().rule, "speaker.nya");
-    assert_eq!(direct[1].speaker.as_ref().unwrap().rule, "speaker.pronoun");
+    assert_eq!(direct[0].speaker.as_ref().unwrap().rule, Rule::SpeakerNya);
+    assert_eq!(
+        direct[1].speaker.as_ref().unwrap().rule,
+        Rule::SpeakerPronoun
+    );
     assert_eq!(direct[0].cue.as_ref().unwrap().text, "ujarnya");
 }
 
@@ -189,7 +192,7 @@ fn pre_cue_direct_quote() {
             Some("mengatakan".into())
         )]
     );
-    assert_eq!(a.quotes[0].rule, "quote.direct.before_cue");
+    assert_eq!(a.quotes[0].rule, Rule::QuoteDirectBeforeCue);
     assert_eq!(speaker(&a, 0).role.as_deref(), Some("Gubernur Jawa Barat"));
 }
 
@@ -198,7 +201,7 @@ fn menurut_before_a_quote() {
     let a = run("Menurut Rina Wulandari, \"Semua siswa wajib ikut.\"");
     assert_eq!(summary(&a)[0].2.as_deref(), Some("Rina Wulandari"));
     assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
-    assert_eq!(speaker(&a, 0).rule, "speaker.menurut");
+    assert_eq!(speaker(&a, 0).rule, Rule::SpeakerMenurut);
 }
 
 #[test]
@@ -208,9 +211,9 @@ fn cueless_paragraph_continues_the_previous_speaker() {
     assert_eq!(a.quotes.len(), 2);
     let s = speaker(&a, 1);
     assert_eq!(s.name.as_deref(), Some("Budi Hartono"));
-    assert_eq!(s.rule, "speaker.carried");
+    assert_eq!(s.rule, Rule::SpeakerCarried);
     assert!(a.quotes[1].cue.is_none());
-    assert_eq!(a.quotes[1].rule, "quote.direct.no_cue");
+    assert_eq!(a.quotes[1].rule, Rule::QuoteDirectNoCue);
 }
 
 #[test]
@@ -221,7 +224,7 @@ fn split_and_multi_paragraph_quotes() {
     for i in 0..2 {
         assert_eq!(speaker(&a, i).name.as_deref(), Some("Isnawa Adji"));
     }
-    assert_eq!(speaker(&a, 0).rule, "speaker.next_quote");
+    assert_eq!(speaker(&a, 0).rule, Rule::SpeakerNextQuote);
     assert_eq!(
         speaker(&a, 1).role.as_deref(),
         Some("Kepala BPBD DKI Jakarta")
@@ -236,7 +239,7 @@ fn demikian_names_the_speaker_of_the_quote_before() {
         "\"Program ini berjalan baik sejak awal tahun.\" Demikian disampaikan Camat Cilandak Rudi Hartono.",
     );
     assert_eq!(speaker(&a, 0).name.as_deref(), Some("Rudi Hartono"));
-    assert_eq!(speaker(&a, 0).rule, "speaker.demikian");
+    assert_eq!(speaker(&a, 0).rule, Rule::SpeakerDemikian);
 }
 
 #[test]
@@ -250,7 +253,7 @@ fn document_speaker_with_citation() {
         kind: crate::article::CitationKind::Media,
         span: Span::new(start, text.len() - 1),
         source_span: Span::new(src, text.len() - 1),
-        rule: "test",
+        rule: Rule::CitationVerbSource,
     };
     let a = run_with(text, &[cit]);
     let s = speaker(&a, 0);
@@ -288,7 +291,7 @@ fn partial_quote_after_a_cue_verb() {
         partial[0].speaker.as_ref().unwrap().name.as_deref(),
         Some("Budi Santoso")
     );
-    assert_eq!(partial[0].rule, "quote.partial.cue_verb");
+    assert_eq!(partial[0].rule, Rule::QuotePartialCueVerb);
     // The sentence is also indirect speech, with the same speaker.
     let indirect: Vec<_> = a
         .quotes
@@ -318,7 +321,7 @@ fn terms_are_not_quotes() {
     }
     let a = run("Seminar bertema \"AI dan Masa Depan\" digelar di Bandung.");
     assert_eq!(a.terms[0].text, "AI dan Masa Depan");
-    assert_eq!(a.terms[0].rule, "term.trigger");
+    assert_eq!(a.terms[0].rule, Rule::TermTrigger);
 }
 
 #[test]
@@ -344,7 +347,7 @@ fn indirect_forms() {
             Some("menjelaskan".into())
         )]
     );
-    assert_eq!(a.quotes[0].rule, "quote.indirect.verb");
+    assert_eq!(a.quotes[0].rule, Rule::QuoteIndirectVerb);
     let a = run("Siti Aminah datang. Menurutnya, harga beras turun pekan ini.");
     assert_eq!(
         summary(&a),
@@ -355,7 +358,7 @@ fn indirect_forms() {
             Some("menurut".into())
         )]
     );
-    assert_eq!(a.quotes[0].rule, "quote.indirect.menurut");
+    assert_eq!(a.quotes[0].rule, Rule::QuoteIndirectMenurut);
     let a = run("Joko Widodo hadir. Pemerintah akan menambah kuota pupuk tahun depan, katanya.");
     assert_eq!(
         summary(&a),
@@ -366,7 +369,7 @@ fn indirect_forms() {
             Some("kata".into())
         )]
     );
-    assert_eq!(a.quotes[0].rule, "quote.indirect.after_cue");
+    assert_eq!(a.quotes[0].rule, Rule::QuoteIndirectAfterCue);
     let a = run("Dia menilai, situasi ini merupakan momentum penting.");
     assert_eq!(a.quotes[0].text, "situasi ini merupakan momentum penting");
     // A role, a comma, the name, a comma, the verb.
@@ -440,7 +443,7 @@ fn seed_article() {
         kind: crate::article::CitationKind::Media,
         span: Span::new(start, src + 3),
         source_span: Span::new(src, src + 3),
-        rule: "test",
+        rule: Rule::CitationVerbSource,
     };
     let got = attribute(&Document::new(&text), &body, marked, &[cit]);
     let marked_quotes: Vec<_> = got
