@@ -98,8 +98,10 @@ const HOSTILE: [(&str, MakeText, usize); 3] = [
 ];
 
 /// Parses one hostile text (`kind` of [`HOSTILE`], `scale` times its size) once with
-/// dates, for an instruction count of the date stage: `valgrind --tool=callgrind
-/// --toggle-collect='berita::dates::find' date_stage once digits 4`.
+/// dates, for an instruction count of the date stage: build with `cargo build --profile
+/// profiling --example date_stage` (release settings with line tables), then `valgrind
+/// --tool=callgrind --toggle-collect='berita::dates::find'
+/// target/profiling/examples/date_stage once digits 4`.
 fn parse_once(kind: &str, scale: usize) {
     let Some((_, make, size)) = HOSTILE.iter().find(|(name, _, _)| *name == kind) else {
         eprintln!("no hostile text {kind:?}");

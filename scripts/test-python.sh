@@ -24,7 +24,7 @@ fi
 PY=.venv/bin/python
 "$PY" -m pip install --quiet --disable-pip-version-check --upgrade pip
 "$PY" -m pip install --quiet --disable-pip-version-check \
-  "maturin>=1.16,<2" pytest hypothesis cloudpickle mypy nbclient ipykernel nbformat pandas
+  "maturin>=1.16,<2" pytest hypothesis cloudpickle mypy nbclient ipykernel nbformat pandas jsonschema
 
 step "Rust users compile no pyo3"
 if cargo tree -e normal --prefix none | grep -q '^pyo3'; then
@@ -50,8 +50,8 @@ elif [ "$status" -ne 0 ]; then
   exit "$status"
 fi
 
-step "README examples (python -m doctest)"
-"$PY" -m doctest README.md
+step "README and SCHEMA.md examples (python -m doctest)"
+"$PY" -m doctest README.md SCHEMA.md
 
 step "type stubs (mypy.stubtest) and the package's own types (mypy)"
 "$PY" -m mypy.stubtest berita._berita

@@ -11,6 +11,10 @@ text you passed, so ``text[q.start:q.end]`` is the quote.
 'kompas'
 """
 
+import json
+from importlib import resources
+from typing import Any
+
 from berita._berita import (
     DEMO_PUBLISHED,
     DEMO_TEXT,
@@ -39,6 +43,23 @@ from berita._berita import (
 )
 from berita._display import article_html, quotes_table
 
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the ``berita/1`` document that
+    :meth:`Article.to_json` writes, as a new ``dict`` (the package's copy of
+    ``schema/berita-1.schema.json``; SCHEMA.md describes every field).
+
+    >>> import berita
+    >>> s = berita.schema()
+    >>> s["properties"]["schema"]["const"] == berita.SCHEMA
+    True
+    >>> sorted(s["required"]) == sorted(berita.parse("").to_dict())
+    True
+    """
+    text = resources.files("berita").joinpath("berita-1.schema.json").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
 __all__ = [
     "DEMO_PUBLISHED",
     "DEMO_TEXT",
@@ -66,4 +87,5 @@ __all__ = [
     "parse_many",
     "parse_published",
     "quotes_table",
+    "schema",
 ]
