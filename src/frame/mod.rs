@@ -46,21 +46,29 @@ pub(crate) fn drop_dateline_inside(
 /// whole line is (`Simak juga Video: ...` is a video promo, `Berita lainnya di Sampah di Bali`
 /// a topic link), and the read-also goes; a match that starts inside the line is the
 /// headline's own words (`Baca juga: ... Unduh Aplikasi Maskapai ...` invites to no app),
-/// and the match goes. Both lists are in text order, and stay so.
+/// and the match goes. A further read-also line that starts inside a match that won was glued
+/// on by the scraper (`Simak juga Video: ...Baca juga: ...`): the match ends where it starts.
+/// Both lists are in text order, and stay so.
 pub(crate) fn settle_claims(read_also: &mut Vec<ReadAlso>, boilerplate: &mut Vec<Boilerplate>) {
     let mut furniture_wins = Vec::new();
-    boilerplate.retain(|b| {
+    boilerplate.retain_mut(|b| {
         // Read-also lines do not overlap one another: the first that ends after the match
         // starts is the only one that can hold its start.
         let first = read_also.partition_point(|r| r.span.end <= b.span.start);
         let Some(line) = read_also.get(first).filter(|r| r.span.overlaps(b.span)) else {
             return true;
         };
-        let whole_line = b.span.start <= line.span.start;
-        if whole_line {
-            furniture_wins.push(line.span);
+        if b.span.start > line.span.start {
+            return false;
         }
-        whole_line
+        furniture_wins.push(line.span);
+        if let Some(glued) = read_also
+            .get(first + 1)
+            .filter(|r| r.span.start < b.span.end)
+        {
+            b.span.end = glued.span.start;
+        }
+        true
     });
     read_also.retain(|r| furniture_wins.binary_search(&r.span).is_err());
 }
@@ -105,6 +113,21 @@ mod tests {
         let text = "Warga resah.\nIkuti Whatsapp Cha.CO.ID, TEHERAN— Militer Iran memperingatkan. Channel Republika\nSelesai.";
         let a = crate::parse(text);
         assert!(a.dateline.is_none(), "{:?}", a.dateline);
+    }
+
+    #[test]
+    fn a_read_also_glued_inside_winning_furniture_cuts_it_short() {
+        // Found by fuzzing: `Simak juga Video: ...(AS)Baca juga: ...` on one line.
+        let (mut r, mut b) = (vec![line(0, 10), line(30, 40)], vec![furniture(0, 40)]);
+        settle_claims(&mut r, &mut b);
+        assert_eq!(
+            r.iter().map(|r| r.span).collect::<Vec<_>>(),
+            [Span::new(30, 40)]
+        );
+        assert_eq!(
+            b.iter().map(|b| b.span).collect::<Vec<_>>(),
+            [Span::new(0, 30)]
+        );
     }
 
     #[test]
