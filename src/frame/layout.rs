@@ -396,6 +396,27 @@ mod tests {
     }
 
     #[test]
+    fn double_blanks_after_an_abbreviation_in_brackets_do_not_split() {
+        let text = "Menteri Energi dan Sumber Daya Mineral (ESDM)  Ignasius Jonan memastikan \
+                    pasokan listrik aman. Menteri Perhubungan ( Menhub)\u{a0} Budi hadir.";
+        assert_eq!(pieces(text), [text]);
+    }
+
+    #[test]
+    fn double_blanks_after_other_brackets_still_split() {
+        assert_eq!(
+            pieces("kata dia, Kamis (10/1/2019)  Baca juga: Harga naik"),
+            ["kata dia, Kamis (10/1/2019)", "Baca juga: Harga naik"]
+        );
+        assert_eq!(
+            pieces("Harga turun. (Wahyu Tri, Yoliawan H)  Artikel ini tayang"),
+            ["Harga turun. (Wahyu Tri, Yoliawan H)", "Artikel ini tayang"]
+        );
+        assert_eq!(pieces("Ya (ant)  Hujan"), ["Ya (ant)", "Hujan"]);
+        assert_eq!(pieces("Ya.)  Hujan"), ["Ya.)", "Hujan"]);
+    }
+
+    #[test]
     fn glued_sentences_split() {
         assert_eq!(
             pieces("usut tuntas.Hal tersebut"),
