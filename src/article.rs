@@ -1049,6 +1049,17 @@ mod tests {
     }
 
     #[test]
+    fn body_text_keeps_a_run_on_sentence_with_a_double_blank_whole() {
+        let text = "JAKARTA, KOMPAS.com - Menteri Energi dan Sumber Daya Mineral (ESDM)  \
+                    Ignasius Jonan memastikan pasokan listrik aman.  Warga lega.";
+        assert_eq!(
+            crate::parse(text).body_text(),
+            "Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan memastikan pasokan \
+             listrik aman.\n\nWarga lega."
+        );
+    }
+
+    #[test]
     fn to_json_writes_what_serde_json_writes() {
         let meta = crate::Meta {
             published: Some(crate::DEMO_PUBLISHED.into()),

@@ -19,6 +19,10 @@
 //!   concurrent chunks on that same pool (never a pool per call). In a process forked after the global pool started (multiprocessing,
 //!   Dask workers) the pool's threads are gone, so such a child builds one pool of its own,
 //!   once, and uses it from then on.
+//! - The result classes and `Article` are frozen values: `==` compares their state and
+//!   `hash()` hashes that same state, so equal results hash alike and go in sets and dict
+//!   keys; none is ordered (`a < b` raises the usual TypeError, [`add_unordered_class`]).
+//!   Their reprs show strings and `None` as Python writes them ([`py_repr`]).
 //! - Nothing panics across the boundary: each parse runs under `catch_unwind`, and a panic
 //!   becomes `berita.BeritaError`.
 
@@ -57,13 +61,14 @@ create_exception!(
 // ---------------------------------------------------------------------------------------------
 
 /// A `[start, end)` range of code point offsets, written `[start, end]` in JSON.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct Cp(usize, usize);
 
 /// The common methods of a result class with a `span`: `start`, `end`, `span`, a short
-/// `__repr__` and pickling (`__reduce__` to the class's `_from_state`).
+/// `__repr__` (written by `$repr` with the GIL token `$py`: Python's own escapes, see
+/// [`py_str`]) and pickling (`__reduce__` to the class's `_from_state`).
 macro_rules! snapshot_methods {
-    ($ty:ty, |$s:ident| $repr:expr) => {
+    ($ty:ty, |$s:ident, $py:ident| $repr:expr) => {
         #[pymethods]
         impl $ty {
             /// Start of the span, in code points: `article.text[x.start:x.end]`.
@@ -84,7 +89,7 @@ macro_rules! snapshot_methods {
                 (self.span.0, self.span.1)
             }
 
-            fn __repr__(&self) -> String {
+            fn __repr__(&self, $py: Python<'_>) -> PyResult<String> {
                 let $s = self;
                 $repr
             }
@@ -116,17 +121,38 @@ fn internal(e: impl std::fmt::Display) -> PyErr {
     BeritaError::new_err(format!("internal error in berita: {e}"))
 }
 
-/// `text` shortened to `max` characters for a `__repr__`.
-fn short(text: &str, max: usize) -> String {
+/// Python's own `repr()` of `obj`, or `None` when there is no object: how a `__repr__`
+/// shows an attribute's value.
+fn py_repr(obj: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+    match obj {
+        Some(obj) => Ok(obj.repr()?.to_cow()?.into_owned()),
+        None => Ok("None".to_owned()),
+    }
+}
+
+/// Python's `repr()` of the string `text`: its quotes and escapes (`'a\xa0b'`), never
+/// Rust's (`"a\u{a0}b"`).
+fn py_str(py: Python<'_>, text: &str) -> PyResult<String> {
+    py_repr(Some(PyString::new(py, text).as_any()))
+}
+
+/// Python's `repr()` of an optional string: `None`, or the string as [`py_str`] writes it.
+fn py_opt_str(py: Python<'_>, text: Option<&str>) -> PyResult<String> {
+    py_repr(text.map(|t| PyString::new(py, t).into_any()).as_ref())
+}
+
+/// `text` shortened to `max` characters (an ellipsis marks a cut), as [`py_str`] writes it:
+/// the first argument of a `__repr__`.
+fn short(py: Python<'_>, text: &str, max: usize) -> PyResult<String> {
     match text.char_indices().nth(max) {
-        Some((cut, _)) => format!("{:?}", format!("{}…", text.get(..cut).unwrap_or(text))),
-        None => format!("{text:?}"),
+        Some((cut, _)) => py_str(py, &format!("{}…", text.get(..cut).unwrap_or(text))),
+        None => py_str(py, text),
     }
 }
 
 /// The stamp that opens the story: who filed it and from where (`JAKARTA, KOMPAS.com -`).
-#[pyclass(name = "Dateline", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "Dateline", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyDateline {
     /// The outlet as written (`KOMPAS.com`), or None.
     #[pyo3(get)]
@@ -149,16 +175,16 @@ struct PyDateline {
     #[serde(default)]
     text: String,
 }
-snapshot_methods!(PyDateline, |d| format!(
-    "Dateline({}, outlet_id={:?}, city={:?})",
-    short(&d.text, 40),
-    d.outlet_id.as_deref().unwrap_or(""),
-    d.city.as_deref().unwrap_or("")
-));
+snapshot_methods!(PyDateline, |d, py| Ok(format!(
+    "Dateline({}, outlet_id={}, city={})",
+    short(py, &d.text, 40)?,
+    py_opt_str(py, d.outlet_id.as_deref())?,
+    py_opt_str(py, d.city.as_deref())?
+)));
 
 /// A person credited in a byline or footer, with what they did.
-#[pyclass(name = "Credit", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "Credit", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyCredit {
     /// The person's name as written.
     #[pyo3(get)]
@@ -171,15 +197,15 @@ struct PyCredit {
     #[pyo3(get)]
     rule: String,
 }
-snapshot_methods!(PyCredit, |c| format!(
-    "Credit({}, role={:?})",
-    short(&c.name, 40),
-    c.role
-));
+snapshot_methods!(PyCredit, |c, py| Ok(format!(
+    "Credit({}, role={})",
+    short(py, &c.name, 40)?,
+    py_str(py, &c.role)?
+)));
 
 /// A closing code naming reporter and editor: `[qnt]`, `(dna/dna)`.
-#[pyclass(name = "Code", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "Code", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyCode {
     /// The code as written, brackets included.
     #[pyo3(get)]
@@ -192,12 +218,15 @@ struct PyCode {
     #[pyo3(get)]
     rule: String,
 }
-snapshot_methods!(PyCode, |c| format!("Code({})", short(&c.raw, 40)));
+snapshot_methods!(PyCode, |c, py| Ok(format!(
+    "Code({})",
+    short(py, &c.raw, 40)?
+)));
 
 /// Something berita could not do with its input, said instead of dropped: an unreadable
 /// `published` (`published_unreadable`), a text cut at the size limit (`text_truncated`).
-#[pyclass(name = "ParseWarning", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "ParseWarning", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyWarning {
     /// What it is about: `published_unreadable` or `text_truncated`.
     #[pyo3(get)]
@@ -209,12 +238,12 @@ struct PyWarning {
 
 #[pymethods]
 impl PyWarning {
-    fn __repr__(&self) -> String {
-        format!(
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
             "ParseWarning({}, {})",
-            short(&self.kind, 30),
-            short(&self.message, 60)
-        )
+            short(py, &self.kind, 30)?,
+            short(py, &self.message, 60)?
+        ))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
@@ -238,8 +267,8 @@ impl PyWarning {
 }
 
 /// A "Baca juga" line: a link to another story, not part of this one.
-#[pyclass(name = "ReadAlso", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "ReadAlso", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyReadAlso {
     /// The linked headline (empty when the scraper dropped it).
     #[pyo3(get)]
@@ -259,11 +288,14 @@ struct PyReadAlso {
     #[serde(default)]
     text: String,
 }
-snapshot_methods!(PyReadAlso, |r| format!("ReadAlso({})", short(&r.title, 50)));
+snapshot_methods!(PyReadAlso, |r, py| Ok(format!(
+    "ReadAlso({})",
+    short(py, &r.title, 50)?
+)));
 
 /// Page furniture around the story (`ADVERTISEMENT`, a syndication credit, ...).
-#[pyclass(name = "Boilerplate", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "Boilerplate", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyBoilerplate {
     /// What it is: `advertisement`, `embed`, `syndication`, `copyright`, ...
     #[pyo3(get)]
@@ -280,15 +312,15 @@ struct PyBoilerplate {
     #[serde(default)]
     text: String,
 }
-snapshot_methods!(PyBoilerplate, |b| format!(
-    "Boilerplate({}, kind={:?})",
-    short(&b.text, 40),
-    b.kind
-));
+snapshot_methods!(PyBoilerplate, |b, py| Ok(format!(
+    "Boilerplate({}, kind={})",
+    short(py, &b.text, 40)?,
+    py_str(py, &b.kind)?
+)));
 
 /// One paragraph of the story itself.
-#[pyclass(name = "Paragraph", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "Paragraph", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyParagraph {
     span: Cp,
     /// The paragraph as written (`text[start:end]`).
@@ -296,16 +328,16 @@ struct PyParagraph {
     #[serde(default)]
     text: String,
 }
-snapshot_methods!(PyParagraph, |p| format!(
+snapshot_methods!(PyParagraph, |p, py| Ok(format!(
     "Paragraph({}, start={}, end={})",
-    short(&p.text, 50),
+    short(py, &p.text, 50)?,
     p.span.0,
     p.span.1
-));
+)));
 
 /// The verb of saying that attributes a quote (`ujar`, `kata dia`, `menurut`).
-#[pyclass(name = "Cue", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "Cue", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyCue {
     /// The cue as written (`ujarnya`, `kata dia`).
     #[pyo3(get)]
@@ -315,15 +347,15 @@ struct PyCue {
     lemma: String,
     span: Cp,
 }
-snapshot_methods!(PyCue, |c| format!(
-    "Cue({}, lemma={:?})",
-    short(&c.text, 30),
-    c.lemma
-));
+snapshot_methods!(PyCue, |c, py| Ok(format!(
+    "Cue({}, lemma={})",
+    short(py, &c.text, 30)?,
+    py_str(py, &c.lemma)?
+)));
 
 /// Who said a quote: the mention as written and the person it resolves to.
-#[pyclass(name = "Speaker", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "Speaker", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PySpeaker {
     /// The mention as written (`Peskov`, `ia`, `-nya`).
     #[pyo3(get)]
@@ -342,16 +374,16 @@ struct PySpeaker {
     #[pyo3(get)]
     rule: String,
 }
-snapshot_methods!(PySpeaker, |s| format!(
-    "Speaker({}, name={:?}, kind={:?})",
-    short(&s.mention, 30),
-    s.name.as_deref().unwrap_or(""),
-    s.kind
-));
+snapshot_methods!(PySpeaker, |s, py| Ok(format!(
+    "Speaker({}, name={}, kind={})",
+    short(py, &s.mention, 30)?,
+    py_opt_str(py, s.name.as_deref())?,
+    py_str(py, &s.kind)?
+)));
 
 /// Words the article attributes to someone, with the cue and the speaker.
-#[pyclass(name = "Quote", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "Quote", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyQuote {
     /// `direct`, `partial` or `indirect`.
     #[pyo3(get)]
@@ -373,19 +405,24 @@ struct PyQuote {
     #[pyo3(get)]
     rule: String,
 }
-snapshot_methods!(PyQuote, |q| format!(
-    "Quote({}, kind={:?}, speaker={:?})",
-    short(&q.text, 40),
-    q.kind,
-    q.speaker
-        .as_ref()
-        .map(|s| s.name.as_deref().unwrap_or(&s.mention))
-        .unwrap_or("")
-));
+snapshot_methods!(PyQuote, |q, py| Ok(format!(
+    "Quote({}, kind={}, speaker={})",
+    short(py, &q.text, 40)?,
+    py_str(py, &q.kind)?,
+    py_opt_str(py, q.speaker_name())?
+)));
+
+impl PyQuote {
+    /// Who said it, for people: the speaker's name, else the mention; None without a speaker.
+    fn speaker_name(&self) -> Option<&str> {
+        let s = self.speaker.as_ref()?;
+        Some(s.name.as_deref().unwrap_or(&s.mention))
+    }
+}
 
 /// Quoted text that is nobody's speech: a title, a term, a nickname.
-#[pyclass(name = "QuotedTerm", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "QuotedTerm", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyQuotedTerm {
     /// The words between the marks.
     #[pyo3(get)]
@@ -395,14 +432,14 @@ struct PyQuotedTerm {
     #[pyo3(get)]
     rule: String,
 }
-snapshot_methods!(PyQuotedTerm, |t| format!(
+snapshot_methods!(PyQuotedTerm, |t, py| Ok(format!(
     "QuotedTerm({})",
-    short(&t.text, 40)
-));
+    short(py, &t.text, 40)?
+)));
 
 /// Material the article says it took from elsewhere: `seperti dikutip CNN`.
-#[pyclass(name = "Citation", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "Citation", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyCitation {
     /// The source as written (`CNN`, `Reuters`).
     #[pyo3(get)]
@@ -425,15 +462,15 @@ struct PyCitation {
     #[serde(default)]
     text: String,
 }
-snapshot_methods!(PyCitation, |c| format!(
-    "Citation({}, verb={:?})",
-    short(&c.source, 30),
-    c.verb
-));
+snapshot_methods!(PyCitation, |c, py| Ok(format!(
+    "Citation({}, verb={})",
+    short(py, &c.source, 30)?,
+    py_str(py, &c.verb)?
+)));
 
 /// A mention of a date or time (`Jumat (4/2)`, `pukul 10.00 WIB`), resolved when it can be.
-#[pyclass(name = "DateMention", module = "berita", frozen, eq)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[pyclass(name = "DateMention", module = "berita", frozen, eq, hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 struct PyDateMention {
     /// The mention as written.
     #[pyo3(get)]
@@ -522,12 +559,14 @@ impl PyDateMention {
         self.time.as_deref().map(|t| clock_time(py, t)).transpose()
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "DateMention({}, resolved={:?})",
-            short(&self.raw, 40),
-            self.resolved.as_deref().unwrap_or("")
-        )
+    /// `DateMention('Jumat (4/2)', resolved=datetime.date(2022, 2, 4))`: the mention, and
+    /// the `resolved` attribute as Python shows it (`None` when unresolved).
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let resolved = py_repr(self.resolved(py)?.map(Bound::into_any).as_ref())?;
+        Ok(format!(
+            "DateMention({}, resolved={resolved})",
+            short(py, &self.raw, 40)?
+        ))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
@@ -888,7 +927,7 @@ impl Findings {
 /// The structure of one article: dateline, credits, codes, read-also lines, boilerplate,
 /// body paragraphs, quotes with speakers, citations and dates. Spans are code point
 /// offsets into `text`.
-#[pyclass(name = "Article", module = "berita", frozen, eq)]
+#[pyclass(name = "Article", module = "berita", frozen, eq, hash)]
 struct PyArticle {
     /// The text that was parsed: the caller's own `str` (a copy with U+FFFD for each lone
     /// surrogate when it had any).
@@ -972,6 +1011,16 @@ impl PyArticle {
 impl PartialEq for PyArticle {
     fn eq(&self, other: &Self) -> bool {
         *self.text == *other.text && self.document() == other.document()
+    }
+}
+
+impl Eq for PyArticle {}
+
+/// The hash of what equality compares: the text and the `berita/1` document.
+impl std::hash::Hash for PyArticle {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::hash::Hash::hash(&*self.text, state);
+        std::hash::Hash::hash(self.document(), state);
     }
 }
 
@@ -1094,7 +1143,8 @@ impl PyArticle {
         let head = c
             .dateline
             .as_ref()
-            .map_or_else(|| short(&self.text, 30), |d| short(&d.get().text, 30));
+            .map_or(&*self.text, |d| d.get().text.as_str());
+        let head = short(py, head, 30)?;
         Ok(format!(
             "Article({head}, body={}, quotes={}, dates={})",
             c.body.len(),
@@ -1619,8 +1669,8 @@ impl PyParser {
     /// `dates` (the keyword arguments of the constructor).
     #[getter]
     fn config<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let json = serde_json::to_string(self.inner.config()).map_err(internal)?;
-        py.import("json")?.call_method1("loads", (json,))
+        py.import("json")?
+            .call_method1("loads", (self.config_json()?,))
     }
 
     /// Parses one article. `published` is an ISO date or an Indonesian date string.
@@ -1665,10 +1715,18 @@ impl PyParser {
         )
     }
 
+    /// Two parsers are equal when their configurations are.
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
             .cast::<PyParser>()
             .is_ok_and(|o| o.get().inner.config() == self.inner.config())
+    }
+
+    /// The hash of the configuration (as JSON, which equal configurations write alike).
+    fn __hash__(&self) -> PyResult<u64> {
+        let mut hasher = std::hash::DefaultHasher::new();
+        std::hash::Hash::hash(&self.config_json()?, &mut hasher);
+        Ok(std::hash::Hasher::finish(&hasher))
     }
 
     fn __repr__(&self) -> String {
@@ -1687,7 +1745,7 @@ impl PyParser {
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        let config = serde_json::to_string(slf.get().inner.config()).map_err(internal)?;
+        let config = slf.get().config_json()?;
         Ok((slf.get_type().getattr("_from_config")?, (config,)))
     }
 
@@ -1701,6 +1759,11 @@ impl PyParser {
 }
 
 impl PyParser {
+    /// The configuration as compact JSON: what pickling stores and hashing reads.
+    fn config_json(&self) -> PyResult<String> {
+        serde_json::to_string(self.inner.config()).map_err(internal)
+    }
+
     fn from_config(config: ParserConfig) -> PyResult<Self> {
         crate::Parser::new(config)
             .map(|inner| PyParser { inner })
@@ -1763,6 +1826,25 @@ fn parse_published<'py>(
         .transpose()
 }
 
+/// The order comparisons that pyo3 puts on a class with `__eq__`: it fills the type's one
+/// rich-comparison slot, and CPython then lists all six operators on the class, though
+/// these four only return NotImplemented (`help()` showed `__lt__`, and `a < a` raised).
+const ORDERINGS: [&str; 4] = ["__lt__", "__le__", "__gt__", "__ge__"];
+
+/// Adds the class `T` to the module without [`ORDERINGS`]: its `<` then falls back to
+/// `object`'s, like any Python class with only `__eq__`, and raises the usual TypeError
+/// (`'<' not supported between instances of ...`); `==` and `hash()` are untouched.
+fn add_unordered_class<T: pyo3::PyClass>(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let class = m.py().get_type::<T>();
+    let own = class.getattr("__dict__")?;
+    for name in ORDERINGS {
+        if own.contains(name)? {
+            class.delattr(name)?;
+        }
+    }
+    m.add_class::<T>()
+}
+
 /// The extension module `berita._berita`; the package `berita` re-exports it.
 #[pymodule(name = "_berita")]
 fn berita_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -1771,21 +1853,21 @@ fn berita_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_published, m)?)?;
     // Private, so not in `__all__` (which `add_function` would put it in).
     m.setattr("_parse_only", wrap_pyfunction!(_parse_only, m)?)?;
-    m.add_class::<PyParser>()?;
-    m.add_class::<PyArticle>()?;
-    m.add_class::<PyDateline>()?;
-    m.add_class::<PyCredit>()?;
-    m.add_class::<PyCode>()?;
-    m.add_class::<PyWarning>()?;
-    m.add_class::<PyReadAlso>()?;
-    m.add_class::<PyBoilerplate>()?;
-    m.add_class::<PyParagraph>()?;
-    m.add_class::<PyCue>()?;
-    m.add_class::<PySpeaker>()?;
-    m.add_class::<PyQuote>()?;
-    m.add_class::<PyQuotedTerm>()?;
-    m.add_class::<PyCitation>()?;
-    m.add_class::<PyDateMention>()?;
+    add_unordered_class::<PyParser>(m)?;
+    add_unordered_class::<PyArticle>(m)?;
+    add_unordered_class::<PyDateline>(m)?;
+    add_unordered_class::<PyCredit>(m)?;
+    add_unordered_class::<PyCode>(m)?;
+    add_unordered_class::<PyWarning>(m)?;
+    add_unordered_class::<PyReadAlso>(m)?;
+    add_unordered_class::<PyBoilerplate>(m)?;
+    add_unordered_class::<PyParagraph>(m)?;
+    add_unordered_class::<PyCue>(m)?;
+    add_unordered_class::<PySpeaker>(m)?;
+    add_unordered_class::<PyQuote>(m)?;
+    add_unordered_class::<PyQuotedTerm>(m)?;
+    add_unordered_class::<PyCitation>(m)?;
+    add_unordered_class::<PyDateMention>(m)?;
     m.add("BeritaError", m.py().get_type::<BeritaError>())?;
     m.add("ConfigError", m.py().get_type::<ConfigError>())?;
     m.add("SCHEMA", crate::SCHEMA)?;

@@ -228,24 +228,56 @@ def _header(article: Article) -> str:
         chips.append(f'<span class="brt-chip">{_esc(c.role)} <b>{_esc(c.name)}</b></span>')
     for code in article.codes:
         chips.append(f'<span class="brt-chip">code <b>{_esc(code.raw)}</b></span>')
-    counts = (
-        f"{len(article.body)} paragraphs · {len(article.quotes)} quotes · "
-        f"{len(article.citations)} citations · {len(article.dates)} dates"
+    counts = " · ".join(
+        _count(len(items), noun)
+        for items, noun in (
+            (article.body, "paragraph"),
+            (article.quotes, "quote"),
+            (article.citations, "citation"),
+            (article.dates, "date"),
+        )
     )
     chips.append(f'<span class="brt-chip" style="color:#57606a">{counts}</span>')
     return f'<div class="brt-head">{"".join(chips)}</div>'
 
 
+def _count(n: int, noun: str) -> str:
+    """``n`` and the noun, singular for one and plural otherwise (all the header's nouns
+    take ``-s``).
+
+    >>> _count(1, "date"), _count(0, "date"), _count(2, "quote")
+    ('1 date', '0 dates', '2 quotes')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+#: The neutral background of the legend's quote-kind keys: the kind is the mark's pattern,
+#: never its colour.
+_KIND_KEY_BACKGROUND = "#eaeef2"
+
+
+def _speaker_colours_key() -> str:
+    """The legend's key for quote colours: one swatch per speaker, in palette order."""
+    swatches = "".join(
+        f'<span class="brt-q" style="background:{bg}">{name}</span> ' for (bg, _), name in zip(_PALETTE, "ABC")
+    )
+    return swatches.rstrip()
+
+
 def _legend() -> str:
+    """The key to the marks. A quote's colour follows its speaker (every quote of one speaker
+    has the same colour); its kind shows as a pattern: plain for direct, dashed underline for
+    partial, stripes for indirect."""
     items = (
         ('<span class="brt-dateline">Jakarta</span>', "dateline"),
         ('<span class="brt-credit">Nama</span>', "credit"),
         ('<span class="brt-code">(abc)</span>', "closing code"),
         ('<span class="brt-readalso">Baca juga</span>', "read-also"),
         ('<span class="brt-boiler">ADVERTISEMENT</span>', "boilerplate"),
-        (f'<span class="brt-q" style="background:{_PALETTE[0][0]}">“…”</span>', "direct quote"),
-        (f'<span class="brt-q brt-q-partial" style="background:{_PALETTE[0][0]}">“…”</span>', "partial"),
-        (f'<span class="brt-q brt-q-indirect" style="background:{_PALETTE[0][0]}">…</span>', "indirect"),
+        (_speaker_colours_key(), "quote colour: one per speaker"),
+        (f'<span class="brt-q" style="background:{_KIND_KEY_BACKGROUND}">“…”</span>', "direct quote"),
+        (f'<span class="brt-q brt-q-partial" style="background:{_KIND_KEY_BACKGROUND}">“…”</span>', "partial quote"),
+        (f'<span class="brt-q brt-q-indirect" style="background:{_KIND_KEY_BACKGROUND}">…</span>', "indirect quote"),
         ('<span class="brt-speaker">Budi</span>', "speaker"),
         ('<span class="brt-cue">ujar</span>', "cue"),
         ('<span class="brt-date">Jumat (4/2)</span><span class="brt-resolved">→ date</span>', "date"),

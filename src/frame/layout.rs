@@ -4,7 +4,8 @@
 //! both ends. Lines are split further where scrapers glued paragraphs together:
 //! - at runs of two or more blanks after a sentence end and before a capital or an opening
 //!   mark (svmihar's Kompas/Kontan/Bisnis and Tempo join paragraphs with double spaces; double
-//!   blanks inside sentences, `Menteri Perhubungan  Budi`, are as common and do not split);
+//!   blanks inside sentences, `Menteri Perhubungan  Budi`, are as common and do not split,
+//!   nor do those after a bracketed abbreviation, `Menteri ESDM (ESDM)  Ignasius Jonan`);
 //! - at a sentence end glued to the next sentence, `tuntas.Hal tersebut` (CNBC, Okezone):
 //!   two lower-case letters, `.`/`!`/`?`, then an upper-case letter and a lower-case one.
 //!
@@ -243,13 +244,20 @@ impl Splitter<'_> {
         }
     }
 
-    /// Whether the blanks from `from` to `end` join two paragraphs ([`paragraph_join`]).
+    /// Whether the blanks from `from` to `end` join two paragraphs ([`paragraph_join`]), a
+    /// `)` before them not closing an abbreviation ([`ends_with_bracketed_abbreviation`]).
     fn joins_paragraphs(&self, from: usize, end: usize) -> bool {
-        let before = self.text.get(..from).and_then(|s| s.chars().next_back());
+        let head = self.text.get(..from).unwrap_or_default();
+        let before = head.chars().next_back();
         let after = self.text.get(end..).and_then(|s| s.chars().next());
-        before
-            .zip(after)
-            .is_some_and(|(before, after)| paragraph_join(before, after))
+        let Some((before, after)) = before.zip(after) else {
+            return false;
+        };
+        let abbreviation = || {
+            let inside = head.strip_suffix(')').unwrap_or(head);
+            ends_with_bracketed_abbreviation(inside)
+        };
+        paragraph_join(before, after) && !(before == ')' && abbreviation())
     }
 
     /// Pushes the current piece, ending at byte `end`.
@@ -301,6 +309,28 @@ fn paragraph_join(before: char, after: char) -> bool {
     ) && (after.is_uppercase()
         || after.is_ascii_digit()
         || matches!(after, '"' | '\u{201C}' | '\u{201E}' | '\u{AB}'))
+}
+
+/// The most chars looked back from a `)` for its `(` ([`ends_with_bracketed_abbreviation`]):
+/// a bound, so that the scan stays linear.
+const MAX_ABBREVIATION: usize = 24;
+
+/// Whether `head` (the text up to a `)`) ends with `(` and one word of letters starting with
+/// a capital, blanks allowed around it (`(ESDM`, `( Menhub`): a bracketed abbreviation
+/// inside a sentence, `Menteri ESDM (ESDM)  Ignasius Jonan`, unlike the brackets that can end
+/// a paragraph, round a date or credits (`Kamis (10/1/2019)`, `(Wahyu Tri, Yoliawan H)`) or
+/// a closing code (`(ant)`). Reads at most [`MAX_ABBREVIATION`] chars back.
+fn ends_with_bracketed_abbreviation(head: &str) -> bool {
+    let open = head
+        .char_indices()
+        .rev()
+        .take(MAX_ABBREVIATION)
+        .find(|&(_, c)| c == '(');
+    let Some(word) = open.and_then(|(at, _)| head.get(at + 1..)) else {
+        return false;
+    };
+    let word = word.trim_matches(is_blank);
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().all(char::is_alphabetic)
 }
 
 /// Whether a capital then a small letter start at byte `pos`, right after `xx.` (checked by
@@ -393,6 +423,27 @@ mod tests {
             pieces("Rp 6 miliar.&nbsp; Sebelumnya"),
             ["Rp 6 miliar.", "Sebelumnya"]
         );
+    }
+
+    #[test]
+    fn double_blanks_after_an_abbreviation_in_brackets_do_not_split() {
+        let text = "Menteri Energi dan Sumber Daya Mineral (ESDM)  Ignasius Jonan memastikan \
+                    pasokan listrik aman. Menteri Perhubungan ( Menhub)\u{a0} Budi hadir.";
+        assert_eq!(pieces(text), [text]);
+    }
+
+    #[test]
+    fn double_blanks_after_other_brackets_still_split() {
+        assert_eq!(
+            pieces("kata dia, Kamis (10/1/2019)  Baca juga: Harga naik"),
+            ["kata dia, Kamis (10/1/2019)", "Baca juga: Harga naik"]
+        );
+        assert_eq!(
+            pieces("Harga turun. (Wahyu Tri, Yoliawan H)  Artikel ini tayang"),
+            ["Harga turun. (Wahyu Tri, Yoliawan H)", "Artikel ini tayang"]
+        );
+        assert_eq!(pieces("Ya (ant)  Hujan"), ["Ya (ant)", "Hujan"]);
+        assert_eq!(pieces("Ya.)  Hujan"), ["Ya.)", "Hujan"]);
     }
 
     #[test]

@@ -3,12 +3,14 @@ quotes table."""
 
 from __future__ import annotations
 
+import doctest
 import html
 import re
 
 import pytest
 
 import berita
+from berita._display import _PALETTE
 
 NASTY = '<script>alert("x")</script> & <b>tebal</b> \'kutip\''
 
@@ -100,3 +102,54 @@ def test_quotes_table_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(builtins, "__import__", no_pandas)
     rows = berita.quotes_table([berita.parse('"Kami siap," kata Budi.')])
     assert isinstance(rows, list) and rows[0]["speaker"] == "Budi"
+
+
+def header_counts(markup: str) -> str:
+    """The counts chip of the header (paragraphs · quotes · citations · dates)."""
+    head = markup.split('<div class="brt-head">', 1)[1].split("</div>", 1)[0]
+    return html.unescape(re.findall(r'<span class="brt-chip"[^>]*>([^<]*)</span>', head)[-1])
+
+
+def legend(markup: str) -> str:
+    """The legend's HTML."""
+    return markup.split('<div class="brt-legend">', 1)[1].split('<div class="brt-text">', 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("", "0 paragraphs · 0 quotes · 0 citations · 0 dates"),
+        (
+            '"Kami siap," kata Budi pada Jumat (4/2), seperti dikutip CNN.',
+            "1 paragraph · 1 quote · 1 citation · 1 date",
+        ),
+        (
+            '"Kami siap," kata Budi pada Jumat (4/2), seperti dikutip CNN.\n'
+            '"Ya," ujar Ani pada Sabtu (5/2), seperti dilansir Reuters.',
+            "2 paragraphs · 2 quotes · 2 citations · 2 dates",
+        ),
+    ],
+)
+def test_header_counts_agree_in_number(text: str, counts: str) -> None:
+    assert header_counts(berita.parse(text)._repr_html_()) == counts
+
+
+def test_count_doctests() -> None:
+    from berita import _display
+
+    assert _display._count(1, "date") == "1 date"
+    assert _display._count(0, "quote") == "0 quotes"
+    assert doctest.testmod(_display).failed == 0
+
+
+def test_legend_says_colours_follow_the_speaker() -> None:
+    out = berita.parse('"Ya," kata Budi.\n"Tidak," ujar Ani.\n"Mungkin," kata Budi.')._repr_html_()
+    key = legend(out)
+    assert "one per speaker" in key
+    # The quote-kind keys share one neutral colour: the kind is the pattern, not the colour.
+    kinds = re.findall(r'<span class="brt-q brt-q-(?:partial|indirect)" style="background:([^"]+)"', key)
+    assert len(kinds) == 2 and len(set(kinds)) == 1
+    assert all(kinds[0] != bg for bg, _ in _PALETTE)
+    # ... and the quotes do follow the speaker: Budi's two share a colour, Ani's differs.
+    colours = re.findall(r'class="brt-q brt-q-direct" style="background-color:([^"]+)"', out)
+    assert len(colours) == 3 and colours[0] == colours[2] != colours[1]
