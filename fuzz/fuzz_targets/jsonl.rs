@@ -46,12 +46,31 @@ fuzz_target!(|data: &[u8]| {
     }
     assert_eq!(offset, data.len(), "every byte read");
     assert_eq!(results, lines_in(data), "one result per input line");
+    let budget = reference * TIME_FACTOR + TIME_FLOOR;
+    // Over budget once may be the machine pausing: the best of three runs is what counts.
+    for _ in 0..2 {
+        if reading <= budget {
+            break;
+        }
+        reading = reading.min(time_reading(data));
+    }
     assert!(
-        reading <= reference * TIME_FACTOR + TIME_FLOOR,
+        reading <= budget,
         "{} bytes read in {reading:?}, reading each line alone took {reference:?}",
         data.len()
     );
 });
+
+/// How long reading every record of `data` takes, batch by batch.
+fn time_reading(data: &[u8]) -> Duration {
+    let mut input = data;
+    let mut batch = Batch::default();
+    let start = Instant::now();
+    while batch.read(&mut input).expect("reading a slice cannot fail") {
+        std::hint::black_box(batch.read_records(batch.lines()).count());
+    }
+    start.elapsed()
+}
 
 /// How many lines `data` holds: one per newline, and one more for text after the last.
 fn lines_in(data: &[u8]) -> usize {

@@ -95,7 +95,7 @@ class Meta:
 def parse_plain(files: Sequence[str], meta: Meta) -> int:
     """Prints the pretty document of one file, or an array of them for several, where a file
     that cannot be read is ``{"file", "error"}`` (and said on stderr); returns the exit
-    status. One file that cannot be read is an error (``OSError``)."""
+    status. One file alone that cannot be read prints nothing but its message (status 1)."""
     if not files:
         raise SystemExit("berita: no input: give FILE... or - for stdin")
     if len(files) == 1:
@@ -120,6 +120,7 @@ def parse_plain(files: Sequence[str], meta: Meta) -> int:
 
 
 def _document(text: str, meta: Meta) -> Any:
+    """The ``berita/1`` document of ``text`` as a ``dict``."""
     return berita.parse(text, published=meta.published, outlet=meta.outlet, url=meta.url).to_dict()
 
 
@@ -160,15 +161,23 @@ def parse_jsonl(stream: IO[bytes], file: str, meta: Meta, out: IO[str], tally: T
                 out.write('{"id":' + line.id + "," + article.to_json()[1:] + "\n")
                 tally.parsed += 1
             else:
-                error = line.error or str(article)
-                out.write(
-                    f'{{"id":{line.id},"error":{_compact(error)},"file":{_compact(file)},"line":{number}}}\n'
-                )
+                out.write(_error_record(line.id, line.error or str(article), file, number))
                 tally.failed += 1
             number += 1
 
 
+def _error_record(id_json: str, message: str, file: str, number: int) -> str:
+    """The error record ``{"id", "error", "file", "line"}`` as one line, as the Rust command
+    line writes it (``id_json`` is the record's ``id`` as the Rust reader wrote it).
+
+    >>> print(_error_record("null", "blank line", "-", 2), end="")
+    {"id":null,"error":"blank line","file":"-","line":2}
+    """
+    return f'{{"id":{id_json},"error":{_compact(message)},"file":{_compact(file)},"line":{number}}}\n'
+
+
 def _or(field: str | None, default: str | None) -> str | None:
+    """A record's field, or the command line's default when the record lacks it."""
     return field if field is not None else default
 
 
@@ -281,7 +290,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return parse_plain(args.files, meta)
     except BrokenPipeError:
         # The reader of the output went away (`berita ... | head`): nothing more to say.
-        sys.stderr.close()
         return 0
     except OSError as e:
         print(f"berita: {os_message(e)}", file=sys.stderr)
