@@ -123,6 +123,8 @@ def test_every_structure_is_exercised(validator: Draft202012Validator) -> None:
     # reach every part of the schema, not only its nulls and empty lists.
     documents = [json.loads(berita.parse(t, published="2022-02-05").to_json()) for t in EDGE_TEXTS]
     documents.append(json.loads(berita.parse(berita.DEMO_TEXT, published=berita.DEMO_PUBLISHED).to_json()))
+    # `warnings`: a publication date berita cannot read.
+    documents.append(json.loads(berita.parse("Hujan turun.", published="not a date").to_json()))
     for key in berita.schema()["required"]:
         if key != "schema":
             assert any(d[key] for d in documents), f"no edge text gives {key}"
