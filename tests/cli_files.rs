@@ -178,3 +178,11 @@ fn version_is_the_crate_version() {
         format!("berita {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn help_says_the_defaults_and_the_exit_statuses() {
+    let out = berita(&["parse", "--help"]);
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("with --jsonl, for the records without \"published\""));
+    assert!(help.contains("Exit status: 0 when all went well; 1 when an input could not be read"));
+}

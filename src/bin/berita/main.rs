@@ -11,15 +11,14 @@ use std::path::PathBuf;
 
 use clap::{Parser as ClapParser, Subcommand};
 
+/// What the exit status says, in `--help` (`python -m berita` says the same).
+const EXIT_STATUS: &str = "Exit status: 0 when all went well; 1 when an input could not be \
+                           read; 2 when some JSONL records failed (each has its error line in \
+                           the output).";
+
 /// Reads Indonesian news articles and prints their structure as `berita/1` JSON.
 #[derive(ClapParser)]
-#[command(
-    name = "berita",
-    version,
-    about,
-    after_help = "Exit status: 0 when all went well; 1 when an input could not be read; 2 when \
-                  some JSONL records failed (each has its error line in the output)."
-)]
+#[command(name = "berita", version, about, after_help = EXIT_STATUS)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -29,6 +28,7 @@ struct Cli {
 enum Command {
     /// Parse plain-text articles (FILE... or `-` for stdin) to pretty JSON, or JSONL records
     /// with --jsonl.
+    #[command(after_help = EXIT_STATUS)]
     Parse {
         /// Plain-text files (`-` is stdin); with --jsonl, JSONL files read in turn (none or `-`
         /// is stdin).
