@@ -59,9 +59,10 @@ fn pieces(text: &str) -> Vec<&str> {
 }
 
 /// One folder per target: the text alone (`parse`), `published` then a newline then the text
-/// (`parse_with_published`), and the published values alone (`published`).
+/// (`parse_with_published`), the published values alone (`published`), and short JSONL
+/// records of the text (`jsonl`).
 fn write_seeds(out: &Path, texts: &[(String, Option<String>)]) -> std::io::Result<()> {
-    for target in ["parse", "parse_with_published", "published"] {
+    for target in ["parse", "parse_with_published", "published", "jsonl"] {
         std::fs::create_dir_all(out.join(target))?;
     }
     for (i, (text, published)) in texts.iter().enumerate() {
@@ -72,7 +73,33 @@ fn write_seeds(out: &Path, texts: &[(String, Option<String>)]) -> std::io::Resul
         if !published.is_empty() {
             std::fs::write(out.join("published").join(format!("{i}")), published)?;
         }
+        std::fs::write(
+            out.join("jsonl").join(format!("{i}")),
+            jsonl(i, text, published),
+        )?;
     }
     eprintln!("{} seeds per target in {}", texts.len(), out.display());
     Ok(())
+}
+
+/// Bytes of text in each JSONL seed record.
+const RECORD_TEXT: usize = 160;
+
+/// A few short JSONL lines from `text`: a whole record, one with a numeric `published`, one
+/// cut in the middle, a blank line and a record without `text`.
+fn jsonl(i: usize, text: &str, published: &str) -> String {
+    let short = prefix(text, RECORD_TEXT);
+    let record = serde_json::json!({"id": i, "text": short, "published": published}).to_string();
+    let numeric = serde_json::json!({"id": i, "text": short, "published": 20220205}).to_string();
+    let cut = prefix(&record, record.len() / 2);
+    format!("{record}\n{numeric}\r\n{cut}\n\n{{\"id\": \"x{i}\"}}\n")
+}
+
+/// The longest start of `text` of at most `len` bytes that ends on a char boundary.
+fn prefix(text: &str, len: usize) -> &str {
+    let end = (0..=len.min(text.len()))
+        .rev()
+        .find(|&n| text.is_char_boundary(n))
+        .unwrap_or(0);
+    text.get(..end).unwrap_or("")
 }

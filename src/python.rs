@@ -1845,6 +1845,59 @@ fn add_unordered_class<T: pyo3::PyClass>(m: &Bound<'_, PyModule>) -> PyResult<()
     m.add_class::<T>()
 }
 
+/// The JSONL record reader of the `berita` command line, so that `python -m berita parse
+/// --jsonl` reads the same records and refuses the same lines with the same messages.
+#[allow(
+    dead_code,
+    reason = "the batch reader serves the command line; Python reads a line"
+)]
+#[path = "bin/berita/records.rs"]
+mod records;
+
+/// One line of a JSONL file as `berita parse --jsonl` reads it (for `python -m berita`).
+#[pyclass(name = "_JsonlLine", module = "berita._berita", frozen)]
+struct PyJsonlLine {
+    /// The record's `id` as compact JSON, `null` when it has none.
+    #[pyo3(get)]
+    id: String,
+    /// Why the line gives no document (its error record's message), or None.
+    #[pyo3(get)]
+    error: Option<String>,
+    /// `text`, when it is a string.
+    #[pyo3(get)]
+    text: Option<String>,
+    /// `published`: a string, or any other value's JSON text; None when missing or null.
+    #[pyo3(get)]
+    published: Option<String>,
+    /// `outlet`, when it is a string.
+    #[pyo3(get)]
+    outlet: Option<String>,
+    /// `url`, when it is a string.
+    #[pyo3(get)]
+    url: Option<String>,
+}
+
+/// Reads one JSONL line (its newline left out) as `berita parse --jsonl` does.
+#[pyfunction]
+fn _read_jsonl_line(line: &[u8]) -> PyJsonlLine {
+    let read = records::Line::read(line);
+    let id = read.id().to_string();
+    let error = read.error();
+    let record = match read {
+        records::Line::Record(record) => record,
+        _ => records::Record::default(),
+    };
+    let owned = |field: Option<Cow<'_, str>>| field.map(Cow::into_owned);
+    PyJsonlLine {
+        id,
+        error,
+        text: owned(record.text),
+        published: owned(record.published),
+        outlet: owned(record.outlet),
+        url: owned(record.url),
+    }
+}
+
 /// The extension module `berita._berita`; the package `berita` re-exports it.
 #[pymodule(name = "_berita")]
 fn berita_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -1853,6 +1906,8 @@ fn berita_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_published, m)?)?;
     // Private, so not in `__all__` (which `add_function` would put it in).
     m.setattr("_parse_only", wrap_pyfunction!(_parse_only, m)?)?;
+    m.setattr("_read_jsonl_line", wrap_pyfunction!(_read_jsonl_line, m)?)?;
+    m.setattr("_JsonlLine", m.py().get_type::<PyJsonlLine>())?;
     add_unordered_class::<PyParser>(m)?;
     add_unordered_class::<PyArticle>(m)?;
     add_unordered_class::<PyDateline>(m)?;

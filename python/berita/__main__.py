@@ -1,10 +1,14 @@
 """``python -m berita``: the same ``parse`` and ``demo`` as the ``berita`` command line.
 
-``python -m berita parse FILE... [--published D] [--outlet O] [--url U]`` prints the
-``berita/1`` document (an array for several files; ``-`` reads stdin), formatted exactly as
-``berita parse`` formats it. ``python -m berita parse --jsonl [FILE]`` reads records
-``{"text", "id"?, "published"?, "outlet"?, "url"?}`` and writes one compact document per
-line, ``id`` first. ``python -m berita demo`` parses a sample article and shows what it finds.
+Installed as the ``berita`` console script too. ``berita parse FILE... [--published D]
+[--outlet O] [--url U]`` prints the ``berita/1`` document (an array for several files, a file
+that cannot be read being ``{"file", "error"}`` there; ``-`` reads stdin), formatted exactly as
+the Rust ``berita parse`` formats it. ``berita parse --jsonl [FILE...]`` reads records
+``{"text", "id"?, "published"?, "outlet"?, "url"?}`` from each file in turn and writes one
+line per input line, in order: the compact document, ``id`` first, or an error record
+``{"id", "error", "file", "line"}``; the summary goes to stderr. Records are read by the Rust
+command line's own reader (``berita._berita._read_jsonl_line``), so the same lines are refused
+with the same messages. ``berita demo`` parses a sample article and shows what it finds.
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import IO, Any
 
 import berita
+from berita import _berita
 
 #: Records read before they are parsed together, as the Rust command line does.
 BATCH = 512
@@ -55,6 +61,18 @@ def _compact(v: Any) -> str:
     return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
 
 
+def os_message(error: OSError) -> str:
+    """An I/O error's message as the Rust command line words it: ``No such file or directory
+    (os error 2)``.
+
+    >>> os_message(FileNotFoundError(2, "No such file or directory"))
+    'No such file or directory (os error 2)'
+    """
+    if error.errno is None or error.strerror is None:
+        return str(error)
+    return f"{error.strerror} (os error {error.errno})"
+
+
 def _read_text(path: str) -> str:
     """A file's text; invalid UTF-8 is replaced, as the Rust command line does."""
     if path == "-":
@@ -65,55 +83,126 @@ def _read_text(path: str) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def parse_plain(files: Sequence[str], published: str | None, outlet: str | None, url: str | None) -> str:
-    """The pretty document of one file, or an array of them for several."""
+@dataclass(frozen=True)
+class Meta:
+    """``published``, ``outlet`` and ``url`` given on the command line."""
+
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+def parse_plain(files: Sequence[str], meta: Meta) -> int:
+    """Prints the pretty document of one file, or an array of them for several, where a file
+    that cannot be read is ``{"file", "error"}`` (and said on stderr); returns the exit
+    status. One file alone that cannot be read prints nothing but its message (status 1)."""
     if not files:
         raise SystemExit("berita: no input: give FILE... or - for stdin")
-    docs = [
-        berita.parse(_read_text(p), published=published, outlet=outlet, url=url).to_dict()
-        for p in files
-    ]
-    return pretty(docs[0] if len(docs) == 1 else docs)
+    if len(files) == 1:
+        try:
+            text = _read_text(files[0])
+        except OSError as e:
+            print(f"berita: {files[0]}: {os_message(e)}", file=sys.stderr)
+            return 1
+        print(pretty(_document(text, meta)))
+        return 0
+    status = 0
+    docs: list[Any] = []
+    for path in files:
+        try:
+            docs.append(_document(_read_text(path), meta))
+        except OSError as e:
+            print(f"berita: {path}: {os_message(e)}", file=sys.stderr)
+            docs.append({"file": path, "error": os_message(e)})
+            status = 1
+    print(pretty(docs))
+    return status
 
 
-def parse_jsonl(stream: IO[bytes], out: IO[str]) -> None:
-    """JSONL records in, one compact ``berita/1`` line out per record, in order."""
+def _document(text: str, meta: Meta) -> Any:
+    """The ``berita/1`` document of ``text`` as a ``dict``."""
+    return berita.parse(text, published=meta.published, outlet=meta.outlet, url=meta.url).to_dict()
+
+
+@dataclass
+class Tally:
+    """How many records gave a document and how many an error line.
+
+    >>> str(Tally(parsed=10868, failed=3))
+    '10,868 parsed, 3 failed'
+    """
+
+    parsed: int = 0
+    failed: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.parsed:,} parsed, {self.failed:,} failed"
+
+
+def parse_jsonl(stream: IO[bytes], file: str, meta: Meta, out: IO[str], tally: Tally) -> None:
+    """JSONL records in, one compact line out per input line, in order: the ``berita/1``
+    document with ``id`` first, or ``{"id", "error", "file", "line"}``; counted in ``tally``."""
+    number = 1
     for batch in _batches(stream, BATCH):
-        ok: list[tuple[Any, dict[str, Any]]] = []
-        lines: list[str | None] = []
-        for raw in batch:
-            line = raw.rstrip(b"\n").rstrip(b"\r")
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as e:
-                lines.append(_compact({"id": None, "error": f"invalid JSON: {e}"}))
-                continue
-            rid = record.get("id") if isinstance(record, dict) else None
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                lines.append(_compact({"id": rid, "error": 'record has no string field "text"'}))
-                continue
-            ok.append((rid, record))
-            lines.append(None)
+        lines = [_berita._read_jsonl_line(raw.rstrip(b"\n")) for raw in batch]
+        good = [line for line in lines if line.error is None]
         articles = iter(
             berita.parse_many(
-                [r["text"] for _, r in ok],
-                published=[_str_field(r, "published") for _, r in ok],
-                outlet=[_str_field(r, "outlet") for _, r in ok],
-                url=[_str_field(r, "url") for _, r in ok],
+                [line.text or "" for line in good],
+                published=[_or(line.published, meta.published) for line in good],
+                outlet=[_or(line.outlet, meta.outlet) for line in good],
+                url=[_or(line.url, meta.url) for line in good],
+                errors="return",
             )
         )
-        ids = iter(rid for rid, _ in ok)
-        for done in lines:
-            if done is None:
-                done = _compact({"id": next(ids), **next(articles).to_dict()})
-            out.write(done + "\n")
+        for line in lines:
+            article = next(articles) if line.error is None else None
+            if isinstance(article, berita.Article):
+                out.write('{"id":' + line.id + "," + article.to_json()[1:] + "\n")
+                tally.parsed += 1
+            else:
+                out.write(_error_record(line.id, line.error or str(article), file, number))
+                tally.failed += 1
+            number += 1
 
 
-def _str_field(record: dict[str, Any], key: str) -> str | None:
-    value = record.get(key)
-    return value if isinstance(value, str) else None
+def _error_record(id_json: str, message: str, file: str, number: int) -> str:
+    """The error record ``{"id", "error", "file", "line"}`` as one line, as the Rust command
+    line writes it (``id_json`` is the record's ``id`` as the Rust reader wrote it).
+
+    >>> print(_error_record("null", "blank line", "-", 2), end="")
+    {"id":null,"error":"blank line","file":"-","line":2}
+    """
+    return f'{{"id":{id_json},"error":{_compact(message)},"file":{_compact(file)},"line":{number}}}\n'
+
+
+def _or(field: str | None, default: str | None) -> str | None:
+    """A record's field, or the command line's default when the record lacks it."""
+    return field if field is not None else default
+
+
+def parse_jsonl_files(files: Sequence[str], meta: Meta) -> int:
+    """Every JSONL file in turn (none is stdin); a file that cannot be read is said on stderr
+    and the others are read; the summary goes to stderr. Returns the exit status: 1 when a
+    file could not be read, 2 when records failed, 0 otherwise."""
+    tally = Tally()
+    unreadable = False
+    for path in files or ["-"]:
+        try:
+            if path == "-":
+                parse_jsonl(sys.stdin.buffer, path, meta, sys.stdout, tally)
+            else:
+                with open(path, "rb") as f:
+                    parse_jsonl(f, path, meta, sys.stdout, tally)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            sys.stdout.flush()
+            print(f"berita: {path}: {os_message(e)}", file=sys.stderr)
+            unreadable = True
+    sys.stdout.flush()
+    print(f"berita: {tally}", file=sys.stderr)
+    return 1 if unreadable else 2 if tally.failed else 0
 
 
 def _batches(stream: IO[bytes], size: int) -> Iterator[list[bytes]]:
@@ -157,40 +246,54 @@ def demo() -> str:
     return "\n".join(out)
 
 
+#: What the exit status says, in ``--help``.
+EXIT_STATUS = (
+    "Exit status: 0 when all went well; 1 when an input could not be read; "
+    "2 when some JSONL records failed (each has its error line in the output)."
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Runs the command line; returns the exit status."""
+    """Runs the command line (the ``berita`` console script, and ``python -m berita``);
+    returns the exit status."""
     ap = argparse.ArgumentParser(
-        prog="python -m berita",
+        prog="berita",
         description="Reads Indonesian news articles and prints their structure as berita/1 JSON.",
+        epilog=EXIT_STATUS,
     )
     ap.add_argument("--version", action="version", version=f"berita {berita.__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("parse", help="parse plain-text articles (or JSONL records with --jsonl)")
-    p.add_argument("files", nargs="*", help="plain-text files (- is stdin); with --jsonl one JSONL file")
-    p.add_argument("--jsonl", action="store_true", help="read JSONL records, write one document per line")
-    p.add_argument("--published", help="publication date (ISO or an Indonesian date string)")
-    p.add_argument("--outlet", help="outlet name")
-    p.add_argument("--url", help="the article's URL")
+    p = sub.add_parser(
+        "parse", help="parse plain-text articles (or JSONL records with --jsonl)", epilog=EXIT_STATUS
+    )
+    p.add_argument("files", nargs="*", help="plain-text files (- is stdin); with --jsonl, JSONL files read in turn")
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="read JSONL records, write one line per input line: the document, id first, or an error record",
+    )
+    p.add_argument(
+        "--published",
+        help='publication date (ISO or an Indonesian date string); with --jsonl, for records without "published"',
+    )
+    p.add_argument("--outlet", help='outlet name; with --jsonl, for records without a string "outlet"')
+    p.add_argument("--url", help='the article\'s URL; with --jsonl, for records without a string "url"')
     sub.add_parser("demo", help="parse a sample article and show what berita finds")
     args = ap.parse_args(argv)
     try:
         if args.command == "demo":
             print(demo())
-        elif args.jsonl:
-            path = args.files[0] if args.files else "-"
-            if path == "-":
-                parse_jsonl(sys.stdin.buffer, sys.stdout)
-            else:
-                with open(path, "rb") as f:
-                    parse_jsonl(f, sys.stdout)
-        else:
-            print(parse_plain(args.files, args.published, args.outlet, args.url))
+            return 0
+        meta = Meta(published=args.published, outlet=args.outlet, url=args.url)
+        if args.jsonl:
+            return parse_jsonl_files(args.files, meta)
+        return parse_plain(args.files, meta)
     except BrokenPipeError:
+        # The reader of the output went away (`berita ... | head`): nothing more to say.
         return 0
     except OSError as e:
-        print(f"berita: {e}", file=sys.stderr)
+        print(f"berita: {os_message(e)}", file=sys.stderr)
         return 1
-    return 0
 
 
 if __name__ == "__main__":

@@ -495,3 +495,23 @@ def parse_many(
 
 def parse_published(s: str) -> datetime.date | None:
     """A publication date string as a datetime.date, or None."""
+
+@final
+class _JsonlLine:
+    """One line of a JSONL file as ``berita parse --jsonl`` reads it."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def error(self) -> str | None: ...
+    @property
+    def text(self) -> str | None: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def outlet(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+
+def _read_jsonl_line(line: bytes) -> _JsonlLine:
+    """Reads one JSONL line (its newline left out) as ``berita parse --jsonl`` does."""

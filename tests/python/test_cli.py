@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -25,13 +26,29 @@ def run(*args: str, stdin: bytes | None = None) -> str:
     return out.stdout.decode("utf-8")
 
 
+def python_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """``python -m berita ARGS``, whatever its exit status."""
+    return subprocess.run([sys.executable, "-m", "berita", *args], input=stdin, capture_output=True)
+
+
 def rust_cli() -> str | None:
-    """The Rust `berita` binary, when a build of it is at hand (scripts/test.sh builds it)."""
-    candidates = [os.environ.get("BERITA_CLI"), ROOT / "target/debug/berita", ROOT / "target/release/berita"]
+    """The Rust `berita` binary, when a build of it is at hand (scripts/test.sh builds it);
+    never the Python console script of the same name."""
+    candidates = [
+        os.environ.get("BERITA_CLI"),
+        ROOT / "target/debug/berita",
+        ROOT / "target/release/berita",
+        shutil.which("berita"),
+    ]
     for c in candidates:
-        if c and Path(c).is_file() and os.access(c, os.X_OK):
+        if c and Path(c).is_file() and os.access(c, os.X_OK) and not _is_script(Path(c)):
             return str(c)
-    return shutil.which("berita")
+    return None
+
+
+def _is_script(path: Path) -> bool:
+    with open(path, "rb") as f:
+        return f.read(2) == b"#!"
 
 
 #: Skip the comparisons with the Rust command only outside CI; in CI its build must be there
@@ -70,16 +87,101 @@ def test_parse_jsonl() -> None:
         {"text": "Warga 😀 senang."},
     ]
     stdin = "\n".join(r if isinstance(r, str) else json.dumps(r) for r in records) + "\n\n"
-    lines = run("parse", "--jsonl", stdin=stdin.encode()).splitlines()
-    assert len(lines) == 4
+    proc = python_cli("parse", "--jsonl", stdin=stdin.encode())
+    lines = proc.stdout.decode().splitlines()
+    assert len(lines) == 5
     first = json.loads(lines[0])
     assert list(first)[:2] == ["id", "schema"] and first["id"] == 7
     assert {k: v for k, v in first.items() if k != "id"} == berita.parse(
         "JAKARTA - Hujan turun. (zik)", published="2022-02-05"
     ).to_dict()
-    assert json.loads(lines[1])["error"].startswith("invalid JSON")
-    assert json.loads(lines[2]) == {"id": "x", "error": 'record has no string field "text"'}
+    assert json.loads(lines[1]) == {
+        "id": None,
+        "error": "invalid JSON: expected ident at column 2",
+        "file": "-",
+        "line": 2,
+    }
+    assert json.loads(lines[2]) == {"id": "x", "error": 'record has no string field "text"', "file": "-", "line": 3}
     assert json.loads(lines[3])["id"] is None
+    assert json.loads(lines[4]) == {"id": None, "error": "blank line", "file": "-", "line": 5}
+    assert proc.stderr.decode() == "berita: 2 parsed, 3 failed\n"
+    assert proc.returncode == 2
+
+
+#: Good records among a blank line, invalid JSON, a record without a string text and one with
+#: undecodable bytes in its text, then one whose ``published`` is a number.
+MIXED = (
+    b'{"id": 1, "text": "JAKARTA - Hujan turun Jumat (4/2)."}\n'
+    b"\n"
+    b'{"id": 3, "text": \n'
+    b'{"id": 4, "text": 5}\n'
+    b'{"id": 5, "text": "a\xff\xfeb"}\r\n'
+    b'{"id": 6, "text": "Warga senang Jumat (4/2).", "published": 20220205}\n'
+)
+
+
+def test_every_jsonl_line_gives_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(MIXED)
+    proc = python_cli("parse", "--jsonl", "--published", "2022-02-05", str(path))
+    lines = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert len(lines) == 6
+    assert [line["id"] for line in lines] == [1, None, None, 4, None, 6]
+    assert [line.get("line") for line in lines] == [None, 2, 3, 4, 5, None]
+    assert all(line["file"] == str(path) for line in lines if "error" in line)
+    assert lines[4]["error"].startswith("invalid JSON: invalid unicode code point at column ")
+    assert lines[0]["dates"][0]["resolved"] == "2022-02-04"
+    assert lines[5]["warnings"][0]["message"] == 'published: could not read "20220205"'
+    assert proc.stderr.decode() == "berita: 2 parsed, 4 failed\n"
+    assert proc.returncode == 2
+
+
+def test_two_jsonl_files_and_one_missing(tmp_path: Path) -> None:
+    a = tmp_path / "a.jsonl"
+    a.write_bytes(b'{"id": "a1", "text": "Hujan."}\n')
+    b = tmp_path / "b.jsonl"
+    b.write_bytes(b'{"id": "b1", "text": "Panas."}\n{"id": "b2"}')
+    proc = python_cli("parse", "--jsonl", str(a), str(tmp_path / "missing.jsonl"), str(b))
+    lines = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [line["id"] for line in lines] == ["a1", "b1", "b2"]
+    assert lines[2]["line"] == 2 and lines[2]["file"] == str(b)
+    assert proc.stderr.decode() == (
+        f"berita: {tmp_path / 'missing.jsonl'}: No such file or directory (os error 2)\n"
+        "berita: 2 parsed, 1 failed\n"
+    )
+    assert proc.returncode == 1
+
+
+def test_plain_files_with_a_missing_one(article_file: Path, tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.txt")
+    proc = python_cli("parse", str(article_file), missing)
+    docs = json.loads(proc.stdout)
+    assert docs[0]["schema"] == "berita/1"
+    assert docs[1] == {"file": missing, "error": "No such file or directory (os error 2)"}
+    assert proc.stderr.decode() == f"berita: {missing}: No such file or directory (os error 2)\n"
+    assert proc.returncode == 1
+    alone = python_cli("parse", missing)
+    assert alone.stdout == b"" and alone.returncode == 1
+    assert alone.stderr.decode() == f"berita: {missing}: No such file or directory (os error 2)\n"
+
+
+def test_version_agrees_with_cargo_toml() -> None:
+    cargo = (ROOT / "Cargo.toml").read_text(encoding="utf-8")
+    match = re.search(r'^version = "([^"]+)"', cargo, re.MULTILINE)
+    assert match is not None
+    assert berita.__version__ == match.group(1)
+    assert run("--version").strip() == f"berita {match.group(1)}"
+
+
+def test_main_is_a_console_script_entry() -> None:
+    """``[project.scripts] berita = "berita.__main__:main"``: ``main`` returns the status."""
+    from berita.__main__ import main
+
+    assert main(["parse", "--jsonl", "/no/such/file"]) == 1
+    script = Path(sys.executable).parent / "berita"
+    if script.is_file():
+        out = subprocess.run([str(script), "--version"], capture_output=True, check=True)
+        assert out.stdout.decode().strip() == f"berita {berita.__version__}"
 
 
 def test_demo_runs() -> None:
@@ -106,3 +208,55 @@ def test_same_output_as_the_rust_command_line(article_file: Path) -> None:
     assert run("parse", "--jsonl", stdin=stdin) == rust
     rust_demo = subprocess.run([cli, "demo"], capture_output=True, check=True).stdout.decode()
     assert run("demo").split("berita/1 JSON:\n", 1)[1] == rust_demo.split("berita/1 JSON:\n", 1)[1]
+
+
+#: Lines that the two readers must refuse alike: odd JSON, numbers out of range, lone
+#: surrogates, repeated keys, values running over the line, a second value after one.
+ODD = (
+    b'{"id": 1e400, "text": "x"}\n'
+    b'{"text": "\\ud800"}\n'
+    b'{"te\\u0078t": "escaped key", "text": 3, "text": "last wins", "id": [1.0, 1e20, -0]}\n'
+    b'{"text": "x"} {"text": "y"}\n'
+    b'{"text": "a",  \n'
+    b'"id": 2}\n'
+    b"12\n"
+    b"\x0c\n"
+    b'{"id": {"b": 1, "a": "\xe2\x82\xac\\n"}, "text": "Hujan \\"deras\\".", "outlet": 5, "url": "u"}\n'
+)
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+@pytest.mark.parametrize(
+    "files",
+    [
+        ["mixed.jsonl"],
+        ["odd.jsonl"],
+        ["mixed.jsonl", "missing.jsonl", "odd.jsonl"],
+    ],
+)
+def test_jsonl_same_as_the_rust_command_line(tmp_path: Path, files: list[str]) -> None:
+    cli = rust_cli()
+    assert cli is not None
+    (tmp_path / "mixed.jsonl").write_bytes(MIXED)
+    (tmp_path / "odd.jsonl").write_bytes(ODD)
+    args = ["parse", "--jsonl", "--published", "2022-02-05", "--outlet", "Kompas", *(str(tmp_path / f) for f in files)]
+    rust = subprocess.run([cli, *args], capture_output=True)
+    python = python_cli(*args)
+    assert python.stdout.decode() == rust.stdout.decode()
+    assert python.stderr.decode() == rust.stderr.decode()
+    assert python.returncode == rust.returncode != 0
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+def test_plain_files_same_as_the_rust_command_line(article_file: Path, tmp_path: Path) -> None:
+    cli = rust_cli()
+    assert cli is not None
+    for files in ([article_file, tmp_path / "missing.txt"], [tmp_path / "missing.txt"]):
+        args = ["parse", *(str(f) for f in files)]
+        rust = subprocess.run([cli, *args], capture_output=True)
+        python = python_cli(*args)
+        assert python.stdout.decode() == rust.stdout.decode()
+        assert python.stderr.decode() == rust.stderr.decode()
+        assert python.returncode == rust.returncode == 1
+    rust_version = subprocess.run([cli, "--version"], capture_output=True, check=True).stdout
+    assert rust_version.decode() == run("--version")
