@@ -75,7 +75,9 @@ pub(crate) fn find(
         Cow::Owned(outside.copied().collect())
     };
     let toks = strip_opener(&outside);
-    let found = menurut(text, toks)
+    // `Menurut dia, …` reads as an opener to `strip_opener` (`dia` opens clauses).
+    let found = menurut(text, &outside)
+        .or_else(|| menurut(text, toks))
         .or_else(|| passive_opener(text, toks))
         .or_else(|| after_cue(text, toks))
         .or_else(|| verb(text, toks))
@@ -203,11 +205,15 @@ fn speaker_at<'t, 'a>(
 /// is followed by content (`Menanggapi hal itu, X menegaskan …` is X's `menegaskan`).
 fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let (k, form, mention, content) = toks.iter().enumerate().take(30).find_map(|(i, t)| {
-        let form = t
-            .cue()
-            .filter(|f| t.is_word() && matches!(f.class, CueClass::Verb | CueClass::WeakVerb))?;
+        let form = t.cue().filter(|f| {
+            t.is_word() && (f.class.reports_clause() || f.class == CueClass::Directive)
+        })?;
         let mention = subject(text, toks, i)?;
-        let content = content_after_verb(toks, i, form.class)?;
+        let content = if form.class == CueClass::Directive {
+            directive_content(toks, i)?
+        } else {
+            content_after_verb(toks, i, form.class)?
+        };
         if content == i + 1
             && in_list!(speech::TAKES_NOUN_OBJECT, form.lemma)
             && !is_clause(toks, content)
@@ -349,7 +355,24 @@ fn content_after_verb(toks: &[Token<'_>], k: usize, class: CueClass) -> Option<u
             return None;
         }
     }
-    (class == CueClass::Verb && next.is_word()).then_some(k + 1)
+    let strong = matches!(class, CueClass::Verb | CueClass::AfterOrVerb);
+    (strong && next.is_word()).then_some(k + 1)
+}
+
+/// The index of the first content token after the directive at `toks[k]`, when a clause
+/// follows: the addressee is content (`meminta NATO menghormati …`, `mengimbau warga agar …`,
+/// `meminta kepada X untuk …`); after `bahwa`, a comma or a colon the content starts there. A
+/// noun object alone (`meminta maaf kepada warga`, `mendorong pertumbuhan ekonomi`, `menuntut
+/// penghapusan X`) is no clause.
+fn directive_content(toks: &[Token<'_>], k: usize) -> Option<usize> {
+    let next = toks.get(k + 1)?;
+    if next.is(',') || next.is(':') || is_bahwa(next) {
+        return content_after_verb(toks, k, CueClass::Verb);
+    }
+    if !next.is_word() || in_list!(speech::DIRECTIVE_NOUN_OBJECTS, next.lower().as_str()) {
+        return None;
+    }
+    predicate_follows(toks, k + 1, speech::DIRECTIVE_LINKS, &[]).then_some(k + 1)
 }
 
 /// Whether the words at `toks[at]` are an adjunct of the speech act (`kepada wartawan`,
@@ -372,15 +395,52 @@ fn is_adjunct(toks: &[Token<'_>], at: usize) -> bool {
 
 /// Whether the content at `toks[at..]`, right after a verb that also takes noun objects
 /// (`mengungkapkan keinginannya untuk …`, `menyampaikan salam hormat kepada …`), is a clause:
-/// a predicate word before any `yang`, `untuk` or `kepada`.
+/// a predicate word before any `untuk` or `kepada` ([`predicate_follows`]).
 fn is_clause(toks: &[Token<'_>], at: usize) -> bool {
-    toks.iter()
+    predicate_follows(toks, at, &[], &["untuk", "kepada"])
+}
+
+/// How many words after a verb its clause must have begun (`meminta kepada seluruh jajaran
+/// menteri dan kepala lembaga untuk …`).
+const CLAUSE_REACH: usize = 14;
+
+/// Whether a clause starts within [`CLAUSE_REACH`] words from `toks[at]`, before the sentence
+/// ends: a word of `links` (`agar`, `untuk`), or a lower-case predicate of the object's own
+/// (`NATO menghormati`, `inflasi akan naik`). The verb of a relative clause is not one (`KPR
+/// yang disalurkan BTN memiliki …`: `memiliki` is), nor a verb after a coordination
+/// (`mendorong investasi dan membuka …` is two acts); a subordinator (`karena`, `usai`) or a
+/// word of `stops` ends the search.
+fn predicate_follows(toks: &[Token<'_>], at: usize, links: &[&str], stops: &[&str]) -> bool {
+    let mut relative = false;
+    let mut coordinated = false;
+    let words = toks
+        .iter()
         .skip(at)
-        .take_while(|t| {
-            let lower = t.lower();
-            !t.is('.') && !matches!(lower.as_str(), "yang" | "untuk" | "kepada")
-        })
-        .any(|t| t.is_word() && is_predicate(&t.lower()))
+        .take_while(|t| !t.is('.'))
+        .filter(|t| t.is_word())
+        .take(CLAUSE_REACH);
+    for t in words {
+        let lower = t.lower();
+        let lower = lower.as_str();
+        if links.contains(&lower) {
+            return true;
+        }
+        if stops.contains(&lower) || in_list!(speech::CLAUSE_BREAKS, lower) {
+            return false;
+        }
+        let predicate = !t.is_capitalised() && is_predicate(lower);
+        if lower == "yang" {
+            relative = true;
+        } else if matches!(lower, "dan" | "serta" | "atau") {
+            coordinated = true;
+        } else if relative {
+            // The relative clause ends with its verb (`yang tidak memadai`).
+            relative = !(predicate && !in_list!(speech::PREDICATE_MARKERS, lower));
+        } else if predicate && !coordinated {
+            return true;
+        }
+    }
+    false
 }
 
 /// A word that marks a predicate: an auxiliary (`akan`, `tidak`) or a `me-`, `ber-`, `di-`,
@@ -431,7 +491,7 @@ fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
             && toks.get(i).is_some_and(|t| {
                 t.is_word()
                     && t.cue()
-                        .is_some_and(|f| f.class == CueClass::After && f.lemma != "menurut")
+                        .is_some_and(|f| f.class.follows_quote() && f.lemma != "menurut")
             })
     })?;
     let (cue_tok, form, said, after) = speaker_at(text, toks, k, Rule::SpeakerAfterCue)?;
@@ -622,7 +682,7 @@ fn trimmed_end(
     let mut end = sentence.span.end;
     let attribution = toks.windows(2).find(|w| {
         matches!(w, [a, b] if a.span.start > start && a.is(',') && b.is_word() && b.span != cue
-            && b.cue().is_some_and(|f| f.class == CueClass::After))
+            && b.cue().is_some_and(|f| f.class.follows_quote()))
     });
     if let Some([comma, _]) = attribution {
         end = comma.span.start;

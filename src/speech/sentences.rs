@@ -168,9 +168,11 @@ fn opens_sentence(text: &str, stop: usize, end: usize, limit: usize) -> bool {
         .rev()
         .take(2)
         .all(char::is_lowercase);
+    // `Jakarta, Kamis (13/12/2018).Gati menjelaskan`: a date bracket closed the sentence.
+    let after_bracket = text.get(..stop).is_some_and(|b| b.ends_with(')'));
     let mut it = trimmed.chars();
     let glued = next.is_uppercase() && it.nth(1).is_some_and(char::is_lowercase);
-    before_lower && glued && end == stop + 1
+    (before_lower || after_bracket) && glued && end == stop + 1
 }
 
 /// Whether the `.` at `dot` ends an abbreviation or an initial (`Prof.`, `S.H.`, `A.`).
