@@ -293,6 +293,9 @@ pub(crate) const CUES: &[CueForm] = &[
     // is a noun object), memerintahkan 200 (99), menyarankan 139 (97), menyerukan 110 (53),
     // merekomendasikan 80 (36), mewanti-wanti 19 (8).
     directive("meminta", "meminta"),
+    // Headline-style bare `minta` (796; `sepakat minta NATO untuk …`, `minta pemerintah
+    // …`); `minta maaf` (53), `minta tolong` (20), `minta izin` (10) are acts, not demands.
+    directive("minta", "meminta"),
     directive("mendorong", "mendorong"),
     directive("mengajak", "mengajak"),
     directive("mengimbau", "mengimbau"),
@@ -412,6 +415,8 @@ pub(crate) const ADVERBS: &[&str] = &[
     "selalu",
     // `Ruben justru blak-blakan menyebut …`.
     "blak-blakan",
+    // `Xi Jinping bersama Putin sepakat minta NATO untuk …`.
+    "sepakat",
 ];
 
 /// Words that introduce the reported clause after a verb of saying.
@@ -555,15 +560,20 @@ pub(crate) const DIRECTIVE_LINKS: &[&str] = &["agar", "supaya", "untuk", "segera
 
 /// Noun objects that make a directive verb an act, not a demand: `meminta maaf` (an apology),
 /// `meminta keterangan saksi` (questioning), `meminta izin` (permission).
-pub(crate) const DIRECTIVE_NOUN_OBJECTS: &[&str] = &["maaf", "keterangan", "izin", "waktu"];
+pub(crate) const DIRECTIVE_NOUN_OBJECTS: &[&str] =
+    &["maaf", "keterangan", "izin", "waktu", "tolong", "restu"];
+
+/// Words that make what follows a verb of saying its topic, not its content: `membantah soal
+/// rumor invasi`, `menjelaskan soal …` (21 in the corpus), `menjelaskan tentang …` (10),
+/// `terkait`, `perihal`, `mengenai`.
+pub(crate) const TOPIC_MARKERS: &[&str] = &["soal", "tentang", "terkait", "perihal", "mengenai"];
 
 /// Subordinators that end the object of a verb of saying or a directive before any clause of
 /// its own: `memperkirakan potensi lonjakan serangan, karena penjahat dapat …`,
 /// `memerintahkan penangkapan editor usai protes meluas`.
 pub(crate) const CLAUSE_BREAKS: &[&str] = &[
     "karena", "sebab", "lantaran", "usai", "seusai", "setelah", "sesudah", "sebelum", "ketika",
-    "sejak", "jika", "apabila", "bila", "meski", "meskipun", "walau", "sehingga", "demi",
-    "selama",
+    "sejak", "jika", "apabila", "bila", "meski", "meskipun", "walau", "sehingga", "demi", "selama",
 ];
 
 /// Words that make a predicate (auxiliaries, negation, modals, predicative words) in a clause
@@ -762,5 +772,15 @@ mod tests {
         for c in CUES {
             assert_eq!(c.form, c.form.to_lowercase());
         }
+    }
+
+    #[test]
+    fn every_form_is_listed_once() {
+        let mut seen = std::collections::HashSet::new();
+        for c in CUES {
+            assert!(seen.insert(c.form), "{} listed twice", c.form);
+        }
+        let bilang = cue("bilang").map(|c| c.class);
+        assert!(bilang.is_some_and(|c| c.follows_quote() && c.reports_clause()));
     }
 }

@@ -479,9 +479,7 @@ fn post_cue(text: &str, after: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
         .iter()
         .skip(start)
         .find(|t| t.span.start >= mention.span.end)?;
-    let form = verb
-        .cue()
-        .filter(|f| f.class.reports_clause())?;
+    let form = verb.cue().filter(|f| f.class.reports_clause())?;
     Some((
         hit(verb, form),
         Some(Said {

@@ -208,15 +208,18 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         let form = t.cue().filter(|f| {
             t.is_word() && (f.class.reports_clause() || f.class == CueClass::Directive)
         })?;
-        let mention = subject(text, toks, i)?;
+        let mention = subject(text, toks, i).or_else(|| coordinated_subject(text, toks, i))?;
         let content = if form.class == CueClass::Directive {
             directive_content(toks, i)?
         } else {
             content_after_verb(toks, i, form.class)?
         };
+        let topic = toks
+            .get(content)
+            .is_some_and(|t| in_list!(speech::TOPIC_MARKERS, t.lower().as_str()));
         if content == i + 1
-            && in_list!(speech::TAKES_NOUN_OBJECT, form.lemma)
-            && !is_clause(toks, content)
+            && (topic
+                || in_list!(speech::TAKES_NOUN_OBJECT, form.lemma) && !is_clause(toks, content))
         {
             return None;
         }
@@ -254,6 +257,23 @@ fn subject(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
     subject_ending_at(text, toks, k).or_else(|| subject_before_adjunct(text, toks, k))
 }
 
+/// The subject of a verb of saying coordinated with the clause's first verb (`Rusia dan China
+/// menentang perluasan NATO dan menyerukan aliansi itu untuk …`): the subject of that first
+/// verb, when `dan` or `serta` comes right before the verb of saying.
+fn coordinated_subject(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
+    let before = toks.get(k.checked_sub(1)?)?.lower();
+    if !matches!(before.as_str(), "dan" | "serta") {
+        return None;
+    }
+    let first = toks.get(..k)?.iter().position(|t| {
+        t.is_word()
+            && !t.is_capitalised()
+            && t.lower().starts_with("me")
+            && is_predicate(&t.lower())
+    })?;
+    subject(text, toks, first)
+}
+
 /// The subject of the verb at `toks[k]` when an adjunct stands between them (`Harli Siregar di
 /// Gedung Kejaksaan Agung, Jakarta, Selasa (10/6/2025), mengatakan`, `Putut Hari Satyaka
 /// dalam surat bernomor S-256 menyebutkan`): the subject right before an adjunct opener within
@@ -284,6 +304,14 @@ fn subject_ending_at(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention
     let head = toks.get(..lead)?;
     if opens_clause(head) {
         return Some(mention);
+    }
+    // `Xi Jinping bersama Presiden Putin sepakat minta …`: the subject is the first of the two.
+    if lead > 0
+        && head
+            .last()
+            .is_some_and(|t| matches!(t.lower().as_str(), "bersama" | "beserta"))
+    {
+        return subject_ending_at(text, toks, lead - 1);
     }
     // `X yang juga Ketua Y ini menilai`: the subject is the phrase before `yang`.
     let yang = head
@@ -978,6 +1006,118 @@ mod tests {
         assert!(
             indirect("Kata rezeki sendiri disebut 123 kali dalam kitab itu dengan makna berbeda.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_directive_with_a_clause_is_reported_speech() {
+        one(
+            "Gubernur Jawa Barat Dedi Mulyadi mengimbau warga agar tidak panik menghadapi banjir.",
+            "warga agar tidak panik menghadapi banjir",
+            "Dedi Mulyadi",
+            "mengimbau",
+        );
+        one(
+            "Presiden Joko Widodo meminta kepada seluruh menteri untuk menertibkan bawahannya.",
+            "kepada seluruh menteri untuk menertibkan bawahannya",
+            "Joko Widodo",
+            "meminta",
+        );
+        one(
+            "Ketua Serikat Buruh Andi Wijaya mendesak pemerintah segera menaikkan upah minimum.",
+            "pemerintah segera menaikkan upah minimum",
+            "Andi Wijaya",
+            "mendesak",
+        );
+        one(
+            "Rusia dan China menentang perluasan aliansi itu dan menyerukan NATO untuk meredam ketegangan.",
+            "NATO untuk meredam ketegangan",
+            "Rusia dan China",
+            "menyerukan",
+        );
+    }
+
+    #[test]
+    fn a_directive_with_a_noun_object_is_not() {
+        assert!(
+            indirect("Bupati Ratna Dewi meminta maaf kepada warga yang terdampak banjir.")
+                .is_empty()
+        );
+        assert!(
+            indirect("Menteri Keuangan Sri Wahyuni mendorong pertumbuhan ekonomi digital.")
+                .is_empty()
+        );
+        assert!(
+            indirect(
+                "Kejaksaan Negeri Bogor memerintahkan penahanan tersangka usai sidang berakhir."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_assessment_needs_a_clause() {
+        one(
+            "Ekonom Bank Maju Budi Santoso memperkirakan inflasi akan naik tahun depan.",
+            "inflasi akan naik tahun depan",
+            "Budi Santoso",
+            "memperkirakan",
+        );
+        one(
+            "Analis Dewi Lestari memproyeksikan, rupiah bergerak di kisaran Rp 16.300 per dolar AS.",
+            "rupiah bergerak di kisaran Rp 16.300 per dolar AS",
+            "Dewi Lestari",
+            "memproyeksikan",
+        );
+        assert!(
+            indirect("Para ahli Budi Santoso memperkirakan lonjakan serangan siber, karena pelaku dapat memakai AI.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_topic_after_the_verb_is_not_content() {
+        assert!(
+            indirect(
+                "Meski Rusia membantah soal rumor invasi, pasukan terus bertambah di perbatasan."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn bilang_reports_a_clause() {
+        one(
+            "Analis Budi Santoso bilang harga emas akan naik pekan depan.",
+            "harga emas akan naik pekan depan",
+            "Budi Santoso",
+            "bilang",
+        );
+        one(
+            "Harga emas akan naik pekan depan, bilang Budi Santoso.",
+            "Harga emas akan naik pekan depan",
+            "Budi Santoso",
+            "bilang",
+        );
+    }
+
+    #[test]
+    fn menurut_with_a_pronoun_opens_the_report() {
+        let found = indirect(
+            "Menteri Sosial Saifullah Yusuf mengatakan stok beras aman hingga akhir tahun.\nMenurut dia, harga cabai naik tajam pekan ini.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].0, "harga cabai naik tajam pekan ini");
+        assert_eq!(found[1].2.as_deref(), Some("menurut"));
+    }
+
+    #[test]
+    fn the_first_of_two_joined_subjects_speaks() {
+        one(
+            "Presiden Budi Santoso bersama Presiden Andi Wijaya sepakat minta NATO untuk menghentikan ekspansinya.",
+            "NATO untuk menghentikan ekspansinya",
+            "Budi Santoso",
+            "meminta",
         );
     }
 }

@@ -255,6 +255,22 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_glued_after_a_date_bracket_splits() {
+        assert_eq!(
+            sentences("Ia berbicara di Jakarta, Kamis (13/12/2018).Gati menjelaskan hal itu."),
+            vec![
+                "Ia berbicara di Jakarta, Kamis (13/12/2018).",
+                "Gati menjelaskan hal itu."
+            ]
+        );
+        // No split inside a bracketed abbreviation or before a lower-case word.
+        assert_eq!(
+            sentences("Harga naik (lihat tabel).dan turun lagi."),
+            vec!["Harga naik (lihat tabel).dan turun lagi."]
+        );
+    }
+
+    #[test]
     fn glued_opening_mark_starts_a_sentence() {
         assert_eq!(
             sentences("Ia menolak.\u{201C}Saat harga naik, kami rugi.\u{201D}"),
