@@ -135,7 +135,13 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let form = first.cue().filter(|f| f.lemma == "menurut")?;
     let rest = toks.get(1..).unwrap_or_default();
     let said = said_by_cue(text, first, form, rest, Rule::SpeakerMenurut);
-    let comma = toks.iter().take(16).position(|t| t.is(','))?;
+    // `Menurutnya ada sejumlah insentif …`: no comma after the `-nya` form.
+    let glued = form.has_nya() && rest.first().is_some_and(|t| t.is_word());
+    let comma = if glued {
+        0
+    } else {
+        toks.iter().take(16).position(|t| t.is(','))?
+    };
     let start = toks.get(comma + 1)?.span.start;
     Some(Found {
         content_start: start,
@@ -157,9 +163,16 @@ fn passive_opener(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let by = usize::from(toks.get(1).is_some_and(|t| t.lower() == "oleh"));
     let rest = toks.get(1 + by..).unwrap_or_default();
     let mention = speakers::after_cue(text, rest)?;
+    // `Disebutkan Binsar juga, …`: an adverb may stand before the comma.
     let comma = rest
         .iter()
         .position(|t| t.span.start >= mention.span.end)
+        .map(|i| {
+            let adverb = rest
+                .get(i)
+                .is_some_and(|t| t.is_word() && in_list!(speech::ADVERBS, t.lower().as_str()));
+            i + usize::from(adverb)
+        })
         .filter(|&i| rest.get(i).is_some_and(|t| t.is(',')))?;
     let start = rest.get(comma + 1)?.span.start;
     Some(Found {
@@ -400,6 +413,10 @@ fn directive_content(toks: &[Token<'_>], k: usize) -> Option<usize> {
     if !next.is_word() || in_list!(speech::DIRECTIVE_NOUN_OBJECTS, next.lower().as_str()) {
         return None;
     }
+    let verb = toks.get(k)?.lower();
+    if in_list!(speech::THREATS, verb.as_str()) {
+        return in_list!(speech::THREAT_LINKS, next.lower().as_str()).then_some(k + 1);
+    }
     predicate_follows(toks, k + 1, speech::DIRECTIVE_LINKS, &[]).then_some(k + 1)
 }
 
@@ -436,8 +453,8 @@ const CLAUSE_REACH: usize = 14;
 /// ends: a word of `links` (`agar`, `untuk`), or a lower-case predicate of the object's own
 /// (`NATO menghormati`, `inflasi akan naik`). The verb of a relative clause is not one (`KPR
 /// yang disalurkan BTN memiliki …`: `memiliki` is), nor a verb after a coordination
-/// (`mendorong investasi dan membuka …` is two acts); a subordinator (`karena`, `usai`) or a
-/// word of `stops` ends the search.
+/// (`mendorong investasi dan membuka …` is two acts); a subordinator after the first word
+/// (`karena`, `usai`) or a word of `stops` ends the search.
 fn predicate_follows(toks: &[Token<'_>], at: usize, links: &[&str], stops: &[&str]) -> bool {
     let mut relative = false;
     let mut coordinated = false;
@@ -447,13 +464,13 @@ fn predicate_follows(toks: &[Token<'_>], at: usize, links: &[&str], stops: &[&st
         .take_while(|t| !t.is('.'))
         .filter(|t| t.is_word())
         .take(CLAUSE_REACH);
-    for t in words {
+    for (n, t) in words.enumerate() {
         let lower = t.lower();
         let lower = lower.as_str();
         if links.contains(&lower) {
             return true;
         }
-        if stops.contains(&lower) || in_list!(speech::CLAUSE_BREAKS, lower) {
+        if stops.contains(&lower) || (n > 0 && in_list!(speech::CLAUSE_BREAKS, lower)) {
             return false;
         }
         let predicate = !t.is_capitalised() && is_predicate(lower);
@@ -464,7 +481,9 @@ fn predicate_follows(toks: &[Token<'_>], at: usize, links: &[&str], stops: &[&st
         } else if relative {
             // The relative clause ends with its verb (`yang tidak memadai`).
             relative = !(predicate && !in_list!(speech::PREDICATE_MARKERS, lower));
-        } else if predicate && !coordinated {
+        } else if predicate && (!coordinated || in_list!(speech::PREDICATE_MARKERS, lower)) {
+            // After a coordination only an auxiliary or a copula makes a clause (`kebijakan,
+            // dan aksi korporasi adalah …`).
             return true;
         }
     }
@@ -514,8 +533,11 @@ fn is_bahwa(t: &Token<'_>) -> bool {
 /// whole sentence, or what follows it when only connectives precede (`Dalam hal ini, kata X,
 /// …`, `Karena itu, lanjutnya, …`, `Lanjut X, …`).
 fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
+    // `Masih kata Irzan, …`, `Sementara kata Iman, …`: a connective may open the sentence.
     let k = (0..toks.len()).find(|&i| {
-        (i == 0 || (i >= 2 && toks.get(i - 1).is_some_and(|t| t.is(','))))
+        (i == 0
+            || (i >= 2 && toks.get(i - 1).is_some_and(|t| t.is(',')))
+            || (i <= 2 && toks.get(..i).is_some_and(opening_connectives)))
             && toks.get(i).is_some_and(|t| {
                 t.is_word()
                     && t.cue()
@@ -573,6 +595,16 @@ fn continued(toks: &[Token<'_>], after: usize) -> Option<usize> {
         || in_list!(speech::NOT_CONTENT, lower.as_str())
         || speakers::is_title(first);
     (words >= 4 && !adjunct).then_some(first.span.start)
+}
+
+/// Whether `head` is only connectives and no pronoun (`Masih`, `Sementara`; not `Ia`, whose
+/// `Ia bilang …` is a verb after its subject).
+fn opening_connectives(head: &[Token<'_>]) -> bool {
+    connectives_only(head)
+        && !head.iter().any(|t| {
+            let lower = t.lower();
+            in_list!(pronouns::PERSON, lower.as_str()) || in_list!(pronouns::PLURAL, lower.as_str())
+        })
 }
 
 /// Whether `head` is only connectives (`Dalam hal ini`, `Karena itu`, `Bahkan`).
@@ -1064,7 +1096,7 @@ mod tests {
             "memperkirakan",
         );
         one(
-            "Analis Dewi Lestari memproyeksikan, rupiah bergerak di kisaran Rp 16.300 per dolar AS.",
+            "Ekonom Dewi Lestari memproyeksikan, rupiah bergerak di kisaran Rp 16.300 per dolar AS.",
             "rupiah bergerak di kisaran Rp 16.300 per dolar AS",
             "Dewi Lestari",
             "memproyeksikan",
@@ -1088,7 +1120,7 @@ mod tests {
     #[test]
     fn bilang_reports_a_clause() {
         one(
-            "Analis Budi Santoso bilang harga emas akan naik pekan depan.",
+            "Ekonom Budi Santoso bilang harga emas akan naik pekan depan.",
             "harga emas akan naik pekan depan",
             "Budi Santoso",
             "bilang",
