@@ -285,6 +285,8 @@ pub(crate) const CUES: &[CueForm] = &[
     weak("merinci", "merinci"),
     weak("membocorkan", "membocorkan"),
     weak("mempertanyakan", "mempertanyakan"),
+    // `berjanji bahwa <clause>` is a stated promise (NOTES-batch2); `berjanji akan …` is not.
+    weak("berjanji", "berjanji"),
     // Directives (SPEC: who demanded what), with their addressee and clause. Corpus counts, and
     // how many have `agar`/`supaya`/`untuk`/`bahwa` within seven words: meminta 1,327 (529),
     // mendorong 1,060 (255; mostly `mendorong pertumbuhan`, a noun object), mengajak 345
@@ -327,7 +329,6 @@ pub(crate) const CUES: &[CueForm] = &[
     frame("menyinggung", "menyinggung"),
     frame("menuding", "menuding"),
     frame("bersumpah", "bersumpah"),
-    frame("berjanji", "berjanji"),
 ];
 
 /// Words that often follow a closing quotation mark but are not cues (FIELD-NOTES C1). The
@@ -583,7 +584,7 @@ pub(crate) const TOPIC_MARKERS: &[&str] = &["soal", "tentang", "terkait", "perih
 /// (`menjelaskan jika …`), so it is not one.
 pub(crate) const CLAUSE_BREAKS: &[&str] = &[
     "karena", "sebab", "lantaran", "usai", "seusai", "setelah", "sesudah", "sebelum", "ketika",
-    "sejak", "meski", "meskipun", "walau", "sehingga", "demi",
+    "sejak", "meski", "meskipun", "walau", "sehingga", "demi", "selama",
 ];
 
 /// Words that make a predicate (auxiliaries, negation, modals, predicative words) in a clause
@@ -627,6 +628,12 @@ pub(crate) const PREDICATE_MARKERS: &[&str] = &[
     "semakin",
     "terus",
     "tetap",
+    // Bare predicates of figures and arrivals: `mengumumkan ekonomi China tumbuh 6,6%`.
+    "naik",
+    "turun",
+    "tumbuh",
+    "anjlok",
+    "tiba",
 ];
 
 /// Words of four letters or more that start like a `me-`, `ber-`, `di-`, `ter-` verb but are

@@ -479,8 +479,9 @@ fn predicate_follows(toks: &[Token<'_>], at: usize, links: &[&str], stops: &[&st
         } else if matches!(lower, "dan" | "serta" | "atau") {
             coordinated = true;
         } else if relative {
-            // The relative clause ends with its verb (`yang tidak memadai`).
-            relative = !(predicate && !in_list!(speech::PREDICATE_MARKERS, lower));
+            // The relative clause ends with its first word past the auxiliaries (`yang tidak
+            // memadai`, `yang hadir dalam rapat itu turut memberikan …`).
+            relative = in_list!(speech::PREDICATE_MARKERS, lower);
         } else if predicate && (!coordinated || in_list!(speech::PREDICATE_MARKERS, lower)) {
             // After a coordination only an auxiliary or a copula makes a clause (`kebijakan,
             // dan aksi korporasi adalah …`).
