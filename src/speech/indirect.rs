@@ -1097,7 +1097,7 @@ mod tests {
             "memperkirakan",
         );
         one(
-            "Ekonom Dewi Lestari memproyeksikan, rupiah bergerak di kisaran Rp 16.300 per dolar AS.",
+            "Ekonom Bank Maju Dewi Lestari memproyeksikan, rupiah bergerak di kisaran Rp 16.300 per dolar AS.",
             "rupiah bergerak di kisaran Rp 16.300 per dolar AS",
             "Dewi Lestari",
             "memproyeksikan",
@@ -1121,7 +1121,7 @@ mod tests {
     #[test]
     fn bilang_reports_a_clause() {
         one(
-            "Ekonom Budi Santoso bilang harga emas akan naik pekan depan.",
+            "Ekonom Bank Maju Budi Santoso bilang harga emas akan naik pekan depan.",
             "harga emas akan naik pekan depan",
             "Budi Santoso",
             "bilang",
