@@ -124,6 +124,23 @@ fn seed_quotes() {
         indirect.contains(&"Kementerian Luar Negeri China"),
         "{indirect:?}"
     );
+    // SPEC's policy: directives with a clause are indirect speech (`sepakat minta NATO untuk
+    // …`, `meminta NATO menghormati …`, `menyerukan aliansi … untuk …`); `membantah soal rumor
+    // invasi` (a noun object) is not.
+    let cues: Vec<(&str, &str)> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .filter_map(|q| Some((q.cue.as_ref()?.lemma.as_str(), q.text.as_str())))
+        .collect();
+    let count = |lemma: &str| cues.iter().filter(|(l, _)| *l == lemma).count();
+    assert_eq!(count("meminta"), 2, "{cues:?}");
+    assert_eq!(count("menyerukan"), 1, "{cues:?}");
+    assert!(
+        cues.iter().any(|(_, t)| t.starts_with("NATO menghormati")),
+        "{cues:?}"
+    );
+    assert_eq!(count("membantah"), 0, "{cues:?}");
 
     assert_eq!(a.citations.len(), 1);
     assert_eq!(a.citations[0].source, "CNN");

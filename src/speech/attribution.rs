@@ -466,7 +466,7 @@ fn post_cue(text: &str, after: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
     })?;
     let first = after.get(start)?;
     let rest = after.get(start + 1..).unwrap_or_default();
-    if let Some(form) = first.cue().filter(|f| f.class == CueClass::After) {
+    if let Some(form) = first.cue().filter(|f| f.class.follows_quote()) {
         let said = said_by_cue(text, first, form, rest, Rule::SpeakerAfterCue);
         return Some((hit(first, form), said));
     }
@@ -479,9 +479,7 @@ fn post_cue(text: &str, after: &[Token<'_>]) -> Option<(CueHit, Option<Said>)> {
         .iter()
         .skip(start)
         .find(|t| t.span.start >= mention.span.end)?;
-    let form = verb
-        .cue()
-        .filter(|f| matches!(f.class, CueClass::Verb | CueClass::WeakVerb))?;
+    let form = verb.cue().filter(|f| f.class.reports_clause())?;
     Some((
         hit(verb, form),
         Some(Said {
@@ -527,7 +525,7 @@ fn opening_cue(text: &str, tokens: &[Token<'_>]) -> Option<(CueHit, Option<Said>
     let first = tokens.first().filter(|t| t.is_capitalised())?;
     let form = first
         .cue()
-        .filter(|f| f.class == CueClass::After && f.lemma != "menurut")?;
+        .filter(|f| f.class.follows_quote() && f.lemma != "menurut")?;
     let said = if form.has_nya() {
         Mention::nya(text, first.span).map(|mention| Said {
             mention,

@@ -75,7 +75,9 @@ pub(crate) fn find(
         Cow::Owned(outside.copied().collect())
     };
     let toks = strip_opener(&outside);
-    let found = menurut(text, toks)
+    // `Menurut dia, …` reads as an opener to `strip_opener` (`dia` opens clauses).
+    let found = menurut(text, &outside)
+        .or_else(|| menurut(text, toks))
         .or_else(|| passive_opener(text, toks))
         .or_else(|| after_cue(text, toks))
         .or_else(|| verb(text, toks))
@@ -133,7 +135,13 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let form = first.cue().filter(|f| f.lemma == "menurut")?;
     let rest = toks.get(1..).unwrap_or_default();
     let said = said_by_cue(text, first, form, rest, Rule::SpeakerMenurut);
-    let comma = toks.iter().take(16).position(|t| t.is(','))?;
+    // `Menurutnya ada sejumlah insentif …`: no comma after the `-nya` form.
+    let glued = form.has_nya() && rest.first().is_some_and(|t| t.is_word());
+    let comma = if glued {
+        0
+    } else {
+        toks.iter().take(16).position(|t| t.is(','))?
+    };
     let start = toks.get(comma + 1)?.span.start;
     Some(Found {
         content_start: start,
@@ -155,9 +163,16 @@ fn passive_opener(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let by = usize::from(toks.get(1).is_some_and(|t| t.lower() == "oleh"));
     let rest = toks.get(1 + by..).unwrap_or_default();
     let mention = speakers::after_cue(text, rest)?;
+    // `Disebutkan Binsar juga, …`: an adverb may stand before the comma.
     let comma = rest
         .iter()
         .position(|t| t.span.start >= mention.span.end)
+        .map(|i| {
+            let adverb = rest
+                .get(i)
+                .is_some_and(|t| t.is_word() && in_list!(speech::ADVERBS, t.lower().as_str()));
+            i + usize::from(adverb)
+        })
         .filter(|&i| rest.get(i).is_some_and(|t| t.is(',')))?;
     let start = rest.get(comma + 1)?.span.start;
     Some(Found {
@@ -203,14 +218,21 @@ fn speaker_at<'t, 'a>(
 /// is followed by content (`Menanggapi hal itu, X menegaskan …` is X's `menegaskan`).
 fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     let (k, form, mention, content) = toks.iter().enumerate().take(30).find_map(|(i, t)| {
-        let form = t
-            .cue()
-            .filter(|f| t.is_word() && matches!(f.class, CueClass::Verb | CueClass::WeakVerb))?;
-        let mention = subject(text, toks, i)?;
-        let content = content_after_verb(toks, i, form.class)?;
+        let form = t.cue().filter(|f| {
+            t.is_word() && (f.class.reports_clause() || f.class == CueClass::Directive)
+        })?;
+        let mention = subject(text, toks, i).or_else(|| coordinated_subject(text, toks, i))?;
+        let content = if form.class == CueClass::Directive {
+            directive_content(toks, i)?
+        } else {
+            content_after_verb(toks, i, form.class)?
+        };
+        let topic = toks
+            .get(content)
+            .is_some_and(|t| in_list!(speech::TOPIC_MARKERS, t.lower().as_str()));
         if content == i + 1
-            && in_list!(speech::TAKES_NOUN_OBJECT, form.lemma)
-            && !is_clause(toks, content)
+            && (topic
+                || in_list!(speech::TAKES_NOUN_OBJECT, form.lemma) && !is_clause(toks, content))
         {
             return None;
         }
@@ -248,6 +270,23 @@ fn subject(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
     subject_ending_at(text, toks, k).or_else(|| subject_before_adjunct(text, toks, k))
 }
 
+/// The subject of a verb of saying coordinated with the clause's first verb (`Rusia dan China
+/// menentang perluasan NATO dan menyerukan aliansi itu untuk …`): the subject of that first
+/// verb, when `dan` or `serta` comes right before the verb of saying.
+fn coordinated_subject(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
+    let before = toks.get(k.checked_sub(1)?)?.lower();
+    if !matches!(before.as_str(), "dan" | "serta") {
+        return None;
+    }
+    let first = toks.get(..k)?.iter().position(|t| {
+        t.is_word()
+            && !t.is_capitalised()
+            && t.lower().starts_with("me")
+            && is_predicate(&t.lower())
+    })?;
+    subject(text, toks, first)
+}
+
 /// The subject of the verb at `toks[k]` when an adjunct stands between them (`Harli Siregar di
 /// Gedung Kejaksaan Agung, Jakarta, Selasa (10/6/2025), mengatakan`, `Putut Hari Satyaka
 /// dalam surat bernomor S-256 menyebutkan`): the subject right before an adjunct opener within
@@ -278,6 +317,14 @@ fn subject_ending_at(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention
     let head = toks.get(..lead)?;
     if opens_clause(head) {
         return Some(mention);
+    }
+    // `Xi Jinping bersama Presiden Putin sepakat minta …`: the subject is the first of the two.
+    if lead > 0
+        && head
+            .last()
+            .is_some_and(|t| matches!(t.lower().as_str(), "bersama" | "beserta"))
+    {
+        return subject_ending_at(text, toks, lead - 1);
     }
     // `X yang juga Ketua Y ini menilai`: the subject is the phrase before `yang`.
     let yang = head
@@ -349,7 +396,28 @@ fn content_after_verb(toks: &[Token<'_>], k: usize, class: CueClass) -> Option<u
             return None;
         }
     }
-    (class == CueClass::Verb && next.is_word()).then_some(k + 1)
+    let strong = matches!(class, CueClass::Verb | CueClass::AfterOrVerb);
+    (strong && next.is_word()).then_some(k + 1)
+}
+
+/// The index of the first content token after the directive at `toks[k]`, when a clause
+/// follows: the addressee is content (`meminta NATO menghormati …`, `mengimbau warga agar …`,
+/// `meminta kepada X untuk …`); after `bahwa`, a comma or a colon the content starts there. A
+/// noun object alone (`meminta maaf kepada warga`, `mendorong pertumbuhan ekonomi`, `menuntut
+/// penghapusan X`) is no clause.
+fn directive_content(toks: &[Token<'_>], k: usize) -> Option<usize> {
+    let next = toks.get(k + 1)?;
+    if next.is(',') || next.is(':') || is_bahwa(next) {
+        return content_after_verb(toks, k, CueClass::Verb);
+    }
+    if !next.is_word() || in_list!(speech::DIRECTIVE_NOUN_OBJECTS, next.lower().as_str()) {
+        return None;
+    }
+    let verb = toks.get(k)?.lower();
+    if in_list!(speech::THREATS, verb.as_str()) {
+        return in_list!(speech::THREAT_LINKS, next.lower().as_str()).then_some(k + 1);
+    }
+    predicate_follows(toks, k + 1, speech::DIRECTIVE_LINKS, &[]).then_some(k + 1)
 }
 
 /// Whether the words at `toks[at]` are an adjunct of the speech act (`kepada wartawan`,
@@ -372,15 +440,55 @@ fn is_adjunct(toks: &[Token<'_>], at: usize) -> bool {
 
 /// Whether the content at `toks[at..]`, right after a verb that also takes noun objects
 /// (`mengungkapkan keinginannya untuk …`, `menyampaikan salam hormat kepada …`), is a clause:
-/// a predicate word before any `yang`, `untuk` or `kepada`.
+/// a predicate word before any `untuk` or `kepada` ([`predicate_follows`]).
 fn is_clause(toks: &[Token<'_>], at: usize) -> bool {
-    toks.iter()
+    predicate_follows(toks, at, &[], &["untuk", "kepada"])
+}
+
+/// How many words after a verb its clause must have begun (`meminta kepada seluruh jajaran
+/// menteri dan kepala lembaga untuk …`).
+const CLAUSE_REACH: usize = 14;
+
+/// Whether a clause starts within [`CLAUSE_REACH`] words from `toks[at]`, before the sentence
+/// ends: a word of `links` (`agar`, `untuk`), or a lower-case predicate of the object's own
+/// (`NATO menghormati`, `inflasi akan naik`). The verb of a relative clause is not one (`KPR
+/// yang disalurkan BTN memiliki …`: `memiliki` is), nor a verb after a coordination
+/// (`mendorong investasi dan membuka …` is two acts); a subordinator after the first word
+/// (`karena`, `usai`) or a word of `stops` ends the search.
+fn predicate_follows(toks: &[Token<'_>], at: usize, links: &[&str], stops: &[&str]) -> bool {
+    let mut relative = false;
+    let mut coordinated = false;
+    let words = toks
+        .iter()
         .skip(at)
-        .take_while(|t| {
-            let lower = t.lower();
-            !t.is('.') && !matches!(lower.as_str(), "yang" | "untuk" | "kepada")
-        })
-        .any(|t| t.is_word() && is_predicate(&t.lower()))
+        .take_while(|t| !t.is('.'))
+        .filter(|t| t.is_word())
+        .take(CLAUSE_REACH);
+    for (n, t) in words.enumerate() {
+        let lower = t.lower();
+        let lower = lower.as_str();
+        if links.contains(&lower) {
+            return true;
+        }
+        if stops.contains(&lower) || (n > 0 && in_list!(speech::CLAUSE_BREAKS, lower)) {
+            return false;
+        }
+        let predicate = !t.is_capitalised() && is_predicate(lower);
+        if lower == "yang" {
+            relative = true;
+        } else if matches!(lower, "dan" | "serta" | "atau") {
+            coordinated = true;
+        } else if relative {
+            // The relative clause ends with its first word past the auxiliaries (`yang tidak
+            // memadai`, `yang hadir dalam rapat itu turut memberikan …`).
+            relative = in_list!(speech::PREDICATE_MARKERS, lower);
+        } else if predicate && (!coordinated || in_list!(speech::PREDICATE_MARKERS, lower)) {
+            // After a coordination only an auxiliary or a copula makes a clause (`kebijakan,
+            // dan aksi korporasi adalah …`).
+            return true;
+        }
+    }
+    false
 }
 
 /// A word that marks a predicate: an auxiliary (`akan`, `tidak`) or a `me-`, `ber-`, `di-`,
@@ -426,12 +534,15 @@ fn is_bahwa(t: &Token<'_>) -> bool {
 /// whole sentence, or what follows it when only connectives precede (`Dalam hal ini, kata X,
 /// …`, `Karena itu, lanjutnya, …`, `Lanjut X, …`).
 fn after_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
+    // `Masih kata Irzan, …`, `Sementara kata Iman, …`: a connective may open the sentence.
     let k = (0..toks.len()).find(|&i| {
-        (i == 0 || (i >= 2 && toks.get(i - 1).is_some_and(|t| t.is(','))))
+        (i == 0
+            || (i >= 2 && toks.get(i - 1).is_some_and(|t| t.is(',')))
+            || (i <= 2 && toks.get(..i).is_some_and(opening_connectives)))
             && toks.get(i).is_some_and(|t| {
                 t.is_word()
                     && t.cue()
-                        .is_some_and(|f| f.class == CueClass::After && f.lemma != "menurut")
+                        .is_some_and(|f| f.class.follows_quote() && f.lemma != "menurut")
             })
     })?;
     let (cue_tok, form, said, after) = speaker_at(text, toks, k, Rule::SpeakerAfterCue)?;
@@ -485,6 +596,16 @@ fn continued(toks: &[Token<'_>], after: usize) -> Option<usize> {
         || in_list!(speech::NOT_CONTENT, lower.as_str())
         || speakers::is_title(first);
     (words >= 4 && !adjunct).then_some(first.span.start)
+}
+
+/// Whether `head` is only connectives and no pronoun (`Masih`, `Sementara`; not `Ia`, whose
+/// `Ia bilang …` is a verb after its subject).
+fn opening_connectives(head: &[Token<'_>]) -> bool {
+    connectives_only(head)
+        && !head.iter().any(|t| {
+            let lower = t.lower();
+            in_list!(pronouns::PERSON, lower.as_str()) || in_list!(pronouns::PLURAL, lower.as_str())
+        })
 }
 
 /// Whether `head` is only connectives (`Dalam hal ini`, `Karena itu`, `Bahkan`).
@@ -622,7 +743,7 @@ fn trimmed_end(
     let mut end = sentence.span.end;
     let attribution = toks.windows(2).find(|w| {
         matches!(w, [a, b] if a.span.start > start && a.is(',') && b.is_word() && b.span != cue
-            && b.cue().is_some_and(|f| f.class == CueClass::After))
+            && b.cue().is_some_and(|f| f.class.follows_quote()))
     });
     if let Some([comma, _]) = attribution {
         end = comma.span.start;
@@ -918,6 +1039,118 @@ mod tests {
         assert!(
             indirect("Kata rezeki sendiri disebut 123 kali dalam kitab itu dengan makna berbeda.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_directive_with_a_clause_is_reported_speech() {
+        one(
+            "Gubernur Jawa Barat Dedi Mulyadi mengimbau warga agar tidak panik menghadapi banjir.",
+            "warga agar tidak panik menghadapi banjir",
+            "Dedi Mulyadi",
+            "mengimbau",
+        );
+        one(
+            "Presiden Joko Widodo meminta kepada seluruh menteri untuk menertibkan bawahannya.",
+            "kepada seluruh menteri untuk menertibkan bawahannya",
+            "Joko Widodo",
+            "meminta",
+        );
+        one(
+            "Ketua Serikat Buruh Andi Wijaya mendesak pemerintah segera menaikkan upah minimum.",
+            "pemerintah segera menaikkan upah minimum",
+            "Andi Wijaya",
+            "mendesak",
+        );
+        one(
+            "Rusia dan China menentang perluasan aliansi itu dan menyerukan NATO untuk meredam ketegangan.",
+            "NATO untuk meredam ketegangan",
+            "Rusia dan China",
+            "menyerukan",
+        );
+    }
+
+    #[test]
+    fn a_directive_with_a_noun_object_is_not() {
+        assert!(
+            indirect("Bupati Ratna Dewi meminta maaf kepada warga yang terdampak banjir.")
+                .is_empty()
+        );
+        assert!(
+            indirect("Menteri Keuangan Sri Wahyuni mendorong pertumbuhan ekonomi digital.")
+                .is_empty()
+        );
+        assert!(
+            indirect(
+                "Kejaksaan Negeri Bogor memerintahkan penahanan tersangka usai sidang berakhir."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_assessment_needs_a_clause() {
+        one(
+            "Ekonom Bank Maju Budi Santoso memperkirakan inflasi akan naik tahun depan.",
+            "inflasi akan naik tahun depan",
+            "Budi Santoso",
+            "memperkirakan",
+        );
+        one(
+            "Ekonom Bank Maju Dewi Lestari memproyeksikan, rupiah bergerak di kisaran Rp 16.300 per dolar AS.",
+            "rupiah bergerak di kisaran Rp 16.300 per dolar AS",
+            "Dewi Lestari",
+            "memproyeksikan",
+        );
+        assert!(
+            indirect("Para ahli Budi Santoso memperkirakan lonjakan serangan siber, karena pelaku dapat memakai AI.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_topic_after_the_verb_is_not_content() {
+        assert!(
+            indirect(
+                "Meski Rusia membantah soal rumor invasi, pasukan terus bertambah di perbatasan."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn bilang_reports_a_clause() {
+        one(
+            "Ekonom Bank Maju Budi Santoso bilang harga emas akan naik pekan depan.",
+            "harga emas akan naik pekan depan",
+            "Budi Santoso",
+            "bilang",
+        );
+        one(
+            "Harga emas akan naik pekan depan, bilang Budi Santoso.",
+            "Harga emas akan naik pekan depan",
+            "Budi Santoso",
+            "bilang",
+        );
+    }
+
+    #[test]
+    fn menurut_with_a_pronoun_opens_the_report() {
+        let found = indirect(
+            "Menteri Sosial Saifullah Yusuf mengatakan stok beras aman hingga akhir tahun.\nMenurut dia, harga cabai naik tajam pekan ini.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].0, "harga cabai naik tajam pekan ini");
+        assert_eq!(found[1].2.as_deref(), Some("menurut"));
+    }
+
+    #[test]
+    fn the_first_of_two_joined_subjects_speaks() {
+        one(
+            "Presiden Budi Santoso bersama Presiden Andi Wijaya sepakat minta NATO untuk menghentikan ekspansinya.",
+            "NATO untuk menghentikan ekspansinya",
+            "Budi Santoso",
+            "meminta",
         );
     }
 }

@@ -140,11 +140,13 @@ fn is_closer(c: char) -> bool {
 /// capital then a lower-case letter right after a lower-case word.
 fn opens_sentence(text: &str, stop: usize, end: usize, limit: usize) -> bool {
     let rest = text.get(end..limit).unwrap_or("");
-    let trimmed = rest.trim_start_matches(is_blank);
+    // A scraper's entity is a blank (`kuburuan.&nbsp;Padahal`, Tempo).
+    let spaced = rest.strip_prefix("&nbsp;");
+    let trimmed = spaced.unwrap_or(rest).trim_start_matches(is_blank);
     let Some(next) = trimmed.chars().next() else {
         return true;
     };
-    if trimmed.len() < rest.len() {
+    if spaced.is_some() || trimmed.len() < rest.len() {
         return next.is_uppercase()
             || next.is_ascii_digit()
             || matches!(
@@ -168,9 +170,17 @@ fn opens_sentence(text: &str, stop: usize, end: usize, limit: usize) -> bool {
         .rev()
         .take(2)
         .all(char::is_lowercase);
+    // `Jakarta, Kamis (13/12/2018).Gati menjelaskan`: a date bracket closed the sentence;
+    // `sepanjang 2018.Kurs Referensi`: a year did.
+    let before = text.get(..stop).unwrap_or("");
+    let after_bracket = before.ends_with(')');
+    let after_year = before.len() >= 4
+        && before
+            .get(before.len() - 4..)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
     let mut it = trimmed.chars();
     let glued = next.is_uppercase() && it.nth(1).is_some_and(char::is_lowercase);
-    before_lower && glued && end == stop + 1
+    (before_lower || after_bracket || after_year) && glued && end == stop + 1
 }
 
 /// Whether the `.` at `dot` ends an abbreviation or an initial (`Prof.`, `S.H.`, `A.`).
@@ -249,6 +259,39 @@ mod tests {
         assert_eq!(
             sentences("Ia datang sore tadi.Menurut warga, hujan deras."),
             vec!["Ia datang sore tadi.", "Menurut warga, hujan deras."]
+        );
+    }
+
+    #[test]
+    fn a_sentence_glued_after_a_year_or_an_entity_splits() {
+        assert_eq!(
+            sentences("Ekonomi tumbuh 5% sepanjang 2018.Kurs rupiah menguat."),
+            vec!["Ekonomi tumbuh 5% sepanjang 2018.", "Kurs rupiah menguat."]
+        );
+        assert_eq!(
+            sentences("Harga naik.&nbsp;Padahal stok aman."),
+            vec!["Harga naik.", "&nbsp;Padahal stok aman."]
+        );
+        // A thousands separator is no stop.
+        assert_eq!(
+            sentences("Harga Rp 1.000.Murah."),
+            vec!["Harga Rp 1.000.Murah."]
+        );
+    }
+
+    #[test]
+    fn a_sentence_glued_after_a_date_bracket_splits() {
+        assert_eq!(
+            sentences("Ia berbicara di Jakarta, Kamis (13/12/2018).Gati menjelaskan hal itu."),
+            vec![
+                "Ia berbicara di Jakarta, Kamis (13/12/2018).",
+                "Gati menjelaskan hal itu."
+            ]
+        );
+        // No split inside a bracketed abbreviation or before a lower-case word.
+        assert_eq!(
+            sentences("Harga naik (lihat tabel).dan turun lagi."),
+            vec!["Harga naik (lihat tabel).dan turun lagi."]
         );
     }
 
