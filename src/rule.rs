@@ -76,7 +76,8 @@ rules! {
     ReadAlsoNextLine = "read_also.next_line",
     /// A bare label without a colon (`Baca Juga`), the headline on the next line.
     ReadAlsoBareLabelNextLine = "read_also.bare_label_next_line",
-    /// A label whose headline the scraper dropped.
+    /// A label whose headline the scraper dropped: reported as boilerplate (kind `other`),
+    /// not as a read-also line.
     ReadAlsoLabel = "read_also.label",
     /// One headline of a list after one label (`Berita Lainnya`).
     ReadAlsoList = "read_also.list",

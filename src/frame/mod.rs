@@ -58,7 +58,15 @@ pub(crate) fn settle_claims(read_also: &mut Vec<ReadAlso>, boilerplate: &mut Vec
         };
         let whole_line = b.span.start <= line.span.start;
         if whole_line {
-            furniture_wins.push(line.span);
+            // The line and the headlines glued after it (`Simak juga Video:PutinSambut...`).
+            furniture_wins.extend(
+                read_also
+                    .get(first..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|r| r.span.overlaps(b.span))
+                    .map(|r| r.span),
+            );
         }
         whole_line
     });
