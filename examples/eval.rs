@@ -756,6 +756,9 @@ struct CorpusChecks {
     with_codes: usize,
     /// Articles whose last code is followed by more than [`MAX_LINES_AFTER_CODE`] lines.
     lines_after_code: Vec<String>,
+    /// Articles without a code, one of whose last [`TAIL_LINES`] lines ends in initials in
+    /// brackets (`(abc/def)`, `(rls)`, `(*)`): a code probably missed.
+    code_missed: Vec<String>,
 }
 
 /// A read-also title longer than this (characters) has swallowed story.
@@ -763,6 +766,8 @@ const MAX_TITLE_CHARS: usize = 200;
 /// A closing code is followed by at most this many non-blank lines (credits, a footer);
 /// more suggests the code found is not the one closing the story.
 const MAX_LINES_AFTER_CODE: usize = 2;
+/// How many last lines are looked at for a missed code.
+const TAIL_LINES: usize = 4;
 
 /// Parses every corpus record and counts the suspicious findings of [`CorpusChecks`].
 fn corpus_checks(parser: &berita::Parser, records: &[common::Record]) -> CorpusChecks {
@@ -789,6 +794,15 @@ fn corpus_checks(parser: &berita::Parser, records: &[common::Record]) -> CorpusC
             if after.lines().filter(|l| !l.trim().is_empty()).count() > MAX_LINES_AFTER_CODE {
                 c.lines_after_code.push(r.id.clone());
             }
+        } else if r
+            .text
+            .lines()
+            .rev()
+            .filter(|l| !l.trim().is_empty())
+            .take(TAIL_LINES)
+            .any(ends_in_initials)
+        {
+            c.code_missed.push(r.id.clone());
         }
     }
     c
@@ -807,12 +821,29 @@ fn has_sentence_end_then_capital(s: &str) -> bool {
     })
 }
 
+/// Whether a line ends in lower-case initials in brackets (`(abc/def)`, `[qnt]`, `(*)`).
+fn ends_in_initials(line: &str) -> bool {
+    let line = line.trim_end();
+    let Some(open) = line.rfind(['(', '[']) else {
+        return false;
+    };
+    let inner = line
+        .get(open + 1..line.len().saturating_sub(1))
+        .unwrap_or("");
+    let closed = line.ends_with([')', ']']);
+    let initials = inner
+        .split('/')
+        .all(|p| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()));
+    closed && (inner == "*" || initials)
+}
+
 /// Prints the corpus-wide counts, with a few article ids of each when `examples` is set.
 fn print_corpus_checks(c: &CorpusChecks, examples: bool) {
     println!("\n## Corpus checks ({} articles, no gold)\n", c.articles);
     println!("| check | count | of |");
     println!("|---|---|---|");
-    let rows: [(&str, &[String], usize); 4] = [
+    let without_codes = c.articles - c.with_codes;
+    let rows: [(&str, &[String], usize); 5] = [
         ("read-also title empty", &c.empty_titles, c.read_also),
         (
             "read-also title over 200 characters",
@@ -828,6 +859,11 @@ fn print_corpus_checks(c: &CorpusChecks, examples: bool) {
             "code followed by more than 2 lines",
             &c.lines_after_code,
             c.with_codes,
+        ),
+        (
+            "no code, but initials in brackets in the last 4 lines",
+            &c.code_missed,
+            without_codes,
         ),
     ];
     for (name, ids, of) in rows {

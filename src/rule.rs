@@ -167,6 +167,9 @@ rules! {
     CreditsCodeGluedToTags = "credits.code_glued_to_tags",
     /// The tag lines after a closing code.
     CreditsTagsAfterCode = "credits.tags_after_code",
+    /// A footer line after a closing code: `Baca berita lainnya di Google News`, `Kumpulan
+    /// Artikel Buleleng`, `sumber: ...`, a share or campaign prompt.
+    CreditsFooterAfterCode = "credits.footer_after_code",
     // Quotes: direct, partial, indirect.
     /// A direct quote with its cue after it: `"...," ujar X`.
     QuoteDirectAfterCue = "quote.direct.after_cue",
