@@ -92,6 +92,8 @@ rules! {
     BoilerplateApp = "boilerplate.app",
     /// A photo caption in brackets.
     BoilerplateCaptionBracket = "boilerplate.caption_bracket",
+    /// A caption line ending in its bracketed credit: `Ilustrasi Drama (Image by X)`.
+    BoilerplateCaptionWithCredit = "boilerplate.caption_with_credit",
     /// A photo caption with its credit (`Foto: ...`).
     BoilerplateCaptionCredit = "boilerplate.caption_credit",
     /// A photo caption naming the photographer.
@@ -136,6 +138,8 @@ rules! {
     BoilerplatePromo = "boilerplate.promo",
     /// Tribun's promotion lines.
     BoilerplatePromoTribun = "boilerplate.promo_tribun",
+    /// KapanLagi's closing slogan: `... di kapanlagi.com. Kalau bukan sekarang, KapanLagi?`.
+    BoilerplatePromoKapanLagi = "boilerplate.promo_kapanlagi",
     /// A rights notice: `All Rights Reserved`.
     BoilerplateRights = "boilerplate.rights",
     /// A scroll marker: `SCROLL TO CONTINUE WITH CONTENT`.
