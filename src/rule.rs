@@ -59,6 +59,8 @@ rules! {
     DatelineCityAgency = "dateline.city_agency",
     /// A city alone before the dash: `JAKARTA -`.
     DatelineCity = "dateline.city",
+    /// A place and a colon, the outlet unnamed: Medcom's `Jakarta: ...`.
+    DatelineCityColon = "dateline.city_colon",
     /// A known outlet alone: `KOMPAS.com -`.
     DatelineOutlet = "dateline.outlet",
     /// A known outlet glued to the story: `KOMPAS.com-Presiden ...`.

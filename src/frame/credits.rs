@@ -20,7 +20,9 @@ use regex::Regex;
 use crate::article::{Boilerplate, BoilerplateKind, Code, Credit, Role, Span};
 use crate::document::Document;
 use crate::frame::layout::{Layout, trim};
-use crate::lexicon::credits::{CODE_DOMAINS, FOOTERS_AFTER_CODE, LABELS, LABELS_WITHOUT_COLON};
+use crate::lexicon::credits::{
+    CODE_DOMAINS, FOOTER_OPENINGS, FOOTER_PHRASES, LABELS, LABELS_WITHOUT_COLON,
+};
 use crate::lexicon::in_list;
 
 /// What the credits finder returns.
@@ -64,12 +66,6 @@ static CODE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 static CODE_THEN_TAGS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\(([a-z]{2,5}(?:/[a-z]{2,5})+)\)\s*([\p{Ll}\d][\p{Ll}\d\s\-'.&]*)$")
         .unwrap_or_else(|_| unreachable!("valid regex"))
-});
-
-/// Any footer line phrase of [`FOOTERS_AFTER_CODE`].
-static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i){}", FOOTERS_AFTER_CODE.join("|")))
-        .unwrap_or_else(|_| unreachable!("the footer lexicon is a valid regex"))
 });
 
 /// At most this many footer lines follow a code.
@@ -360,10 +356,15 @@ fn is_tag_line(s: &str) -> bool {
         && !s.starts_with(['(', '['])
 }
 
-/// A footer line after the code (see [`FOOTERS_AFTER_CODE`]): short, holding one of the
-/// footer phrases.
+/// A footer line after the code (see [`FOOTER_PHRASES`]): short, holding one of the footer
+/// phrases or opening with one of the footer openings (`Selengkapnya`, `sumber:`).
 fn is_footer_line(s: &str) -> bool {
-    s.chars().nth(MAX_FOOTER_CHARS).is_none() && FOOTER.is_match(s)
+    if s.chars().nth(MAX_FOOTER_CHARS).is_some() {
+        return false;
+    }
+    let lower = s.to_lowercase().replace('\u{a0}', " ");
+    FOOTER_PHRASES.iter().any(|p| lower.contains(p))
+        || FOOTER_OPENINGS.iter().any(|p| lower.starts_with(p))
 }
 
 /// The same code repeated on the story's last line before it (Okezone `...nanti.(Randy

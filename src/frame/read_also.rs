@@ -238,8 +238,13 @@ fn glued_headlines(text: &str, marker: Span, rest: Span, run_on: bool) -> Vec<Re
     let mut found: Vec<ReadAlso> = Vec::new();
     let mut start = rest.start;
     let mut search_from = rest.start;
+    // Glued lists are short: glue points further on are story (run-on text), not searched.
+    let mut search_end = rest.end.min(rest.start + MAX_GLUED_LIST_BYTES);
+    while !text.is_char_boundary(search_end) {
+        search_end -= 1;
+    }
     loop {
-        let cut = next_glue_point(text, Span::new(search_from, rest.end));
+        let cut = next_glue_point(text, Span::new(search_from, search_end));
         let end = match cut {
             Some(cut) => match glued_piece(text, Span::new(cut, rest.end), run_on) {
                 GluedPiece::InsideHeadline => {
@@ -275,6 +280,9 @@ fn glued_headlines(text: &str, marker: Span, rest: Span, run_on: bool) -> Vec<Re
     found
 }
 
+/// Glue points are searched this many bytes after the marker at most (KapanLagi's lists of
+/// eight headlines take under 900).
+const MAX_GLUED_LIST_BYTES: usize = 1500;
 /// A headline glued to the one before it has at least this many words; fewer are words the
 /// scraper glued inside one headline.
 const MIN_GLUED_HEADLINE_WORDS: usize = 5;

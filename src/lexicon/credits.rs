@@ -43,22 +43,23 @@ pub(crate) const LABELS_WITHOUT_COLON: &[&str] = &[
 /// Domains that sign a closing code `(Tribunnews.com/Name)` or a photo credit.
 pub(crate) const CODE_DOMAINS: &[&str] = &[".com", ".co.id", ".id", ".co", ".net", ".tv"];
 
-/// Footer lines that may follow a closing code (besides tag lines), as case-insensitive
-/// regex fragments matched in a short line: with them the code is still the story's last
-/// thing, and they leave the body as furniture. Counted in the corpus's last lines after a
-/// code the parser missed (42 articles): Tribun's network footers (`Baca berita lainnya di:
-/// Google News.`, `Berita terbaru Tribun Manado: klik di sini.`, `Dapatkan informasi lain
-/// dari WartaKotaLive.Com lewat WhatsApp : di sini`, Tribun Bali's topic link `Kumpulan
-/// Artikel Buleleng`: 23), detik's campaign block (`Hoegeng Awards 2025` / `Baca kisah
-/// inspiratif ... di sini` / `Selengkapnya`: 5), Posmetro's `sumber: ...editor: ...` (4).
-pub(crate) const FOOTERS_AFTER_CODE: &[&str] = &[
-    r"google news",
-    r"whatsapp",
-    r"\bdi\s*sini\b",
-    r"^selengkapnya\W*$",
-    r"^kumpulan artikel\b",
-    r"^dapatkan\b",
-    r"^hoegeng awards\b",
-    r"^sumber\s*:",
-    r"berita lainnya",
+/// Footer lines that may follow a closing code (besides tag lines), as lower-case phrases
+/// found anywhere in a short line ([`FOOTER_PHRASES`]) or opening it ([`FOOTER_OPENINGS`]):
+/// with them the code is still the story's last thing, and they leave the body as
+/// furniture. Counted in the corpus's last lines after a code the parser missed (42
+/// articles): Tribun's network footers (`Baca berita lainnya di: Google News.`, `Berita
+/// terbaru Tribun Manado: klik di sini.`, `Dapatkan informasi lain dari WartaKotaLive.Com
+/// lewat WhatsApp : di sini`, Tribun Bali's topic link `Kumpulan Artikel Buleleng`: 23),
+/// detik's campaign block (`Hoegeng Awards 2025` / `Baca kisah inspiratif ... di sini` /
+/// `Selengkapnya`: 5), Posmetro's `sumber: ...editor: ...` (4).
+pub(crate) const FOOTER_PHRASES: &[&str] =
+    &["google news", "whatsapp", "di sini", "berita lainnya"];
+
+/// See [`FOOTER_PHRASES`]: the phrases that open a footer line.
+pub(crate) const FOOTER_OPENINGS: &[&str] = &[
+    "selengkapnya",
+    "kumpulan artikel",
+    "dapatkan",
+    "hoegeng awards",
+    "sumber",
 ];
