@@ -5,7 +5,12 @@
 //! cargo run --release --example eval -- --errors  # also every mismatch, for debugging
 //! cargo run --release --example eval -- --gold tests/gold-holdout   # the validation set
 //! cargo run --release --example eval -- --floors tests/gold/floors.txt  # fail below a floor
+//! cargo run --release --example eval -- --corpus-checks  # also the checks needing no gold
 //! ```
+//!
+//! With `--corpus-checks`, the whole corpus is parsed and suspicious frame findings that need
+//! no gold are counted (see [`CorpusChecks`]), so that a regression shows as a rising count;
+//! with `--errors` too, a few article ids of each are listed.
 //!
 //! With `--floors FILE` (lines `figure: value`, `#` comments), the program exits with status 1
 //! when a headline figure falls more than [`TOLERANCE`] below its floor, or when a floor names
@@ -16,7 +21,8 @@
 //! `berita/1` JSON does it. Matching rules (documented in tests/gold/README.md):
 //! - dateline: right when both are absent, or span, `outlet_id` and `city` all agree;
 //! - codes, byline: exact span (and role);
-//! - read-also: overlapping spans whose headlines agree (clean text, case-insensitive);
+//! - read-also: overlapping spans whose headlines agree (clean text, case-insensitive); a
+//!   gold label whose headline was lost (`title_span` null) is scored as boilerplate;
 //! - boilerplate recall: a gold item counts when none of its characters is left in the body;
 //!   precision: a predicted item counts when it overlaps gold furniture of any kind;
 //! - quotes (direct and partial): overlap with IoU ≥ 0.8; attribution also needs the speaker
@@ -320,6 +326,18 @@ fn read_gold(dir: &Path, prefix: &str) -> HashMap<String, Value> {
     out
 }
 
+/// The gold read-also labels whose headline the scraper dropped (`title_span` null): a link
+/// with no headline is no read-also, and is scored as furniture (it must stay out of the body).
+fn lost_headline_labels(g: &Value) -> Vec<Span> {
+    g["read_also"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|x| x["title_span"].is_null())
+        .filter_map(|x| span_of(&x["span"]))
+        .collect()
+}
+
 struct Eval<'a> {
     text: &'a [char],
     doc: &'a Value,
@@ -382,12 +400,8 @@ impl Eval<'_> {
             .into_iter()
             .flatten()
             .filter_map(|x| {
-                Some((
-                    span_of(&x["span"])?,
-                    span_of(&x["title_span"])
-                        .map(|t| norm(&slice_chars(text, t)))
-                        .unwrap_or_default(),
-                ))
+                let title = span_of(&x["title_span"])?;
+                Some((span_of(&x["span"])?, norm(&slice_chars(text, title))))
             })
             .collect();
         let pred_ra: Vec<(Span, String)> = self.doc["read_also"]
@@ -406,7 +420,8 @@ impl Eval<'_> {
         });
 
         let body = spans(&self.doc["body"]);
-        let gold_bp = spans(&g["boilerplate"]);
+        let mut gold_bp = spans(&g["boilerplate"]);
+        gold_bp.extend(lost_headline_labels(g));
         let not_story: Vec<Span> = ["boilerplate", "read_also", "codes", "byline"]
             .iter()
             .flat_map(|k| spans(&g[*k]))
@@ -637,6 +652,9 @@ fn main() {
         entry.1.add(&s);
     }
     print_report(articles, &total, &per_outlet);
+    if args.iter().any(|a| a == "--corpus-checks") {
+        print_corpus_checks(&corpus_checks(&parser, &records), show_errors);
+    }
     if let Some(floors) = floors {
         check_floors(articles, &total, &floors);
     }
@@ -718,5 +736,145 @@ fn print_report(articles: usize, t: &Scores, per_outlet: &BTreeMap<String, (usiz
             s.dates.cell(),
             s.resolution.cell()
         );
+    }
+}
+
+/// Counts over the whole corpus of frame findings that look wrong without any gold.
+#[derive(Default)]
+struct CorpusChecks {
+    /// Articles parsed.
+    articles: usize,
+    /// Read-also items found.
+    read_also: usize,
+    /// Read-also items with an empty title.
+    empty_titles: Vec<String>,
+    /// Read-also titles longer than [`MAX_TITLE_CHARS`] characters.
+    long_titles: Vec<String>,
+    /// Read-also titles holding a sentence end followed by a capital (`... naik. Harga`).
+    sentence_titles: Vec<String>,
+    /// Articles with a closing code.
+    with_codes: usize,
+    /// Articles whose last code is followed by more than [`MAX_LINES_AFTER_CODE`] lines.
+    lines_after_code: Vec<String>,
+    /// Articles without a code, one of whose last [`TAIL_LINES`] lines ends in initials in
+    /// brackets (`(abc/def)`, `(rls)`, `(*)`): a code probably missed.
+    code_missed: Vec<String>,
+}
+
+/// A read-also title longer than this (characters) has swallowed story.
+const MAX_TITLE_CHARS: usize = 200;
+/// A closing code is followed by at most this many non-blank lines (credits, a footer);
+/// more suggests the code found is not the one closing the story.
+const MAX_LINES_AFTER_CODE: usize = 2;
+/// How many last lines are looked at for a missed code.
+const TAIL_LINES: usize = 4;
+
+/// Parses every corpus record and counts the suspicious findings of [`CorpusChecks`].
+fn corpus_checks(parser: &berita::Parser, records: &[common::Record]) -> CorpusChecks {
+    let mut c = CorpusChecks::default();
+    for r in records {
+        let a = parser.parse(&r.text);
+        c.articles += 1;
+        c.read_also += a.read_also.len();
+        for ra in &a.read_also {
+            let title = ra.title.trim();
+            if title.is_empty() {
+                c.empty_titles.push(r.id.clone());
+            }
+            if title.chars().count() > MAX_TITLE_CHARS {
+                c.long_titles.push(r.id.clone());
+            }
+            if has_sentence_end_then_capital(title) {
+                c.sentence_titles.push(r.id.clone());
+            }
+        }
+        if let Some(last) = a.codes.iter().map(|code| code.span.end).max() {
+            c.with_codes += 1;
+            let after = r.text.get(last..).unwrap_or_default();
+            if after.lines().filter(|l| !l.trim().is_empty()).count() > MAX_LINES_AFTER_CODE {
+                c.lines_after_code.push(r.id.clone());
+            }
+        } else if r
+            .text
+            .lines()
+            .rev()
+            .filter(|l| !l.trim().is_empty())
+            .take(TAIL_LINES)
+            .any(ends_in_initials)
+        {
+            c.code_missed.push(r.id.clone());
+        }
+    }
+    c
+}
+
+/// Whether `s` holds `.`, `!` or `?`, blanks, then a capital letter: two sentences, or a
+/// headline that ran on into the story.
+fn has_sentence_end_then_capital(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.iter().enumerate().any(|(i, c)| {
+        matches!(c, '.' | '!' | '?') && {
+            let rest = chars.get(i + 1..).unwrap_or_default();
+            let blanks = rest.iter().take_while(|c| c.is_whitespace()).count();
+            blanks > 0 && rest.get(blanks).is_some_and(|c| c.is_uppercase())
+        }
+    })
+}
+
+/// Whether a line ends in lower-case initials in brackets (`(abc/def)`, `[qnt]`, `(*)`).
+fn ends_in_initials(line: &str) -> bool {
+    let line = line.trim_end();
+    let Some(open) = line.rfind(['(', '[']) else {
+        return false;
+    };
+    let inner = line
+        .get(open + 1..line.len().saturating_sub(1))
+        .unwrap_or("");
+    let closed = line.ends_with([')', ']']);
+    let initials = inner
+        .split('/')
+        .all(|p| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()));
+    closed && (inner == "*" || initials)
+}
+
+/// Prints the corpus-wide counts, with a few article ids of each when `examples` is set.
+fn print_corpus_checks(c: &CorpusChecks, examples: bool) {
+    println!("\n## Corpus checks ({} articles, no gold)\n", c.articles);
+    println!("| check | count | of |");
+    println!("|---|---|---|");
+    let without_codes = c.articles - c.with_codes;
+    let rows: [(&str, &[String], usize); 5] = [
+        ("read-also title empty", &c.empty_titles, c.read_also),
+        (
+            "read-also title over 200 characters",
+            &c.long_titles,
+            c.read_also,
+        ),
+        (
+            "read-also title with a sentence end then a capital",
+            &c.sentence_titles,
+            c.read_also,
+        ),
+        (
+            "code followed by more than 2 lines",
+            &c.lines_after_code,
+            c.with_codes,
+        ),
+        (
+            "no code, but initials in brackets in the last 4 lines",
+            &c.code_missed,
+            without_codes,
+        ),
+    ];
+    for (name, ids, of) in rows {
+        println!("| {name} | {} | {of} |", ids.len());
+    }
+    if examples {
+        for (name, ids, _) in rows {
+            let mut some: Vec<&String> = ids.iter().collect();
+            some.dedup();
+            let some: Vec<&str> = some.iter().take(8).map(|s| s.as_str()).collect();
+            println!("- {name}: {}", some.join(" "));
+        }
     }
 }

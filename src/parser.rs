@@ -253,6 +253,7 @@ impl Parser {
         let read_also_spans: Vec<Span> = article.read_also.iter().map(|r| r.span).collect();
         article.boilerplate = boilerplate::find(&doc, &self.boilerplate, &read_also_spans);
         frame::settle_claims(&mut article.read_also, &mut article.boilerplate);
+        read_also::lost_headlines_to_furniture(&mut article.read_also, &mut article.boilerplate);
         frame::drop_dateline_inside(
             &mut article.dateline,
             &article.read_also,

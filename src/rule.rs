@@ -59,6 +59,8 @@ rules! {
     DatelineCityAgency = "dateline.city_agency",
     /// A city alone before the dash: `JAKARTA -`.
     DatelineCity = "dateline.city",
+    /// A place and a colon, the outlet unnamed: Medcom's `Jakarta: ...`.
+    DatelineCityColon = "dateline.city_colon",
     /// A known outlet alone: `KOMPAS.com -`.
     DatelineOutlet = "dateline.outlet",
     /// A known outlet glued to the story: `KOMPAS.com-Presiden ...`.
@@ -76,7 +78,8 @@ rules! {
     ReadAlsoNextLine = "read_also.next_line",
     /// A bare label without a colon (`Baca Juga`), the headline on the next line.
     ReadAlsoBareLabelNextLine = "read_also.bare_label_next_line",
-    /// A label whose headline the scraper dropped.
+    /// A label whose headline the scraper dropped: reported as boilerplate (kind `other`),
+    /// not as a read-also line.
     ReadAlsoLabel = "read_also.label",
     /// One headline of a list after one label (`Berita Lainnya`).
     ReadAlsoList = "read_also.list",
@@ -91,6 +94,8 @@ rules! {
     BoilerplateApp = "boilerplate.app",
     /// A photo caption in brackets.
     BoilerplateCaptionBracket = "boilerplate.caption_bracket",
+    /// A caption line ending in its bracketed credit: `Ilustrasi Drama (Image by X)`.
+    BoilerplateCaptionWithCredit = "boilerplate.caption_with_credit",
     /// A photo caption with its credit (`Foto: ...`).
     BoilerplateCaptionCredit = "boilerplate.caption_credit",
     /// A photo caption naming the photographer.
@@ -135,6 +140,8 @@ rules! {
     BoilerplatePromo = "boilerplate.promo",
     /// Tribun's promotion lines.
     BoilerplatePromoTribun = "boilerplate.promo_tribun",
+    /// KapanLagi's closing slogan: `... di kapanlagi.com. Kalau bukan sekarang, KapanLagi?`.
+    BoilerplatePromoKapanLagi = "boilerplate.promo_kapanlagi",
     /// A rights notice: `All Rights Reserved`.
     BoilerplateRights = "boilerplate.rights",
     /// A scroll marker: `SCROLL TO CONTINUE WITH CONTENT`.
@@ -166,6 +173,9 @@ rules! {
     CreditsCodeGluedToTags = "credits.code_glued_to_tags",
     /// The tag lines after a closing code.
     CreditsTagsAfterCode = "credits.tags_after_code",
+    /// A footer line after a closing code: `Baca berita lainnya di Google News`, `Kumpulan
+    /// Artikel Buleleng`, `sumber: ...`, a share or campaign prompt.
+    CreditsFooterAfterCode = "credits.footer_after_code",
     // Quotes: direct, partial, indirect.
     /// A direct quote with its cue after it: `"...," ujar X`.
     QuoteDirectAfterCue = "quote.direct.after_cue",

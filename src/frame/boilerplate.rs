@@ -743,6 +743,28 @@ mod tests {
     }
 
     #[test]
+    fn kapanlagi_captions_with_bracketed_credits_and_the_slogan() {
+        let text = "Dramanya tayang pekan depan.\nIlustrasi Drama (Image by mydramalist)\nPemeran Utama Drama (credit: instagram/drama_official)\nPATUNG DEWI (Credit; Istimewa)\nTemukan kabar terbaru dunia hiburan di kapanlagi.com. Kalau bukan sekarang, KapanLagi?";
+        assert_eq!(
+            kinds(text),
+            [
+                (K::Caption, "Ilustrasi Drama (Image by mydramalist)"),
+                (
+                    K::Caption,
+                    "Pemeran Utama Drama (credit: instagram/drama_official)"
+                ),
+                (K::Caption, "PATUNG DEWI (Credit; Istimewa)"),
+                (
+                    K::Promo,
+                    "Temukan kabar terbaru dunia hiburan di kapanlagi.com. Kalau bukan sekarang, KapanLagi?"
+                ),
+            ]
+        );
+        // A story sentence with a bracket that is no credit stays.
+        assert!(kinds("Hujan.\nIa memotret kota itu (foto pertama kali dipamerkan).").is_empty());
+    }
+
+    #[test]
     fn detik_scroll_marker_and_gambas() {
         let text = "Harga cabai naik tajam pekan ini.\nSCROLL TO CONTINUE WITH CONTENT\nPedagang mengeluh.\nSimak juga Video: Harga Cabai Meroket di Pasar Induk\n[Gambas:Video 20detik]";
         assert_eq!(

@@ -20,7 +20,9 @@ use regex::Regex;
 use crate::article::{Boilerplate, BoilerplateKind, Code, Credit, Role, Span};
 use crate::document::Document;
 use crate::frame::layout::{Layout, trim};
-use crate::lexicon::credits::{CODE_DOMAINS, LABELS, LABELS_WITHOUT_COLON};
+use crate::lexicon::credits::{
+    CODE_DOMAINS, FOOTER_OPENINGS, FOOTER_PHRASES, LABELS, LABELS_WITHOUT_COLON,
+};
 use crate::lexicon::in_list;
 
 /// What the credits finder returns.
@@ -66,6 +68,10 @@ static CODE_THEN_TAGS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!("valid regex"))
 });
 
+/// At most this many footer lines follow a code.
+const MAX_FOOTER_LINES: usize = 4;
+/// A footer line is at most this many characters long.
+const MAX_FOOTER_CHARS: usize = 100;
 /// How many blocks from the end are searched for the closing code.
 const TAIL_BLOCKS: usize = 16;
 /// A credited name has at most this many words.
@@ -177,25 +183,35 @@ fn label_here(text: &str, block: Span, label: Span) -> Option<(Span, Role, bool)
     Some((Span::new(label.start, end), role, no_colon))
 }
 
-/// Where the names start: after the label, and after the outlet of `Laporan Wartawan
-/// TribunSolo.com,`.
+/// Where the names start: after the label, and after the outlet and city of `Laporan
+/// Wartawan TribunSolo.com,` and `Laporan Kontributor Tribunjabar.id, Subang,`.
 fn names_start(text: &str, label: Span, no_colon: bool, role: Role) -> usize {
     let rest = text.get(label.end..).unwrap_or_default();
     let lead = rest.len() - rest.trim_start().len();
     let from = label.end + lead;
-    if !(no_colon && role == Role::Reporter) {
+    if !(no_colon && matches!(role, Role::Reporter | Role::Contributor)) {
         return from;
     }
     let rest = text.get(from..).unwrap_or_default();
     let first = rest.split_whitespace().next().unwrap_or_default();
-    if first.contains('.') {
-        let skip = first.len();
-        let after = rest.get(skip..).unwrap_or_default();
-        let after_trim = after.trim_start_matches([',', ' ', '\u{a0}']);
-        from + skip + (after.len() - after_trim.len())
-    } else {
-        from
+    if !first.contains('.') {
+        return from;
     }
+    let after_outlet = from + first.len() + separator_len(rest.get(first.len()..));
+    let rest = text.get(after_outlet..).unwrap_or_default();
+    match rest.split_once(',') {
+        Some((city, after)) if crate::lexicon::cities::place(city.trim()).is_some() => {
+            let skip = rest.len() - after.len();
+            after_outlet + skip + separator_len(Some(after))
+        }
+        _ => after_outlet,
+    }
+}
+
+/// The length of the commas and blanks that open `s`.
+fn separator_len(s: Option<&str>) -> usize {
+    let s = s.unwrap_or_default();
+    s.len() - s.trim_start_matches([',', ' ', '\u{a0}']).len()
 }
 
 /// The names in `span`: up to the first `|`, bracket, `,Sumber`, copyright or line end,
@@ -263,10 +279,18 @@ fn is_name(s: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-' | '\u{a0}' | '’'))
 }
 
-/// The closing code, and the tag lists after it.
+/// The closing code, and the tag lists and footer lines after it.
 fn find_code(text: &str, layout: &Layout, taken: &[Span], out: &mut Credits) {
     let mut tag_blocks: Vec<Span> = Vec::new();
-    for &block in layout.blocks.iter().rev().take(TAIL_BLOCKS) {
+    let mut footer_blocks: Vec<Span> = Vec::new();
+    let tail: Vec<Span> = layout
+        .blocks
+        .iter()
+        .rev()
+        .take(TAIL_BLOCKS)
+        .copied()
+        .collect();
+    for (k, &block) in tail.iter().enumerate() {
         let Some(piece) = last_free_piece(text, block, taken) else {
             continue;
         };
@@ -275,12 +299,24 @@ fn find_code(text: &str, layout: &Layout, taken: &[Span], out: &mut Credits) {
             tag_blocks.push(block);
             continue;
         }
+        if piece == block && footer_blocks.len() < MAX_FOOTER_LINES && is_footer_line(s) {
+            footer_blocks.push(block);
+            continue;
+        }
         let own_block = piece.start == block.start;
         if let Some(code) = code_at_end(text, piece, own_block) {
+            let repeated = repeated_code(text, tail.get(k + 1..).unwrap_or_default(), taken, &code);
+            out.codes.extend(repeated);
             out.codes.push(code);
             if let Some(tags) = tags_span(&tag_blocks) {
                 out.boilerplate.push(tags_boilerplate(tags));
             }
+            out.boilerplate.extend(
+                footer_blocks
+                    .iter()
+                    .rev()
+                    .map(|&span| footer_boilerplate(span)),
+            );
         } else if let Some((code, tags)) = code_then_tags(text, piece) {
             out.codes.push(code);
             let end = tag_blocks.first().map_or(tags.end, |b| b.end.max(tags.end));
@@ -318,6 +354,37 @@ fn is_tag_line(s: &str) -> bool {
         && !s.chars().any(char::is_uppercase)
         && !s.ends_with(['.', '!', '?', ':', ','])
         && !s.starts_with(['(', '['])
+}
+
+/// A footer line after the code (see [`FOOTER_PHRASES`]): short, holding one of the footer
+/// phrases or opening with one of the footer openings (`Selengkapnya`, `sumber:`).
+fn is_footer_line(s: &str) -> bool {
+    if s.chars().nth(MAX_FOOTER_CHARS).is_some() {
+        return false;
+    }
+    let lower = s.to_lowercase().replace('\u{a0}', " ");
+    FOOTER_PHRASES.iter().any(|p| lower.contains(p))
+        || FOOTER_OPENINGS.iter().any(|p| lower.starts_with(p))
+}
+
+/// The same code repeated on the story's last line before it (Okezone `...nanti.(Randy
+/// Wirayudha)` ⏎ `(Randy Wirayudha)`): `earlier` are the blocks before the code's, last
+/// first.
+fn repeated_code(text: &str, earlier: &[Span], taken: &[Span], code: &Code) -> Option<Code> {
+    let block = earlier
+        .iter()
+        .find(|b| last_free_piece(text, **b, taken).is_some())?;
+    let piece = last_free_piece(text, *block, taken)?;
+    code_at_end(text, piece, piece.start == block.start).filter(|c| c.raw == code.raw)
+}
+
+fn footer_boilerplate(span: Span) -> Boilerplate {
+    Boilerplate {
+        kind: BoilerplateKind::Promo,
+        span,
+        source: None,
+        rule: Rule::CreditsFooterAfterCode,
+    }
 }
 
 fn tags_span(blocks: &[Span]) -> Option<Span> {
@@ -452,6 +519,51 @@ mod tests {
             .into_iter()
             .map(|c| (c.name, c.role))
             .collect()
+    }
+
+    #[test]
+    fn tribun_code_followed_by_network_footers() {
+        let text = "Warga diimbau tetap waspada. (Art)\nBaca berita lainnya di:\u{a0}Google News.\nBerita terbaru Tribun Kaltim: klik\u{a0}di sini.";
+        let c = run(text);
+        assert_eq!(
+            c.codes.iter().map(|c| c.raw.as_str()).collect::<Vec<_>>(),
+            ["(Art)"]
+        );
+        assert!(
+            c.boilerplate
+                .iter()
+                .any(|b| b.rule == Rule::CreditsFooterAfterCode)
+        );
+        let text = "Pura itu dijaga bersama. (mit)\nKumpulan Artikel Gianyar";
+        assert_eq!(codes(text), ["(mit)"]);
+        let text = "Petugas masih bersiaga.(rls)\nsumber: humas Kota Binjaieditor: rahman";
+        assert_eq!(codes(text), ["(rls)"]);
+    }
+
+    #[test]
+    fn detik_code_then_tags_then_campaign_block() {
+        let text = "Pelatihan berlangsung tiga hari.\n(abc/def)\npelatihan\npolisi\nHoegeng Awards 2025\nBaca kisah inspiratif kandidat polisi teladan di sini\nSelengkapnya";
+        assert_eq!(codes(text), ["(abc/def)"]);
+        // A story line that merely says `di sini` does not hide a missing code.
+        let text = "Ia lahir di kota itu (1970).\nWarga berkumpul di sini.";
+        assert!(codes(text).is_empty());
+    }
+
+    #[test]
+    fn okezone_code_repeated_on_its_own_line() {
+        let text = "Laga digelar malam ini.(Rahmat Hidayat)\n(Rahmat Hidayat)";
+        assert_eq!(codes(text), ["(Rahmat Hidayat)", "(Rahmat Hidayat)"]);
+    }
+
+    #[test]
+    fn tribun_contributor_report_with_city() {
+        let text =
+            "Arus lalu lintas ramai.(*)\nLaporan Kontributor Tribunjabar.id, Garut, Dedi Kurniawan";
+        assert_eq!(
+            people(text),
+            [("Dedi Kurniawan".to_string(), Role::Contributor)]
+        );
+        assert_eq!(codes(text), ["(*)"]);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //!   dash lost (`dateline.outlet_glued`);
 //! - city first: `JAKARTA, KOMPAS.com -` (`dateline.city_outlet`), `Jakarta (ANTARA) -`
 //!   (`dateline.city_agency`), and in the first block only `JAKARTA -` or `Jakarta\n-\n`
-//!   (`dateline.city`).
+//!   (`dateline.city`) and Medcom's `Jakarta: ...` (`dateline.city_colon`).
 //!
 //! Inside a block, a stamp glued after a byline or headline (`... MuhanaTRIBUNSOLO.COM,
 //! KLATEN -`, `... Swasta SEMARANG, KOMPAS.com-`) is found only with an outlet and a
@@ -62,6 +62,8 @@ pub(crate) const RULE_OUTLET_GLUED: Rule = Rule::DatelineOutletGlued;
 pub(crate) const RULE_CITY_OUTLET: Rule = Rule::DatelineCityOutlet;
 /// `Jakarta (ANTARA) -`, `Mataram, NTB (ANTARA News) -`.
 pub(crate) const RULE_CITY_AGENCY: Rule = Rule::DatelineCityAgency;
+/// `Jakarta: ...`: a place and a colon (Medcom, Lampung Post).
+pub(crate) const RULE_CITY_COLON: Rule = Rule::DatelineCityColon;
 /// `JAKARTA -` (SINDOnews, Okezone), `Jakarta\n-\n` (old detik).
 pub(crate) const RULE_CITY: Rule = Rule::DatelineCity;
 /// `Xxx.com, City -` with an outlet not in the table.
@@ -407,6 +409,7 @@ impl<'a> Scan<'a> {
                 .or_else(|| {
                     if place == Place::BlockStart {
                         self.city_alone(taken, first_block)
+                            .or_else(|| self.city_colon(city, first_block))
                     } else {
                         None
                     }
@@ -472,6 +475,22 @@ impl<'a> Scan<'a> {
             Some(Span::new(city.start, city_end)),
             RULE_CITY_AGENCY,
         ))
+    }
+
+    /// Medcom's and Lampung Post's `Jakarta: Presiden ...` (first block only): a gazetteer
+    /// place glued to a colon, then blanks and a capital. Other words before a colon
+    /// (`Catatan:`, `Foto:`) are no place.
+    fn city_colon(&self, city: Span, first_block: bool) -> Option<Found<'a>> {
+        let name = self.text.get(city.start..city.end)?;
+        if !first_block || self.char_at(city.end) != Some(':') || cities::place(name).is_none() {
+            return None;
+        }
+        let (after, _) = self.blanks(city.end + 1);
+        let opens = self
+            .char_at(after)
+            .is_some_and(|c| c.is_uppercase() || is_opening_quote(c));
+        (after > city.end + 1 && opens)
+            .then(|| self.found(city.start, city.end + 1, None, Some(city), RULE_CITY_COLON))
     }
 
     /// `CITY -` (any upper-case place), `City -` (a gazetteer place, not a route such as
@@ -1501,6 +1520,27 @@ mod tests {
                 RULE_CITY_OUTLET,
             ),
         );
+    }
+
+    #[test]
+    fn medcom_and_lampung_post_place_and_colon() {
+        check(
+            "Jakarta: Presiden meresmikan bendungan di Jawa Barat.",
+            Expect("Jakarta:", None, None, Some("Jakarta"), RULE_CITY_COLON),
+        );
+        check(
+            "Bandar Lampung: Gubernur meninjau pasar induk.",
+            Expect(
+                "Bandar Lampung:",
+                None,
+                None,
+                Some("Bandar Lampung"),
+                RULE_CITY_COLON,
+            ),
+        );
+        none("Catatan: Presiden meresmikan bendungan.");
+        none("Jakarta:Presiden meresmikan bendungan.");
+        none("Jakarta: kota itu padat.");
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub(crate) mod dateline;
 pub(crate) mod layout;
 pub(crate) mod read_also;
 
+use crate::Rule;
 use crate::article::{Boilerplate, Dateline, ReadAlso};
 
 /// Drops a dateline that lies inside a read-also line or a piece of furniture: it is the
@@ -46,9 +47,9 @@ pub(crate) fn drop_dateline_inside(
 /// whole line is (`Simak juga Video: ...` is a video promo, `Berita lainnya di Sampah di Bali`
 /// a topic link), and the read-also goes; a match that starts inside the line is the
 /// headline's own words (`Baca juga: ... Unduh Aplikasi Maskapai ...` invites to no app),
-/// and the match goes. A further read-also line that starts inside a match that won was glued
-/// on by the scraper (`Simak juga Video: ...Baca juga: ...`): the match ends where it starts.
-/// Both lists are in text order, and stay so.
+/// and the match goes. Headlines of the line's list glued after it go with it; a read-also
+/// with its own label glued inside the match (`Simak juga Video: ...Baca juga: ...`) stays,
+/// and the match ends where it starts. Both lists are in text order, and stay so.
 pub(crate) fn settle_claims(read_also: &mut Vec<ReadAlso>, boilerplate: &mut Vec<Boilerplate>) {
     let mut furniture_wins = Vec::new();
     boilerplate.retain_mut(|b| {
@@ -61,12 +62,17 @@ pub(crate) fn settle_claims(read_also: &mut Vec<ReadAlso>, boilerplate: &mut Vec
         if b.span.start > line.span.start {
             return false;
         }
-        furniture_wins.push(line.span);
-        if let Some(glued) = read_also
-            .get(first + 1)
-            .filter(|r| r.span.start < b.span.end)
-        {
-            b.span.end = glued.span.start;
+        // The line, and the headlines of its list glued after it (`Simak juga Video:
+        // PutinSambut...`), are the furniture's; a read-also with a label of its own glued on
+        // (`...(AS)Baca juga: ...`) stays, and the furniture ends where it starts.
+        let later = read_also.get(first..).unwrap_or_default().iter();
+        let inside: Vec<&ReadAlso> = later.take_while(|r| r.span.overlaps(b.span)).collect();
+        for (i, r) in inside.iter().enumerate() {
+            if i > 0 && r.rule != Rule::ReadAlsoList {
+                b.span.end = r.span.start;
+                break;
+            }
+            furniture_wins.push(r.span);
         }
         true
     });

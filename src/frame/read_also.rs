@@ -18,12 +18,40 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 use regex::Regex;
 
-use crate::article::{ReadAlso, Span};
+use crate::article::{Boilerplate, BoilerplateKind, ReadAlso, Span};
 use crate::document::Document;
 use crate::frame::layout::{Layout, trim};
 use crate::lexicon::in_list;
-use crate::lexicon::read_also::{HEADLINE_LOWER, LIST_MARKERS, MARKERS, STORY_OPENERS};
+use crate::lexicon::read_also::{
+    CAMEL_CASE_HEADS, CAMEL_CASE_NAMES, HEADLINE_LOWER, LIST_MARKERS, MARKERS, SHORT_LAST_WORDS,
+    STORY_OPENERS,
+};
 use crate::text::clean;
+
+/// Moves the labels whose headline the scraper dropped (a bare `Baca Juga`, its link text
+/// lost) from the read-also lines to the furniture: a link without a headline links nothing a
+/// reader can follow, but the label is still no story. Both lists stay in text order.
+pub(crate) fn lost_headlines_to_furniture(
+    read_also: &mut Vec<ReadAlso>,
+    boilerplate: &mut Vec<Boilerplate>,
+) {
+    let before = boilerplate.len();
+    read_also.retain(|r| {
+        let lost = r.title_span.is_none();
+        if lost {
+            boilerplate.push(Boilerplate {
+                kind: BoilerplateKind::Other,
+                span: r.span,
+                source: None,
+                rule: Rule::ReadAlsoLabel,
+            });
+        }
+        !lost
+    });
+    if boilerplate.len() > before {
+        boilerplate.sort_by_key(|b| b.span);
+    }
+}
 
 /// Any marker, with its optional colon.
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,6 +92,8 @@ static MARKER_STARTS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
 const MAX_HEADLINE_LEN: usize = 220;
 /// Liputan6 headlines after a bare label have at least this many words (subheadings fewer).
 const MIN_BARE_HEADLINE_WORDS: usize = 8;
+/// A headline keeps at most this many small lower-case words in a row (`yang akan`).
+const MAX_HEADLINE_LOWER_RUN: usize = 2;
 /// At most this many headline lines follow one bare label.
 const MAX_BARE_HEADLINES: usize = 3;
 
@@ -110,8 +140,7 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<ReadAlso> {
                 let taken = next_block_headlines(text, layout, index, marker, &mut found);
                 skip_until = skip_until.max(taken);
             } else {
-                let title = headline_in(text, rest, layout.run_on || block_is_long(text, rest));
-                found.push(read_also(text, marker, Some(title), Rule::ReadAlsoInline));
+                found.extend(glued_headlines(text, marker, rest, layout.run_on));
             }
         }
     }
@@ -195,6 +224,194 @@ fn is_marker_here(text: &str, block: Span, marker: Span) -> bool {
     place_ok && !starts_lower && !is_promo && !selengkapnya
 }
 
+/// The headlines after a marker on its line: one, or several the scraper glued together
+/// (`Baca JugaIRGC: ... Rudal IranKapan Dubes ... SugionoTrump Masih ...`), cut at the
+/// [`next_glue_point`]s. The first carries the marker. What follows a glue point is:
+/// - the story resuming, when it does not open as a headline (`IranMenurut Elbit Systems,
+///   Hermes 900 telah ...`): the list ends there;
+/// - words glued inside one headline (a link or italics the scraper ran on: `Sambut
+///   BaikTitle SponsorJakarta E-Prix`), when the headline it opens is shorter than
+///   [`MIN_GLUED_HEADLINE_WORDS`]: no cut;
+/// - the next headline otherwise.
+fn glued_headlines(text: &str, marker: Span, rest: Span, run_on: bool) -> Vec<ReadAlso> {
+    let written = marker.slice(text).map(clean).unwrap_or_default();
+    let mut found: Vec<ReadAlso> = Vec::new();
+    let mut start = rest.start;
+    let mut search_from = rest.start;
+    // Glued lists are short: glue points further on are story (run-on text), not searched.
+    let mut search_end = rest.end.min(rest.start + MAX_GLUED_LIST_BYTES);
+    while !text.is_char_boundary(search_end) {
+        search_end -= 1;
+    }
+    loop {
+        let cut = next_glue_point(text, Span::new(search_from, search_end));
+        let end = match cut {
+            Some(cut) => match glued_piece(text, Span::new(cut, rest.end), run_on) {
+                GluedPiece::InsideHeadline => {
+                    search_from = cut;
+                    continue;
+                }
+                GluedPiece::Story => Err(cut),
+                GluedPiece::Headline => Ok(cut),
+            },
+            None => Err(rest.end),
+        };
+        let piece = trim(text, Span::new(start, end.unwrap_or_else(|e| e)));
+        let title = headline_in(text, piece, run_on || block_is_long(text, piece));
+        if !is_headline_text(text, title) {
+            if found.is_empty() {
+                found.push(read_also(text, marker, None, Rule::ReadAlsoLabel));
+            }
+            break;
+        }
+        let (from, rule) = if found.is_empty() {
+            (marker, Rule::ReadAlsoInline)
+        } else {
+            (title, Rule::ReadAlsoList)
+        };
+        let mut item = read_also(text, from, Some(title), rule);
+        item.marker.clone_from(&written);
+        found.push(item);
+        match end {
+            Ok(cut) if title.end >= piece.end => (start, search_from) = (cut, cut),
+            _ => break,
+        }
+    }
+    found
+}
+
+/// Glue points are searched this many bytes after the marker at most (KapanLagi's lists of
+/// eight headlines take under 900).
+const MAX_GLUED_LIST_BYTES: usize = 1500;
+/// A headline glued to the one before it has at least this many words; fewer are words the
+/// scraper glued inside one headline.
+const MIN_GLUED_HEADLINE_WORDS: usize = 5;
+
+/// What the text after a glue point is (see [`glued_headlines`]).
+enum GluedPiece {
+    /// The next headline.
+    Headline,
+    /// More words of the same headline.
+    InsideHeadline,
+    /// The story, resuming.
+    Story,
+}
+
+/// Reads the text from a glue point to the next one (or to the end of `from`).
+fn glued_piece(text: &str, from: Span, run_on: bool) -> GluedPiece {
+    // A glue point is never the first character of what is searched.
+    let next = next_glue_point(text, from);
+    let piece = trim(text, Span::new(from.start, next.unwrap_or(from.end)));
+    if !opens_headline(text, piece) {
+        return GluedPiece::Story;
+    }
+    let title = headline_in(text, piece, run_on || block_is_long(text, piece));
+    let words = title.slice(text).map_or(0, |t| tokens(t).count());
+    if words < MIN_GLUED_HEADLINE_WORDS {
+        GluedPiece::InsideHeadline
+    } else {
+        GluedPiece::Headline
+    }
+}
+
+/// Whether a headline found after a marker holds a word: not empty (the story resumed at
+/// once) and not only numbers (Liputan6's `[bacajuga:Baca Juga](6045933 6045206`, the
+/// link's article ids without its text).
+fn is_headline_text(text: &str, title: Span) -> bool {
+    title
+        .slice(text)
+        .is_some_and(|t| t.chars().any(char::is_alphabetic))
+}
+
+/// The next place in `span` where the scraper glued two headlines: a word of four letters or
+/// more (or a number, or `?`, `!`, a closing quote or bracket) running into a capital and
+/// lower case (`IranKapan`, `2025Apakah`, `Terpilih?Ini`), or a lower-case word into a
+/// number that opens a headline (`Kinclong3 Lagu`). Camel-case names are not cut: a word
+/// opening in lower case (`iPhone`), a head of three letters or fewer (`TikTok`, `YouTube`)
+/// or with a capital of its own (`AnTuTu`), or one of [`CAMEL_CASE_NAMES`] and
+/// [`CAMEL_CASE_HEADS`].
+fn next_glue_point(text: &str, span: Span) -> Option<usize> {
+    let s = span.slice(text)?;
+    let mut word_start = 0;
+    let mut prev: Option<char> = None;
+    let mut before_prev: Option<char> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        if prev.is_none_or(char::is_whitespace) {
+            word_start = i;
+        }
+        if let Some(p) = prev {
+            // A mark closes a headline only when glued to its last word (`Terpilih?Ini`),
+            // not when it opens a quote (`Notifikasi "Data`); a straight quote glued on both
+            // sides opens the story's quote (`Memang Beda"Pada masa ...`): the cut is before it.
+            let glued_mark = before_prev.is_some_and(char::is_alphanumeric);
+            let closing_mark = glued_mark && matches!(p, '?' | '!' | '”' | ')');
+            let opening_quote = glued_mark && p == '"';
+            let glued_capital = c.is_uppercase()
+                && next.is_some_and(char::is_lowercase)
+                && (p.is_lowercase() || p.is_ascii_digit() || closing_mark || opening_quote);
+            let glued_number =
+                p.is_lowercase() && c.is_ascii_digit() && number_opens_headline(s, i);
+            if (glued_capital || glued_number) && !is_camel_case_name(s, word_start, i) {
+                let at = if opening_quote { i - p.len_utf8() } else { i };
+                return Some(span.start + at);
+            }
+        }
+        before_prev = prev;
+        prev = Some(c);
+    }
+    None
+}
+
+/// Whether the digits at `i` in `s` are a number followed by a blank and a capital (`3 Lagu`).
+fn number_opens_headline(s: &str, i: usize) -> bool {
+    let rest = s.get(i..).unwrap_or_default();
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    after.starts_with(' ')
+        && after
+            .get(1..)
+            .is_some_and(|a| a.starts_with(char::is_uppercase))
+}
+
+/// Whether the word starting at `word_start` in `s`, glued at `cut`, is a camel-case name
+/// (see [`next_glue_point`]).
+fn is_camel_case_name(s: &str, word_start: usize, cut: usize) -> bool {
+    let head = s.get(word_start..cut).unwrap_or_default();
+    let Some(first) = head.chars().next() else {
+        return false;
+    };
+    if !head.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let word: String = s
+        .get(word_start..)
+        .unwrap_or_default()
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    if in_list!(SHORT_LAST_WORDS, head.to_lowercase().as_str()) {
+        return false;
+    }
+    first.is_lowercase()
+        || head.chars().count() <= 3
+        || head.chars().skip(1).any(char::is_uppercase)
+        || in_list!(CAMEL_CASE_NAMES, word.as_str())
+        || CAMEL_CASE_HEADS.iter().any(|h| word.starts_with(h))
+}
+
+/// Whether a glued piece opens as a headline: not with a word that opens story sentences,
+/// and its first three words (all of them, if fewer) Title Case.
+fn opens_headline(text: &str, piece: Span) -> bool {
+    let s = piece.slice(text).unwrap_or_default();
+    let words: Vec<&str> = tokens(s).map(|t| t.1).take(3).collect();
+    let opener = words
+        .first()
+        .is_some_and(|w| in_list!(STORY_OPENERS, bare(w).as_str()));
+    !opener && !words.is_empty() && words.iter().all(|w| is_headline_word(w))
+}
+
 /// Whether a piece of text after a marker is more than a headline line would be.
 fn block_is_long(text: &str, rest: Span) -> bool {
     rest.len() > MAX_HEADLINE_LEN
@@ -216,7 +433,11 @@ fn headline_in(text: &str, rest: Span, run_on: bool) -> Span {
 /// Byte offset in `s` where a run-on headline ends (see the module doc).
 fn headline_end(s: &str) -> usize {
     let tokens: Vec<(usize, &str)> = tokens(s).collect();
-    let mut prev_lower = false;
+    let mut lower_run = 0;
+    // Where two small words first follow each other (`Sampai saat ini, AFF sebagai ...`):
+    // a headline may hold them (`Inoue yang akan Melawan`), but when the story resumes
+    // later, it resumed there.
+    let mut first_pair: Option<usize> = None;
     for (i, &(pos, tok)) in tokens.iter().enumerate() {
         // Two spaces join paragraphs in run-on text (svmihar): the headline ends there.
         let prev_end = i
@@ -228,11 +449,26 @@ fn headline_end(s: &str) -> usize {
             return end;
         }
         let lower = !is_capitalised(tok);
-        let bad = lower && (prev_lower || !in_list!(HEADLINE_LOWER, bare(tok).as_str()));
-        prev_lower = lower;
+        lower_run = if lower { lower_run + 1 } else { 0 };
+        if lower_run == 2 {
+            first_pair.get_or_insert(i);
+        }
+        let bad = lower
+            && (lower_run > MAX_HEADLINE_LOWER_RUN
+                || !in_list!(HEADLINE_LOWER, bare(tok).as_str()));
         if bad && i >= 2 {
-            return story_start(&tokens, i)
-                .map_or(s.len(), |k| tokens.get(k).map_or(s.len(), |&(p, _)| p));
+            match story_start(&tokens, first_pair.unwrap_or(i)) {
+                Some(k) => return tokens.get(k).map_or(s.len(), |&(p, _)| p),
+                // A third word in lower case may be the headline's (`Film Gundik tentang
+                // Apa?`); later, no headline came before the story: the scraper dropped it
+                // (`Baca Juga Aplikasi InaWis itu memuat ...`).
+                None if i == 2 => {}
+                None => return 0,
+            }
+        }
+        if i >= 2 && is_list_number(tok) {
+            // A numbered list resumes (`... Tumpas Korupsi 2. Bandara Baru ...`).
+            return prev_end.unwrap_or(pos);
         }
         if i >= 1 && (tok.ends_with('…') || tok.ends_with("...")) {
             return pos + tok.len();
@@ -241,7 +477,17 @@ fn headline_end(s: &str) -> usize {
     s.len()
 }
 
-/// The token where the story resumes, given the first token that cannot be headline.
+/// A list item's number: one or two digits and a full stop (`2.`).
+fn is_list_number(tok: &str) -> bool {
+    tok.strip_suffix('.')
+        .is_some_and(|n| (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The token where the story resumes, given the first token that cannot be headline: the
+/// earliest story opener or opening quote among the last words before it (a headline's
+/// small words, `Bahkan Organisasi Kerja Sama dan Pembangunan`, do not stop the search),
+/// else the word after a `?`, `!` or `)` in the last run of capitalised words, else the
+/// last capitalised word.
 fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
     let mut last_cap = bad.checked_sub(1)?;
     while last_cap > 0 && !tokens.get(last_cap).is_some_and(|t| is_capitalised(t.1)) {
@@ -249,16 +495,20 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
     }
     let mut best = last_cap;
     let mut opener = false;
+    let mut past_small_word = false;
     let floor = last_cap.saturating_sub(10).max(2);
     let mut k = last_cap;
-    while k >= floor && tokens.get(k).is_some_and(|t| is_capitalised(t.1)) {
+    while k >= floor && tokens.get(k).is_some_and(|t| is_headline_word(t.1)) {
         let tok = tokens.get(k).map_or("", |t| t.1);
-        if in_list!(STORY_OPENERS, bare(tok).as_str()) || opens_quote(tok) {
+        past_small_word |= !is_capitalised(tok);
+        let prev = tokens.get(k - 1).map_or("", |t| t.1);
+        // After a colon the headline quotes someone (`Tom Lembong: Saya Tetap ...`).
+        let quoted = prev.ends_with(':');
+        if !quoted && (in_list!(STORY_OPENERS, bare(tok).as_str()) || opens_quote(tok)) {
             best = k;
             opener = true;
         }
-        let prev = tokens.get(k - 1).map_or("", |t| t.1);
-        if !opener && prev.ends_with(['?', '!', ')']) {
+        if !opener && !past_small_word && prev.ends_with(['?', '!', ')']) {
             best = k;
             break;
         }
@@ -267,10 +517,16 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
     (best > 1).then_some(best)
 }
 
+/// A word a headline holds: capitalised, or one of the small words kept in lower case.
+fn is_headline_word(tok: &str) -> bool {
+    is_capitalised(tok) || in_list!(HEADLINE_LOWER, bare(tok).as_str())
+}
+
 /// A token that opens a quotation without closing it (`"Kehadiran`): the story resumes
 /// with a quote.
 fn opens_quote(tok: &str) -> bool {
-    tok.starts_with(['"', '“']) && !tok.get(1..).is_some_and(|t| t.contains(['"', '”']))
+    let mut chars = tok.chars();
+    chars.next().is_some_and(|c| matches!(c, '"' | '“')) && !chars.any(|c| matches!(c, '"' | '”'))
 }
 
 /// Whitespace-separated tokens with their byte offsets (`&nbsp;` counts as a blank).
@@ -343,7 +599,7 @@ fn next_block_headlines(
             continue;
         }
         let ok = if bare_label {
-            !prev_is_list_intro && is_bare_headline(s)
+            !prev_is_list_intro && is_bare_headline(s, !titles.is_empty())
         } else {
             titles.is_empty() && is_headline_line(s)
         };
@@ -378,10 +634,7 @@ fn is_ad_line(s: &str) -> bool {
 /// A line that can be a linked headline: short, no final full stop, mostly Title Case.
 fn is_headline_line(s: &str) -> bool {
     let words: Vec<&str> = tokens(s).map(|t| t.1).collect();
-    let headline_words = words
-        .iter()
-        .filter(|w| is_capitalised(w) || in_list!(HEADLINE_LOWER, bare(w).as_str()))
-        .count();
+    let headline_words = words.iter().filter(|w| is_headline_word(w)).count();
     !words.is_empty()
         && s.len() <= MAX_HEADLINE_LEN
         && !s.ends_with('.')
@@ -390,8 +643,10 @@ fn is_headline_line(s: &str) -> bool {
 }
 
 /// The stricter test after Liputan6's bare label: a real headline, not a subheading or a
-/// numbered list item.
-fn is_bare_headline(s: &str) -> bool {
+/// numbered list item. A colon (`Politisi Golkar: RUPTL PLN ...`) is allowed only in a
+/// headline after another (`after_headline`): a first line with one is a subheading or a
+/// list item (`Cek Fakta: ...`).
+fn is_bare_headline(s: &str, after_headline: bool) -> bool {
     let words: Vec<&str> = tokens(s).map(|t| t.1).collect();
     let numbered = words.first().is_some_and(|w| {
         w.trim_end_matches(['.', ','])
@@ -400,11 +655,9 @@ fn is_bare_headline(s: &str) -> bool {
     });
     is_headline_line(s)
         && words.len() >= MIN_BARE_HEADLINE_WORDS
-        && !s.contains(':')
+        && (after_headline || !s.contains(':'))
         && !numbered
-        && words
-            .iter()
-            .all(|w| is_capitalised(w) || in_list!(HEADLINE_LOWER, bare(w).as_str()))
+        && words.iter().all(|w| is_headline_word(w))
 }
 
 /// Builds a finding from the marker (or first span) and the headline.
@@ -603,6 +856,119 @@ mod tests {
     fn not_markers_inside_sentences() {
         let text = "Anda bisa baca juga panduan lengkapnya.\nBaca selengkapnya di sini";
         assert!(titles(text).is_empty());
+    }
+
+    #[test]
+    fn republika_glued_headlines_after_a_bare_label() {
+        let text = "Pabrik itu ditutup sejak Maret.Baca JugaBanjir Rob Rendam Pesisir Utara, Warga Mengungsi ke MasjidKapan Tol Baru Dibuka? Ini Jawaban Menteri DodySopir Truk Mogok Massal di Pelabuhan TanjungMenurut warga setempat, banjir datang setiap sore.";
+        assert_eq!(
+            titles(text),
+            [
+                "Banjir Rob Rendam Pesisir Utara, Warga Mengungsi ke Masjid",
+                "Kapan Tol Baru Dibuka? Ini Jawaban Menteri Dody",
+                "Sopir Truk Mogok Massal di Pelabuhan Tanjung"
+            ]
+        );
+        let found = find(&Document::new(text));
+        assert_eq!(
+            found[0].span.slice(text).map(|s| &s[..9]),
+            Some("Baca Juga")
+        );
+        assert_eq!(found[1].rule, Rule::ReadAlsoList);
+    }
+
+    #[test]
+    fn kapanlagi_invitation_lists() {
+        let text = "Kalau bukan sekarang, KapanLagi?Yuk, simak jugaPotret Liburan Raisa di Labuan Bajo, Tampil Santai dan Ceria5 Film Horor Indonesia yang Wajib Ditonton Akhir Pekan Ini\nKonser digelar pekan depan.";
+        assert_eq!(
+            titles(text),
+            [
+                "Potret Liburan Raisa di Labuan Bajo, Tampil Santai dan Ceria",
+                "5 Film Horor Indonesia yang Wajib Ditonton Akhir Pekan Ini"
+            ]
+        );
+        let text = "Temukan kabar terbaru di sini.\nBaca artikel menarik lainnya:Deretan Drama Korea Terbaru yang Tayang Bulan IniAktor Senior Ungkap Rahasia Awet Muda di Usia 60 Tahun";
+        assert_eq!(
+            titles(text),
+            [
+                "Deretan Drama Korea Terbaru yang Tayang Bulan Ini",
+                "Aktor Senior Ungkap Rahasia Awet Muda di Usia 60 Tahun"
+            ]
+        );
+    }
+
+    #[test]
+    fn camel_case_names_and_short_glued_words_stay_in_the_headline() {
+        let text = "Warga resah.\nBaca juga: Cara Mengunci Chat WhatsApp dan Akun TikTok agar Aman dari Peretas\nIa menjelaskan.";
+        assert_eq!(
+            titles(text),
+            ["Cara Mengunci Chat WhatsApp dan Akun TikTok agar Aman dari Peretas"]
+        );
+        // Italics run on by the scraper: a piece of two words is no headline of its own.
+        let text = "Harga naik.\nBaca juga: Pengelola Sirkuit Sambut BaikTitle SponsorBalap Mobil Listrik 2025\nIa menjelaskan.";
+        assert_eq!(
+            titles(text),
+            ["Pengelola Sirkuit Sambut BaikTitle SponsorBalap Mobil Listrik 2025"]
+        );
+        let text = "Harga naik.\nBaca juga: Solusi Jika Muncul Notifikasi \"Data Belum Valid\" saat Cek Bantuan\nIa menjelaskan.";
+        assert_eq!(
+            titles(text),
+            ["Solusi Jika Muncul Notifikasi \"Data Belum Valid\" saat Cek Bantuan"]
+        );
+    }
+
+    #[test]
+    fn a_story_quote_glued_to_the_headline_is_story() {
+        let text = "Tim datang lebih awal.Baca Juga:Suporter Padati Stadion Jelang Laga Final, Tiket Ludes Terjual\"Kami sudah siap bertanding,\" ujar pelatih.";
+        assert_eq!(
+            titles(text),
+            ["Suporter Padati Stadion Jelang Laga Final, Tiket Ludes Terjual"]
+        );
+    }
+
+    #[test]
+    fn republika_bare_label_headlines_with_colons_after_the_first() {
+        let text = "Acara ditutup siang.\nBaca Juga\nPemerintah Siapkan Insentif Baru untuk Kendaraan Listrik Tahun Depan\nKemenkeu: Penerimaan Pajak Tumbuh Tipis pada Kuartal Kedua Tahun Ini\nIa menjelaskan, insentif itu berlaku tahun depan.";
+        assert_eq!(
+            titles(text),
+            [
+                "Pemerintah Siapkan Insentif Baru untuk Kendaraan Listrik Tahun Depan",
+                "Kemenkeu: Penerimaan Pajak Tumbuh Tipis pada Kuartal Kedua Tahun Ini"
+            ]
+        );
+    }
+
+    #[test]
+    fn run_on_story_resumes_at_an_opener_past_small_words() {
+        let text = "Proyeksi diturunkan. Baca juga:Bank Dunia Pangkas Proyeksi Ekonomi, Imbas Perang Dagang Bahkan Dana Moneter Internasional dan Bank Pembangunan Asia (ADB) telah memangkas proyeksi.";
+        assert_eq!(
+            titles(text),
+            ["Bank Dunia Pangkas Proyeksi Ekonomi, Imbas Perang Dagang"]
+        );
+        let text = "Layarnya mulus. Baca juga:Spek Ponsel Lipat Terbaru Versi Indonesia Lebih Murah Selain itu, Samsung bekerja sama dengan mitra lokal.";
+        assert_eq!(
+            titles(text),
+            ["Spek Ponsel Lipat Terbaru Versi Indonesia Lebih Murah"]
+        );
+        let text = "Ia menang angka. Pilihan Editor: Perjalanan Karier Petinju Muda yang akan Melawan Juara Dunia";
+        assert_eq!(
+            titles(text),
+            ["Perjalanan Karier Petinju Muda yang akan Melawan Juara Dunia"]
+        );
+    }
+
+    #[test]
+    fn a_label_without_a_headline_is_furniture() {
+        let text = "Warga panik.\nBaca Juga\nSebelum ditemukan, korban sempat dibawa ke pos jaga.";
+        let a = crate::parse(text);
+        assert!(a.read_also.is_empty(), "{:?}", a.read_also);
+        assert_eq!(a.boilerplate.len(), 1);
+        assert_eq!(a.boilerplate[0].rule, Rule::ReadAlsoLabel);
+        assert_eq!(a.boilerplate[0].span.slice(text), Some("Baca Juga"));
+        // Link ids without their text are no headline.
+        let text = "Acara meriah.\n[bacajuga:Baca Juga](6001122 6001133\nPengunjung datang.";
+        let a = crate::parse(text);
+        assert!(a.read_also.is_empty(), "{:?}", a.read_also);
     }
 
     #[test]

@@ -332,6 +332,31 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         }),
         gate: None,
     },
+    // KapanLagi's captions with their credit in brackets at the end of the line
+    // (`Ilustrasi Drama (Image by mydramalist)`, `Piala AMI Awards (credit: instagram/ami)`,
+    // `VAISHNO DEVI (Credit; Istimewa)`; 174 in the corpus), detik's `... di Pekanbaru.
+    // (Foto: dok. Polda Riau)` (6): the caption is at most 200 characters.
+    Pattern {
+        regex: r"(?i)^(?P<caption>.*?)\s*\((?:credit|kredit|foto|sumber foto|photo|image)\s*(?:[:;]|by\b)[^()\n]+\)$",
+        kind: K::Caption,
+        rule: Rule::BoilerplateCaptionWithCredit,
+        triggers: &[
+            "(credit",
+            "(kredit",
+            "(foto",
+            "(sumber foto",
+            "(photo",
+            "(image by",
+        ],
+        at_block_start: false,
+        at_trigger: false,
+        bound: Some(Bound {
+            group: "caption",
+            max_chars: 200,
+            beyond: Beyond::Drop,
+        }),
+        gate: None,
+    },
     Pattern {
         regex: r"^(?i:KOMPAS\.com|KOMPAS|Tribunnews\.com|ANTARA FOTO|ANTARA|SHUTTERSTOCK|DOK\.?)\s*/\s*\p{Lu}(?P<caption>.*)$",
         kind: K::Caption,
@@ -445,6 +470,23 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         at_block_start: false,
         at_trigger: true,
         bound: None,
+        gate: None,
+    },
+    // KapanLagi's slogan closing a story, with the invitation before it (`Temukan berbagai
+    // ulasan menarik ... di kapanlagi.com. Kalau bukan sekarang, KapanLagi?`, `Yuk baca di
+    // KapanLagi.com. ...`; 39 in the corpus), at most 200 characters before the slogan.
+    Pattern {
+        regex: r"(?i)^(?P<lead>.*?kapanlagi\.com.*?)Kalau bukan sekarang,\s*KapanLagi\?",
+        kind: K::Promo,
+        rule: Rule::BoilerplatePromoKapanLagi,
+        triggers: &["kalau bukan sekarang"],
+        at_block_start: false,
+        at_trigger: false,
+        bound: Some(Bound {
+            group: "lead",
+            max_chars: 200,
+            beyond: Beyond::Drop,
+        }),
         gate: None,
     },
     // Promotions of the outlet itself: Liputan6 `Simak penelusuran Cek Fakta Liputan6.com.`,

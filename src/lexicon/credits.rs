@@ -16,6 +16,8 @@ pub(crate) const LABELS: &[(&str, Role)] = &[
     ("rep", Role::Reporter),
     ("wartawan", Role::Reporter),
     ("kontributor", Role::Contributor),
+    // Tribun Jabar `Laporan Kontributor Tribunjabar.id, Subang, Ahya Nurdin` (4 in the corpus).
+    ("laporan kontributor", Role::Contributor),
     // Kompas, Tirto, Liputan6 regional `Penulis: Arby Salim`.
     ("penulis", Role::Writer),
     ("author", Role::Writer),
@@ -31,8 +33,33 @@ pub(crate) const LABELS: &[(&str, Role)] = &[
 ];
 
 /// Labels that take no colon (the phrase itself says what follows).
-pub(crate) const LABELS_WITHOUT_COLON: &[&str] =
-    &["laporan wartawan", "laporan reporter", "diadaptasi oleh"];
+pub(crate) const LABELS_WITHOUT_COLON: &[&str] = &[
+    "laporan wartawan",
+    "laporan reporter",
+    "laporan kontributor",
+    "diadaptasi oleh",
+];
 
 /// Domains that sign a closing code `(Tribunnews.com/Name)` or a photo credit.
 pub(crate) const CODE_DOMAINS: &[&str] = &[".com", ".co.id", ".id", ".co", ".net", ".tv"];
+
+/// Footer lines that may follow a closing code (besides tag lines), as lower-case phrases
+/// found anywhere in a short line ([`FOOTER_PHRASES`]) or opening it ([`FOOTER_OPENINGS`]):
+/// with them the code is still the story's last thing, and they leave the body as
+/// furniture. Counted in the corpus's last lines after a code the parser missed (42
+/// articles): Tribun's network footers (`Baca berita lainnya di: Google News.`, `Berita
+/// terbaru Tribun Manado: klik di sini.`, `Dapatkan informasi lain dari WartaKotaLive.Com
+/// lewat WhatsApp : di sini`, Tribun Bali's topic link `Kumpulan Artikel Buleleng`: 23),
+/// detik's campaign block (`Hoegeng Awards 2025` / `Baca kisah inspiratif ... di sini` /
+/// `Selengkapnya`: 5), Posmetro's `sumber: ...editor: ...` (4).
+pub(crate) const FOOTER_PHRASES: &[&str] =
+    &["google news", "whatsapp", "di sini", "berita lainnya"];
+
+/// See [`FOOTER_PHRASES`]: the phrases that open a footer line.
+pub(crate) const FOOTER_OPENINGS: &[&str] = &[
+    "selengkapnya",
+    "kumpulan artikel",
+    "dapatkan",
+    "hoegeng awards",
+    "sumber",
+];
