@@ -766,6 +766,12 @@ pub struct DateMention {
     pub year: Option<i32>,
     /// Last day of a range (`10-12/6`), when the mention is a range.
     pub end_day: Option<u8>,
+    /// Month of the range's last day, when the mention is a range (`7` for `20-22 Juli`,
+    /// `8` for `7 Juli hingga 10 Agustus 2025`).
+    pub end_month: Option<u8>,
+    /// Year of the range's last day, when a year is written (`2025` for `30 Desember 2024 -
+    /// 2 Januari 2025`, and for `20-22 Juni 2025`).
+    pub end_year: Option<i32>,
     /// Time of day written.
     pub time: Option<TimeOfDay>,
     /// UTC offset of the written zone (`+07:00` for WIB).

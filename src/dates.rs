@@ -4,7 +4,9 @@
 //! - explicit dates: `Jumat (4/2)`, `Kamis (5/6/2025)`, `Kamis (29/5/25)`, `Selasa, (17/6/2025)`,
 //!   `Rabu, 18 Juni 2025`, `4 Juni 2025`, `17 Agustus` (a month name needs a day number:
 //!   `Juli`, `Mei`, `Agustus` are also names), ranges `Selasa-Kamis (10-12/6/2025)` and
-//!   `20 – 22 Juni 2025` (resolved to the first day, `end_day` set). The span runs from the
+//!   `20 – 22 Juni 2025`, `4&mdash;10 Mei 2025` (resolved to the first day; `end_day`,
+//!   `end_month` and, with a year, `end_year` set), also across months, `7 Juli hingga 10
+//!   Agustus 2025`. The span runs from the
 //!   weekday (or the day) through the closing bracket or the year, with a part of day written
 //!   next to it (`Kamis malam (12/6/2025)`, `Minggu (15/6/2025) pagi`), `waktu setempat`, and a
 //!   time joined to it (`Selasa (5/12), pukul 03.41 WIB`). A relative word right before a
@@ -230,6 +232,8 @@ pub(crate) fn blank(text: &str, span: Span, rule: Rule) -> DateMention {
         month: None,
         year: None,
         end_day: None,
+        end_month: None,
+        end_year: None,
         time: None,
         utc_offset: None,
         part_of_day: None,

@@ -274,6 +274,8 @@ impl Parser {
         if self.config.quotes {
             let found = quotes::find(text, &article.body);
             article.citations = citations::find(&doc, &article.body);
+            citations::OwnOutlet::new(article.dateline.as_ref(), meta.outlet.as_deref())
+                .drop_from(&mut article.citations);
             let attributed = attribution::attribute(&doc, &article.body, found, &article.citations);
             article.quotes = attributed.quotes;
             article.quoted_terms = attributed.terms;

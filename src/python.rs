@@ -491,6 +491,12 @@ struct PyDateMention {
     /// Last day of a range (`10-12/6`), or None.
     #[pyo3(get)]
     end_day: Option<u8>,
+    /// Month of a range's last day (`8` for `7 Juli hingga 10 Agustus`), or None.
+    #[pyo3(get)]
+    end_month: Option<u8>,
+    /// Year of a range's last day, when a year is written, or None.
+    #[pyo3(get)]
+    end_year: Option<i32>,
     /// Time of day written, `HH:MM` (see `time_of_day` for a datetime.time).
     time: Option<String>,
     /// UTC offset of the written zone (`+07:00` for WIB), or None.
@@ -790,6 +796,8 @@ impl PyDateMention {
             month: d.month,
             year: d.year,
             end_day: d.end_day,
+            end_month: d.end_month,
+            end_year: d.end_year,
             time: d.time.map(|t| t.to_string()),
             utc_offset: d.utc_offset.clone(),
             part_of_day: d.part_of_day.clone(),

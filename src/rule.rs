@@ -244,6 +244,11 @@ rules! {
     CitationDocument = "citation.document",
     /// A venue cited with its owner: `dilansir dari laman resmi klub`.
     CitationVenue = "citation.venue",
+    /// A known medium before a verb that closes its sentence: `..., kantor berita Yonhap
+    /// melaporkan.`
+    CitationTrailingReport = "citation.trailing_report",
+    /// A source footer: `sumber : Antara`, `Sumber: Bank Indonesia`.
+    CitationSourceFooter = "citation.source_footer",
     // Date and time mentions.
     /// A weekday with the date in brackets: `Jumat (4/2)`.
     DateBracket = "date.bracket",

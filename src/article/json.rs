@@ -451,6 +451,8 @@ impl WriteJson for DateMention {
             w.field("month", &self.month);
             w.field("year", &self.year);
             w.field("end_day", &self.end_day);
+            w.field("end_month", &self.end_month);
+            w.field("end_year", &self.end_year);
             w.field("time", &self.time);
             w.field("utc_offset", &self.utc_offset);
             w.field("part_of_day", &self.part_of_day);

@@ -38,7 +38,8 @@ static BRACKET: LazyLock<Pattern> = LazyLock::new(|| {
 /// and ranges across months, `10 November sampai 2 Desember 2023`, `8 Mei 2025-30 Juni 2025`.
 static WRITTEN: LazyLock<Pattern> = LazyLock::new(|| {
     let months = month_pattern();
-    let to = r"(?:\s*[-–—]\s*|\s+(?i:sampai|hingga|s\.d\.?|s/d)\s+)";
+    // A dash may come as an HTML entity (`4&mdash;10 Mei 2025`, Tempo: 5 in the corpus).
+    let to = r"(?:\s*(?:[-–—]|&[mn]dash;|&#821[12];)\s*|\s+(?i:sampai|hingga|s\.d\.?|s/d)\s+)";
     Pattern::new(
         &format!(
             r"\b(?P<day>\d{{1,2}})(?:{to}(?P<end>\d{{1,2}}))?\s+(?P<month>{months})\b(?:\.?\s+(?P<year>\d{{4}})\b)?(?:{to}(?P<end2>\d{{1,2}})\s+(?P<month2>{months})\b(?:\.?\s+(?P<year2>\d{{4}})\b)?)?"
@@ -138,7 +139,7 @@ fn opens_on_number(bytes: &[u8], at: usize) -> bool {
 /// range word).
 fn month_or_range_follows(bytes: &[u8], at: usize) -> bool {
     match next_after_space(bytes, digits_end(bytes, at)) {
-        Next::Byte(b) => b == b'-' || !b.is_ascii(),
+        Next::Byte(b) => b == b'-' || b == b'&' || !b.is_ascii(),
         Next::Word(word, _) => {
             let months = calendar::MONTHS.iter().map(|(m, _)| *m);
             let abbreviations = calendar::MONTH_ABBREVIATIONS.iter().map(|(m, _)| *m);
@@ -215,8 +216,12 @@ type Finder = fn(&str, &str, usize, &Groups<'_, '_>) -> Option<Found>;
 struct Core {
     day: u8,
     end_day: Option<u8>,
+    /// The month of the last day, when the range crosses into another month.
+    end_month: Option<u8>,
     month: u8,
     year: Option<i32>,
+    /// The year of the last day, when written after it.
+    end_year: Option<i32>,
 }
 
 impl Core {
@@ -238,8 +243,10 @@ impl Core {
         Some(Core {
             day,
             end_day,
+            end_month: None,
             month,
             year,
+            end_year: None,
         })
     }
 }
@@ -461,11 +468,21 @@ fn join_second_date(core: &mut Core, c: &Groups<'_, '_>, month2: &str) -> Option
         return None;
     }
     core.end_day = Some(end);
+    core.end_month = Some(month2);
+    let year2 = c.name("year2").and_then(|y| read_year(y.as_str()));
+    core.end_year = year2;
     if core.year.is_none() {
-        let year2 = c.name("year2").and_then(|y| read_year(y.as_str()));
         core.year = year2.map(|y| if core.month > month2 { y - 1 } else { y });
     }
     Some(())
+}
+
+/// The year of a range's last day from the first date's year: the same, or the next when the
+/// range crosses New Year (`30 Desember 2024 - 2 Januari`).
+fn end_year_of(core: &Core) -> Option<i32> {
+    let end_month = core.end_month.unwrap_or(core.month);
+    core.year
+        .map(|y| if end_month < core.month { y + 1 } else { y })
 }
 
 /// Takes the weekday and part of day of a written-date prefix into the mention.
@@ -538,6 +555,10 @@ fn build(text: &str, base: usize, core: &Core, around: Around<'_>, rule: Rule) -
     let mut mention: DateMention = blank(text, span, rule);
     mention.day = Some(core.day);
     mention.end_day = core.end_day;
+    mention.end_month = core.end_day.map(|_| core.end_month.unwrap_or(core.month));
+    mention.end_year = core
+        .end_day
+        .and(core.end_year.or_else(|| end_year_of(core)));
     mention.month = Some(core.month);
     mention.year = core.year;
     mention.weekday = around.weekday.and_then(calendar::weekday_number);

@@ -743,6 +743,64 @@ fn agency_stamps_and_written_ranges() {
 }
 
 #[test]
+fn ranges_keep_their_start_and_end() {
+    // (text, raw, resolved start, end day, end month, end year)
+    let cases = [
+        (
+            "Kasus turun pada pekan ke-19 (4&mdash;10 Mei 2025) di kota itu.",
+            "4&mdash;10 Mei 2025",
+            Some("2025-05-04"),
+            (10, 5, Some(2025)),
+        ),
+        (
+            "Festival digelar 10&ndash;14 Juli 2025 di Ubud.",
+            "10&ndash;14 Juli 2025",
+            Some("2025-07-10"),
+            (14, 7, Some(2025)),
+        ),
+        (
+            "Pameran berlangsung 7 Juli hingga 10 Agustus 2025 di Jakarta.",
+            "7 Juli hingga 10 Agustus 2025",
+            Some("2025-07-07"),
+            (10, 8, Some(2025)),
+        ),
+        (
+            "Liburan 30 Desember 2024 - 2 Januari 2025 ramai.",
+            "30 Desember 2024 - 2 Januari 2025",
+            Some("2024-12-30"),
+            (2, 1, Some(2025)),
+        ),
+        (
+            "Diskon berlaku 28 Desember 2024 sampai 3 Januari.",
+            "28 Desember 2024 sampai 3 Januari",
+            Some("2024-12-28"),
+            (3, 1, Some(2025)),
+        ),
+        (
+            "Turnamen digelar 23-25 Juni.",
+            "23-25 Juni",
+            None,
+            (25, 6, None),
+        ),
+    ];
+    for (text, raw, iso, (day, month, year)) in cases {
+        let d = one(text, None);
+        assert_eq!(d.raw, raw, "{text}");
+        assert_eq!(d.resolved.map(|r| r.to_string()).as_deref(), iso, "{text}");
+        assert_eq!(
+            (d.end_day, d.end_month, d.end_year),
+            (Some(day), Some(month), year),
+            "{text}"
+        );
+    }
+    let single = one("Rapat digelar 4 Mei 2025.", None);
+    assert_eq!(
+        (single.end_day, single.end_month, single.end_year),
+        (None, None, None)
+    );
+}
+
+#[test]
 fn a_relative_word_next_to_its_date_names_today() {
     // No publication date: "kemarin" is the Thursday written after it.
     let found = dates("Harga emas kemarin Kamis (2/3/2023) turun.", None);

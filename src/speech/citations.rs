@@ -8,7 +8,16 @@
 //! pieces (`dilansirAFP`, `dariCNBC`, `lamanHealth`, `dariCNBCRabu (18/6)`): a word glued
 //! to a capitalised one is split at the case change. A day name where the source should
 //! be (`dikutip Selasa (17/6)`) makes no citation. Verbs with other common senses
-//! (`menurut`, `dilaporkan`, `bersumber`) cite only a known outlet.
+//! (`menurut`, `dilaporkan`, `bersumber`) cite only a known outlet. A few shapes read the
+//! other way: a known outlet before a verb that closes the sentence (`..., kantor berita
+//! Yonhap melaporkan.`), and source footers (`sumber : Antara`, [`footers`]). The article's
+//! own outlet is never a source ([`OwnOutlet`]): `dirangkum Liputan6.com dari berbagai
+//! sumber`, `katanya, dikutip CNBC Indonesia` in CNBC's own article.
+
+mod footers;
+mod own;
+
+pub(crate) use own::OwnOutlet;
 
 use crate::Rule;
 use std::sync::LazyLock;
@@ -21,8 +30,9 @@ use crate::document::Document;
 use crate::lexicon::in_list;
 use crate::lexicon::media::{
     BRAND_PREFIXES, CHAIN_WORDS, CITING_LEADS, CITING_PREPOSITIONS, CITING_VERBS, CitingVerb,
-    DATA_SOURCES, DOCUMENTS, INSTITUTION_WORDS, MEDIA, NAME_CONNECTORS, OWNER_STOP_WORDS,
-    ROLE_TITLES, VENUES, WEEKDAYS,
+    DATA_SOURCES, DOCUMENTS, DOMAIN_ENDINGS, INSTITUTION_WORDS, LOWER_CASE_NAMES, MEDIA,
+    NAME_CONNECTORS, OWNER_STOP_WORDS, PERSONAL_DOCUMENTS, ROLE_TITLES, UNNAMED_SOURCES, VENUES,
+    WEEKDAYS,
 };
 use crate::text::is_blank;
 
@@ -32,8 +42,11 @@ const REACH: usize = 200;
 const NAME_WORDS: usize = 7;
 /// Most sources in one chain.
 const CHAIN_LEN: usize = 4;
+/// How far before a verb that closes its sentence the comma before its source may be, in
+/// bytes (`, kantor berita Associated Press melaporkan.`).
+const BACK_REACH: usize = 60;
 
-/// Finds citations in the body paragraphs, in text order.
+/// Finds citations in the body paragraphs, and source footers anywhere, in text order.
 pub(crate) fn find(doc: &Document, body: &[Paragraph]) -> Vec<Citation> {
     let (text, lowered) = (doc.text, doc.lowered());
     let triggers = VERB_TRIGGERS
@@ -49,6 +62,8 @@ pub(crate) fn find(doc: &Document, body: &[Paragraph]) -> Vec<Citation> {
             find_in(s, paragraph.span.start, paragraph.span.len(), &mut out);
         }
     }
+    footers::find(text, lowered, &mut out);
+    out.sort_by_key(|c| c.span);
     out
 }
 
@@ -82,14 +97,45 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("citation verb pattern: {e}"))
 });
 
+/// A capitalised verb glued to the lower-case letter before it: a heading run into the next
+/// sentence (`Aktivis Asal SwediaMelansir BBC`; 10 in the corpus). Case-sensitive, and a
+/// pattern of its own: folded into [`VERB`] it slowed every paragraph's search.
+static GLUED_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    let capitalised: Vec<String> = CITING_VERBS.iter().map(|v| capitalise(v.word)).collect();
+    Regex::new(&format!(r"[a-z](?:{})", capitalised.join("|")))
+        .unwrap_or_else(|e| unreachable!("glued citation verb pattern: {e}"))
+});
+
 /// The verbs of citing, lower case, searched in the lower-case copy of each paragraph: a
 /// [`VERB`] match holds one, unless the text has a letter that Unicode case folding (`(?i)`)
 /// takes for an ASCII one ([`FOLDED_LETTERS`]). A vectorised substring search (Teddy) tells
 /// the paragraphs that may cite from the rest at a fraction of the regex's cost; `None`
 /// (no such search on this processor) runs the regex everywhere.
+///
+/// A verb that needs a report word after it is searched with it, one blank between
+/// (`berdasarkan berita`): `berdasarkan` alone is in about one paragraph in five.
 static VERB_TRIGGERS: LazyLock<Option<packed::Searcher>> = LazyLock::new(|| {
-    packed::Searcher::new(CITING_VERBS.iter().map(|v| v.word.to_ascii_lowercase()))
+    packed::Searcher::new(CITING_VERBS.iter().flat_map(|v| {
+        let word = v.word.to_ascii_lowercase();
+        if v.report_words.is_empty() {
+            vec![word]
+        } else {
+            v.report_words
+                .iter()
+                .map(|r| format!("{word} {r}"))
+                .collect()
+        }
+    }))
 });
+
+/// `melansir` -> `Melansir`.
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
 
 /// The non-ASCII letters `(?i)` matches for ASCII ones: the Kelvin sign `K` (for `k`) and
 /// the long `ſ` (for `s`).
@@ -98,31 +144,49 @@ const FOLDED_LETTERS: [char; 2] = ['\u{212A}', '\u{17F}'];
 /// Citations whose verb starts in the first `own` bytes of `s` (the paragraph; the rest of
 /// `s` is the start of the next one).
 fn find_in(s: &str, base: usize, own: usize, out: &mut Vec<Citation>) {
-    for whole in VERB.find_iter(s) {
-        if whole.start() >= own {
-            break;
+    let spaced = VERB.find_iter(s).map(|m| Span::new(m.start(), m.end()));
+    // The glued verb starts after the letter it is glued to.
+    let glued = GLUED_VERB
+        .find_iter(s)
+        .map(|m| Span::new(m.start() + 1, m.end()));
+    for whole in spaced.chain(glued) {
+        if whole.start >= own {
+            continue;
         }
-        let verb = verb_of(whole.as_str());
+        let Some(verb) = whole.slice(s).map(verb_of) else {
+            continue;
+        };
         let Some(entry) = CITING_VERBS
             .iter()
             .find(|v| v.word.eq_ignore_ascii_case(verb))
         else {
             continue;
         };
-        let tail_end = floor_boundary(s, whole.end().saturating_add(REACH));
+        let tail_end = floor_boundary(s, whole.end.saturating_add(REACH));
         let Some(tail) = s.get(..tail_end) else {
             continue;
         };
         let phrase = Phrase {
             s: tail,
             base,
-            start: whole.start(),
+            start: whole.start,
             verb,
-            verb_end: whole.end(),
+            verb_end: whole.end,
             entry: *entry,
         };
-        phrase.read(whole.end(), 0, out);
+        if entry.closes_after_source && closes_sentence(s.get(whole.end..own).unwrap_or("")) {
+            phrase.read_back(out);
+        } else {
+            phrase.read(whole.end, 0, out);
+        }
     }
+}
+
+/// Whether what follows a verb (up to its paragraph's end) closes the sentence: nothing, or
+/// a full stop, question or exclamation mark (`Yonhap melaporkan.`).
+fn closes_sentence(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(is_blank);
+    rest.is_empty() || rest.starts_with(['.', '!', '?'])
 }
 
 /// The verb of a [`VERB`] match: its last word (the verbs are single words, and a lead is
@@ -161,6 +225,41 @@ struct Name {
     glued_next: Option<usize>,
 }
 
+/// What stands between the verb and the source's name: a venue (`laman resmi`), a document
+/// (`keterangan pers`), and where the name may start.
+struct Lead {
+    /// Where the name may start.
+    pos: usize,
+    /// A piece was glued to the next (`lamanHealth`).
+    glued: bool,
+    /// A venue or document makes an unknown name a data source.
+    data: bool,
+    /// The venue, if one is named.
+    venue: Option<Venue>,
+    /// The document, if one is named.
+    document: Option<DocumentLead>,
+}
+
+/// A venue named before the source (`laman resmi`, `laman resminya`).
+#[derive(Clone, Copy)]
+struct Venue {
+    start: usize,
+    end: usize,
+    /// It names its owner (`laman resminya`, "its official site"): a source by itself.
+    possessive: bool,
+}
+
+/// A document named before the source (`keterangan pers`, `pernyataan`).
+#[derive(Clone, Copy)]
+struct DocumentLead {
+    start: usize,
+    end: usize,
+    /// A source by itself when no name follows (`dikutip dari keterangan pers`).
+    standalone: bool,
+    /// Said by people: an unknown name after it is a person (`pernyataan Trump`).
+    personal: bool,
+}
+
 impl Phrase<'_> {
     /// Reads what follows the verb at `pos`; pushes the citations it makes.
     fn read(&self, pos: usize, depth: u8, out: &mut Vec<Citation>) {
@@ -170,102 +269,104 @@ impl Phrase<'_> {
         }
         let mut pos = skip_blanks(s, pos);
         let mut glued = false;
-        for prep in CITING_PREPOSITIONS {
-            if let Some((end, g)) = match_words(s, pos, prep) {
-                glued |= g;
-                pos = skip_blanks(s, end);
-                break;
-            }
+        if depth == 0 && !self.entry.report_words.is_empty() {
+            let Some((end, g)) = first_match(s, pos, self.entry.report_words) else {
+                return;
+            };
+            glued = g;
+            pos = skip_blanks(s, end);
         }
-        let mut data = false;
-        let mut venue_at = None;
-        for (venue, data_venue) in VENUES {
-            if let Some((end, g)) = match_words(s, pos, venue) {
-                glued |= g;
-                data |= data_venue;
-                venue_at = Some(pos);
-                pos = skip_blanks(s, end);
-                break;
-            }
-        }
-        let mut document = None;
-        for (doc, standalone) in DOCUMENTS {
-            if let Some((end, g)) = match_words(s, pos, doc) {
-                glued |= g;
-                data = true;
-                document = Some((pos, end, *standalone));
-                pos = skip_blanks(s, end);
-                if let Some((end, g)) = match_words(s, pos, "dari") {
-                    glued |= g;
-                    pos = skip_blanks(s, end);
-                }
-                break;
-            }
-        }
-        let mut names = read_chain(s, pos);
-        if names.is_empty() && venue_at.is_some() {
+        let lead = read_lead(s, pos, glued);
+        let mut names = read_chain(s, lead.pos);
+        if names.is_empty() && lead.venue.is_some() {
             // `laman dukungan Google`: a lower-case word between the venue and the name.
-            names = read_chain(s, skip_blanks(s, owner_words_end(s, pos)));
+            names = read_chain(s, skip_blanks(s, owner_words_end(s, lead.pos)));
         }
         if names.is_empty() {
-            if let (Some((from, to, true)), false) = (document, self.entry.needs_known_media) {
-                self.push(
-                    from,
-                    to,
-                    to,
-                    CitationKind::Data,
-                    Rule::CitationDocument,
-                    out,
-                );
-            } else if let (Some(from), false) = (venue_at, self.entry.needs_known_media) {
-                // `dilansir dari laman resmi klub`: the venue and its lower-case owner.
-                let to = owner_words_end(s, pos);
-                if to > pos {
-                    self.push(from, to, to, CitationKind::Data, Rule::CitationVenue, out);
-                }
-            }
+            self.push_unnamed(&lead, out);
             return;
         }
-        // `dikutip KompasTekno dari laman dukungan Google` (also glued, `KompasTeknodari`): the
-        // first name is the outlet that did the quoting; the source is what follows `dari`.
-        if let [only] = names.as_slice() {
-            let after = match match_words(s, only.end, "dari") {
-                Some(found) => Some(found),
-                None => match_words(s, skip_blanks(s, only.end), "dari"),
-            };
-            if let (Some((from, _)), 0) = (after, depth) {
-                let before = out.len();
-                self.read(from, depth + 1, out);
-                if out.len() > before {
-                    return;
-                }
-            }
+        if depth == 0 && self.read_quoting_outlet(&names, out) {
+            return;
         }
-        let end = names.last().map_or(pos, |n| n.end);
+        self.push_names(&names, &lead, out);
+    }
+
+    /// A venue or document with no name after it: `dikutip dari keterangan pers`, `dilansir
+    /// dari laman resmi klub`, `Dilansir dari laman resminya`.
+    fn push_unnamed(&self, lead: &Lead, out: &mut Vec<Citation>) {
+        if self.entry.needs_known_media {
+            return;
+        }
+        let s = self.s;
+        if let Some(d) = lead.document.filter(|d| d.standalone) {
+            let rule = Rule::CitationDocument;
+            self.push(d.start, d.end, d.end, CitationKind::Data, rule, out);
+        } else if let Some(venue) = lead.venue {
+            // The venue and its lower-case owner, or the venue alone when it names its owner.
+            let owner_end = owner_words_end(s, lead.pos);
+            let to = if owner_end > lead.pos {
+                owner_end
+            } else if venue.possessive {
+                venue.end
+            } else {
+                return;
+            };
+            let rule = Rule::CitationVenue;
+            self.push(venue.start, to, to, CitationKind::Data, rule, out);
+        }
+    }
+
+    /// `dikutip KompasTekno dari laman dukungan Google` (also glued, `KompasTeknodari`): the
+    /// one name is the outlet that did the quoting; the source is what follows `dari`. With
+    /// `dari berbagai sumber` after it, the name compiled the piece and nothing is cited.
+    /// Whether the phrase is read that way.
+    fn read_quoting_outlet(&self, names: &[Name], out: &mut Vec<Citation>) -> bool {
+        let s = self.s;
+        let [only] = names else {
+            return false;
+        };
+        let after = match_words(s, only.end, "dari")
+            .or_else(|| match_words(s, skip_blanks(s, only.end), "dari"));
+        let Some((from, _)) = after else {
+            return false;
+        };
+        if first_match(s, skip_blanks(s, from), UNNAMED_SOURCES).is_some() {
+            return true;
+        }
+        let before = out.len();
+        self.read(from, 1, out);
+        out.len() > before
+    }
+
+    /// One citation for each name read after the lead.
+    fn push_names(&self, names: &[Name], lead: &Lead, out: &mut Vec<Citation>) {
+        let s = self.s;
+        let end = names.last().map_or(lead.pos, |n| n.end);
         let end = match match_words(s, skip_blanks(s, end), "sebelumnya") {
             Some((e, false)) => e,
             _ => end,
         };
         let chained = names.len() > 1;
-        for name in &names {
+        let personal = lead.document.is_some_and(|d| d.personal);
+        for name in names {
             let Some(source) = s.get(name.start..name.end) else {
                 continue;
             };
             if first_word_in(source, ROLE_TITLES) {
                 continue;
             }
-            let kind = match classify(source) {
-                Some(kind) => kind,
-                None if self.entry.needs_known_media => continue,
-                None if data || first_word_in(source, INSTITUTION_WORDS) => CitationKind::Data,
-                None => CitationKind::Media,
-            };
-            if self.entry.needs_known_media && kind != CitationKind::Media {
+            let known = classify(source);
+            if self.entry.needs_known_media && known != Some(CitationKind::Media) {
                 continue;
             }
+            if personal && known.is_none() && looks_like_person(source) {
+                continue;
+            }
+            let kind = known.unwrap_or_else(|| kind_of(source, lead.data));
             let rule = if chained {
                 Rule::CitationChain
-            } else if glued || self.glued_to_verb() {
+            } else if lead.glued || self.glued_to_verb() {
                 Rule::CitationGlued
             } else if self.entry.needs_known_media {
                 Rule::CitationKnownMedia
@@ -273,6 +374,36 @@ impl Phrase<'_> {
                 Rule::CitationVerbSource
             };
             self.push(name.start, name.end, end, kind, rule, out);
+        }
+    }
+
+    /// A known outlet before a verb that closes its sentence: `..., kantor berita Yonhap
+    /// melaporkan.` The name runs from the comma before it (a media venue dropped) to the verb.
+    fn read_back(&self, out: &mut Vec<Citation>) {
+        let s = self.s;
+        let Some(head) = s.get(..self.start) else {
+            return;
+        };
+        let head = head.trim_end_matches(is_blank);
+        let Some(comma) = head.rfind(',').filter(|&c| head.len() - c <= BACK_REACH) else {
+            return;
+        };
+        let phrase_start = skip_blanks(s, comma + 1);
+        let mut from = phrase_start;
+        for (venue, _) in VENUES.iter().filter(|(_, data)| !data) {
+            if let Some((end, false)) = match_words(s, from, venue) {
+                from = skip_blanks(s, end);
+                break;
+            }
+        }
+        let Some(name) = read_name(s, from).filter(|n| n.end == head.len()) else {
+            return;
+        };
+        let source = Span::new(name.start, name.end);
+        if source.slice(s).and_then(classify) == Some(CitationKind::Media) {
+            let phrase = Span::new(phrase_start, self.verb_end);
+            let (kind, rule) = (CitationKind::Media, Rule::CitationTrailingReport);
+            self.emit(phrase, source, kind, rule, out);
         }
     }
 
@@ -295,6 +426,8 @@ impl Phrase<'_> {
             .is_some_and(char::is_alphanumeric)
     }
 
+    /// Pushes the citation of the source at `from..to`, its phrase running from the verb (or
+    /// its lead) to `end`.
     fn push(
         &self,
         from: usize,
@@ -304,18 +437,110 @@ impl Phrase<'_> {
         rule: Rule,
         out: &mut Vec<Citation>,
     ) {
-        let Some(source) = self.s.get(from..to) else {
+        let phrase = Span::new(self.start, end.max(to));
+        self.emit(phrase, Span::new(from, to), kind, rule, out);
+    }
+
+    /// Pushes the citation of the source at `source` (in the phrase's text) whose phrase is
+    /// `phrase`.
+    fn emit(
+        &self,
+        phrase: Span,
+        source: Span,
+        kind: CitationKind,
+        rule: Rule,
+        out: &mut Vec<Citation>,
+    ) {
+        let Some(name) = source.slice(self.s) else {
             return;
         };
+        let shift = |span: Span| Span::new(self.base + span.start, self.base + span.end);
         out.push(Citation {
-            source: source.to_owned(),
+            source: name.to_owned(),
             verb: self.verb.to_owned(),
             kind,
-            span: Span::new(self.base + self.start, self.base + end.max(to)),
-            source_span: Span::new(self.base + from, self.base + to),
+            span: shift(phrase),
+            source_span: shift(source),
             rule,
         });
     }
+}
+
+/// Reads the venue and the document between the verb (and its preposition) and the name,
+/// from `pos`; `glued` says whether a piece before was glued to the next.
+fn read_lead(s: &str, pos: usize, glued: bool) -> Lead {
+    let mut lead = Lead {
+        pos,
+        glued,
+        data: false,
+        venue: None,
+        document: None,
+    };
+    if let Some((end, g)) = first_match(s, lead.pos, CITING_PREPOSITIONS) {
+        lead.glued |= g;
+        lead.pos = skip_blanks(s, end);
+    }
+    for (venue, data_venue) in VENUES {
+        if let Some((end, g)) = match_words(s, lead.pos, venue) {
+            lead.glued |= g;
+            lead.data |= data_venue;
+            let possessive = venue.ends_with("nya");
+            lead.venue = Some(Venue {
+                start: lead.pos,
+                end,
+                possessive,
+            });
+            lead.pos = skip_blanks(s, end);
+            break;
+        }
+    }
+    for (doc, standalone) in DOCUMENTS {
+        if let Some((end, g)) = match_words(s, lead.pos, doc) {
+            lead.glued |= g;
+            lead.data = true;
+            lead.document = Some(DocumentLead {
+                start: lead.pos,
+                end,
+                standalone: *standalone,
+                personal: PERSONAL_DOCUMENTS.contains(doc),
+            });
+            lead.pos = skip_blanks(s, end);
+            // `keterangan pers dari X`, `unggahannya di Instagram`.
+            if let Some((end, g)) = first_match(s, lead.pos, &["dari", "di"]) {
+                lead.glued |= g;
+                lead.pos = skip_blanks(s, end);
+            }
+            break;
+        }
+    }
+    lead
+}
+
+/// The first of `entries` whose words stand at `pos` ([`match_words`]).
+fn first_match(s: &str, pos: usize, entries: &[&str]) -> Option<(usize, bool)> {
+    entries.iter().find_map(|e| match_words(s, pos, e))
+}
+
+/// The kind of a source that is no known outlet or data provider: data after a venue or
+/// document (`laman X`, `data X`), for an institution (`Kementerian Kesehatan`) or an
+/// account's handle (`@bmkgjateng`); otherwise another medium.
+pub(super) fn kind_of(source: &str, data: bool) -> CitationKind {
+    match classify(source) {
+        Some(kind) => kind,
+        None if data || first_word_in(source, INSTITUTION_WORDS) || source.starts_with('@') => {
+            CitationKind::Data
+        }
+        None => CitationKind::Media,
+    }
+}
+
+/// Whether an unknown name after `pernyataan` is a person's (`Trump`, `Erna Husein`), not
+/// a body's: no word written in capitals (`KNKT`) and no institution word.
+fn looks_like_person(source: &str) -> bool {
+    let acronym = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
+    };
+    !first_word_in(source, INSTITUTION_WORDS) && !source.split(is_blank).any(acronym)
 }
 
 /// Media, data, or unknown (`None`) for a source's name.
@@ -385,12 +610,41 @@ fn glued_name_starts(rest: &str) -> bool {
     let word: &str = rest
         .split(|c: char| is_blank(c) || c == ',' || c == '(')
         .next()
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .trim_end_matches(['.', ':', '!', '?']);
     match word.chars().next() {
         Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
-        Some(_) => word.chars().any(char::is_uppercase) || has_brand_prefix(word),
+        Some(_) => {
+            // `resmi` + `nya.Hanif`: a capital after a glued full stop starts a sentence.
+            let head = sentence_glued_at(word)
+                .and_then(|i| word.get(..i))
+                .unwrap_or(word);
+            head.chars().any(char::is_uppercase) || lower_case_name(head)
+        }
         None => false,
     }
+}
+
+/// Whether a word is a web address (`globes.co`, `www.bmkg.go.id`): two or more labels of
+/// letters, digits and hyphens, the last a [`DOMAIN_ENDINGS`] entry.
+fn is_domain(word: &str) -> bool {
+    let Some((_, last)) = word.rsplit_once('.') else {
+        return false;
+    };
+    let first = word.split('.').next().unwrap_or_default();
+    let label = |l: &str| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    first.chars().any(|c| c.is_ascii_alphabetic())
+        && word.split('.').all(label)
+        && DOMAIN_ENDINGS.contains(&last.to_ascii_lowercase().as_str())
+}
+
+/// Whether a word is an account's handle: `@` and at least two letters, digits, `_` or `.`.
+fn is_handle(word: &str) -> bool {
+    word.strip_prefix('@').is_some_and(|h| {
+        h.chars().count() >= 2
+            && h.chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+    })
 }
 
 /// Matches the words of `entry` (single spaces between) at `pos`, case-insensitively, as
@@ -472,11 +726,27 @@ fn word_end(s: &str, pos: usize) -> usize {
 
 /// Whether a word can be (part of) a source's name.
 fn name_like(word: &str) -> bool {
-    let has_letter = word.chars().any(char::is_alphabetic);
+    // `The Verge .Kemungkinan`: a word after a stray full stop starts a sentence.
+    let starts_well = word
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '@');
+    let has_letter = starts_well && word.chars().any(char::is_alphabetic);
     let capital = word.chars().any(char::is_uppercase);
-    has_letter && (capital || has_brand_prefix(&word.to_lowercase())) && !is_weekday(word)
+    has_letter && (capital || lower_case_name(word)) && !is_weekday(word)
 }
 
+/// Whether a word written in lower case is still a name: a brand (`detikcom`), a known
+/// name sites write so (`cryptopotato`), a web address (`globes.co`), a handle (`@akun`).
+fn lower_case_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    has_brand_prefix(&lower)
+        || in_list!(LOWER_CASE_NAMES, lower.as_str())
+        || is_domain(word)
+        || is_handle(word)
+}
+
+/// Whether a word is a day name.
 fn is_weekday(word: &str) -> bool {
     let lower = word.to_lowercase();
     in_list!(WEEKDAYS, lower.as_str())
@@ -495,6 +765,10 @@ fn read_name(s: &str, pos: usize) -> Option<Name> {
         let w_end = word_end(s, w_start);
         let word = s.get(w_start..w_end)?;
         let core = word.trim_end_matches(['.', ':', '!', '?', '\'', '\u{2019}']);
+        // `Mehr News.Dikutip`: the next sentence glued on at a full stop.
+        let core = sentence_glued_at(core)
+            .and_then(|stop| core.get(..stop))
+            .unwrap_or(core);
         let core_end = w_start + core.len();
         if i > 0 && in_list!(NAME_CONNECTORS, core) {
             pos = w_end;
@@ -554,6 +828,17 @@ fn owner_words_end(s: &str, pos: usize) -> usize {
         at = w_end;
     }
     end
+}
+
+/// Where a full stop parts a word from a capitalised one glued after it (`News.Dikutip`,
+/// `resminya.Hanif`; not `Kompas.TV` nor `U.Today`, names).
+fn sentence_glued_at(word: &str) -> Option<usize> {
+    word.match_indices('.').map(|(i, _)| i).find(|&i| {
+        let mut next = word.get(i + 1..).unwrap_or_default().chars();
+        i > 1
+            && next.next().is_some_and(char::is_uppercase)
+            && next.next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// A word that ends in a glued weekday (`CNBCRabu`), a possessive on a known name
@@ -818,6 +1103,167 @@ mod tests {
             sources("dikutip dari laman resmi klub."),
             ["laman resmi klub"]
         );
+    }
+
+    #[test]
+    fn web_addresses_in_lower_case() {
+        assert_eq!(
+            sources("Dikutip dari laman contohberita.co, pesawat itu terbang."),
+            ["contohberita.co"]
+        );
+        assert_eq!(
+            sources("seperti dirangkum dari lamanportalkita.com,Minggu (8/6/2025)."),
+            ["portalkita.com"]
+        );
+        assert_eq!(
+            sources("Dikutip darimajalahsains.org. Lalu"),
+            ["majalahsains.org"]
+        );
+        assert_eq!(
+            sources("Dikutip daricryptopotato, Minggu (4/5/2025), harga naik."),
+            ["cryptopotato"]
+        );
+        assert_eq!(
+            sources("Gol itu indah, dilansir eurosport, Senin."),
+            ["eurosport"]
+        );
+        assert!(sources("Mengutip suara warga, ia menolak.").is_empty());
+        let text = "\"Gempa kuat,\" papar BMKG dikutipWartaKota.comdari laman resminyawww.bmkg.go.id, Rabu (18/6/2025).";
+        assert_eq!(sources(text), ["www.bmkg.go.id"]);
+        assert!(sources("Ia dikutip dari dokumen itu. dll.").is_empty());
+        assert!(is_domain("www.bmkg.go.id") && is_domain("berita-kita.net"));
+        assert!(!is_domain("dll.") && !is_domain("Rp1.500") && !is_domain("s.d"));
+    }
+
+    #[test]
+    fn a_possessive_venue_is_the_source_or_names_one() {
+        assert_eq!(
+            sources("Dilansir dari laman resminya, harga tiket naik."),
+            ["laman resminya"]
+        );
+    }
+
+    #[test]
+    fn accounts_with_their_handles() {
+        assert_eq!(
+            sources("Hal itu dikutip dari kanal YouTube @kanalkita, Senin."),
+            ["YouTube @kanalkita"]
+        );
+        assert_eq!(
+            sources("Dilansir dari akun Instagram@balaitaman, Selasa (10/6/2025), taman ditutup."),
+            ["Instagram@balaitaman"]
+        );
+        let c = cites("Melansir akun @humaskota, pejabat itu hadir.");
+        assert_eq!(
+            (c[0].0.as_str(), c[0].2),
+            ("@humaskota", CitationKind::Data)
+        );
+        assert_eq!(
+            sources("\"Terima kasih,\" ujarnya dikutip dari unggahannya di Instagram, Rabu."),
+            ["Instagram"]
+        );
+        assert_eq!(
+            sources("Hal itu dikutip dari tayangan YouTube Kanal Kita, Senin."),
+            ["YouTube Kanal Kita"]
+        );
+        let c = cites("Mengutip keterangan Komdigi, Selasa (17/6/2025), menteri meminta.");
+        assert_eq!((c[0].0.as_str(), c[0].2), ("Komdigi", CitationKind::Data));
+        let c = cites("Hal itu dikutip dari laman Wikipedia, Senin.");
+        assert_eq!((c[0].0.as_str(), c[0].2), ("Wikipedia", CitationKind::Data));
+    }
+
+    #[test]
+    fn a_heading_glued_to_the_sentence_glues_its_verb() {
+        assert_eq!(
+            sources("1. Aktivis Asal NorwegiaMelansir BBC, ia lahir di Oslo."),
+            ["BBC"]
+        );
+        assert!(sources("Pemimpin itu tidak disebutkan namanya.").is_empty());
+        assert!(sources("Kata itu xdikutip Reuters.").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_glued_after_the_name() {
+        assert_eq!(
+            sources("seperti dilansir dari lamanMehr News.Dikutip pula"),
+            ["Mehr News"]
+        );
+        assert_eq!(sources("Mengutip U.Today, harga naik."), ["U.Today"]);
+        assert_eq!(
+            sources("Melansir The Verge .Kemungkinan itu"),
+            ["The Verge"]
+        );
+        assert!(
+            sources("kata Hanif, dikutip dari keterangan resminya.Hanif menjelaskan").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_news_report_after_berdasarkan() {
+        assert_eq!(
+            sources("Berdasarkan berita Kontan.co.id beberapa waktu lalu, menteri setuju."),
+            ["Kontan.co.id"]
+        );
+        assert_eq!(
+            sources("Berdasarkan laporan BBC, Jumat, 241 orang tewas."),
+            ["BBC"]
+        );
+        assert!(sources("Berdasarkan data Bloomberg, IHSG turun.").is_empty());
+        assert!(sources("Berdasarkan laporan Polda Metro Jaya, pelaku kabur.").is_empty());
+        assert!(sources("Berdasarkan keterangan saksi, mobil melaju kencang.").is_empty());
+    }
+
+    #[test]
+    fn an_outlet_reporting_at_the_end_of_the_sentence() {
+        let c = cites("Perusahaan itu akan memakai alat baru, kantor berita Yonhap melaporkan.");
+        assert_eq!(
+            c,
+            [(
+                "Yonhap".into(),
+                "melaporkan".into(),
+                CitationKind::Media,
+                Rule::CitationTrailingReport
+            )]
+        );
+        assert_eq!(
+            sources("Ia ditembak dua kali, Haaretz melaporkan"),
+            ["Haaretz"]
+        );
+        // The outlet as the speaker of what follows: no citation (NOTES-batch2).
+        assert!(sources("AFP melaporkan, polisi menahan tiga orang.").is_empty());
+        assert!(sources("Warga itu, Budi Santoso melaporkan.").is_empty());
+        assert!(sources("Warga melaporkan kasus itu ke polisi.").is_empty());
+    }
+
+    #[test]
+    fn a_statement_by_a_person_is_no_source() {
+        assert!(sources("kata Leavitt mengutip pernyataan Trump di depan wartawan.").is_empty());
+        assert!(sources("ujar Agus mengutip pernyataan Erna Husein.").is_empty());
+        assert_eq!(
+            sources("\"Rem blong,\" demikian dikutip dari pernyataan KNKT."),
+            ["KNKT"]
+        );
+    }
+
+    #[test]
+    fn the_compiler_of_the_piece_is_no_source() {
+        assert!(
+            sources("Dirangkum TimWisata Kabarkita.com dari berbagai sumber, Senin.").is_empty()
+        );
+        assert!(sources("yang dirangkum olehWartaKita.comdari beberapa sumber.").is_empty());
+        assert_eq!(
+            sources("dilansir WartaKita.com dari laman resmi BMKG, Senin."),
+            ["BMKG"]
+        );
+    }
+
+    #[test]
+    fn footers_are_citations_too() {
+        let text = "Harga naik.\nsumber : Antara";
+        let c = find(&Document::new(text), &[]);
+        assert_eq!(c[0].source, "Antara");
+        assert_eq!(c[0].rule, Rule::CitationSourceFooter);
+        assert_eq!(c[0].span.slice(text), Some("sumber : Antara"));
     }
 
     #[test]
