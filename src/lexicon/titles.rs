@@ -17,10 +17,8 @@ pub(crate) const HONORIFICS: &[&str] = &[
     // Academic and professional titles: `Prof. Dr. Ir. X`, `dr. Y`.
     "prof", "prof.", "dr", "dr.", "drs", "drs.", "dra", "dra.", "ir", "ir.", "dra.", "drg", "drg.",
     "apt", "apt.", "ns",
-    "ns.",      // Nobility: `Sri Sultan` stays a name; `Raden`, `Teuku` are names in Aceh/Java.
-    "sir",      // `Profesor Dominick Spracklen`: the title written out.
-    "profesor", // `Akun @endi_pu7a berkomentar`: a social media account before its handle.
-    "akun",
+    "ns.", // Nobility: `Sri Sultan` stays a name; `Raden`, `Teuku` are names in Aceh/Java.
+    "sir", "profesor", // The title written out: `Profesor Dominick Spracklen`.
 ];
 
 /// Military and police ranks (Polri, TNI): dropped from the name, not part of the role.

@@ -263,7 +263,10 @@ pub(crate) fn after_cue(text: &str, tokens: &[Token<'_>]) -> Option<Mention> {
                 .position(|t| !t.is_word() || t.is_in(classes::PHRASE_STOP))
                 .unwrap_or(tokens.len())
                 .min(6);
-            return whole_phrase(tokens.get(..end)?, kind)?.mention(text);
+            let slice = tokens.get(..end)?;
+            return handle(slice)
+                .or_else(|| whole_phrase(slice, kind))?
+                .mention(text);
         }
     } else if first.is_in(classes::CLAUSE_OPENER) {
         return None;
@@ -472,7 +475,9 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     let slice = tokens.get(start..stop)?;
     let first = slice.first()?;
     if let Some(kind @ (SpeakerKind::Document | SpeakerKind::Group)) = kind_of_head(first) {
-        return whole_phrase(slice, kind)?.mention(text);
+        return handle(slice)
+            .or_else(|| whole_phrase(slice, kind))?
+            .mention(text);
     }
     let mut p = person_or_org(slice)?;
     p.definite = definite;
@@ -620,6 +625,21 @@ fn pronoun(t: &Token<'_>) -> Option<Mention> {
         role: None,
         kind,
         refers: Refers::Pronoun(p),
+        definite: false,
+    })
+}
+
+/// A social media account named by its handle (`akun @sapi_merah`): the handle is the name,
+/// the head word its role.
+fn handle<'t, 'a>(slice: &'t [Token<'a>]) -> Option<Phrase<'t, 'a>> {
+    let at = slice.get(1).filter(|t| t.text.starts_with('@'))?;
+    Some(Phrase {
+        tokens: slice,
+        span: Span::new(slice.first()?.span.start, at.span.end),
+        name: NamePart::Split(1..2),
+        role: Some(0..1),
+        kind: SpeakerKind::Person,
+        refers: Refers::Name,
         definite: false,
     })
 }
@@ -1123,7 +1143,9 @@ mod tests {
     fn titles_nouns_and_degrees_around_a_name() {
         let m = before("Profesor Hana Wirya");
         assert_eq!(m.name.as_deref(), Some("Hana Wirya"));
-        let m = after("Akun @sapi_merah berkomentar");
+        let m = after("akun @sapi_merah via TikTok");
+        assert_eq!(name_role(&m), (Some("@sapi_merah"), Some("akun")));
+        let m = before("Akun @sapi_merah");
         assert_eq!(m.name.as_deref(), Some("@sapi_merah"));
         let m = after("AKBP Rudi Sitompul SIK kepada wartawan");
         assert_eq!(m.name.as_deref(), Some("Rudi Sitompul"));
