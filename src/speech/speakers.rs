@@ -1168,6 +1168,19 @@ mod tests {
     }
 
     #[test]
+    fn dirinya_and_sang() {
+        assert_eq!(
+            after("dirinya kepada wartawan").pronoun(),
+            Some(Pronoun::Person)
+        );
+        let m = before("Sang pelatih Persib Rudi Hartono");
+        assert_eq!(
+            name_role(&m),
+            (Some("Rudi Hartono"), Some("pelatih Persib"))
+        );
+    }
+
+    #[test]
     fn an_ampersand_inside_a_role() {
         let m = after("Head of Sales & Marketing PT Sinar Terang, Andri Wibisono");
         assert_eq!(m.name.as_deref(), Some("Andri Wibisono"));
