@@ -27,6 +27,11 @@
 //!   precision: a predicted item counts when it overlaps gold furniture of any kind;
 //! - quotes (direct and partial): overlap with IoU ≥ 0.8; attribution also needs the speaker
 //!   (same name, or one name of two or more words a contiguous part of the other);
+//! - speaker accuracy, over the direct and partial quotes whose span matches and whose gold
+//!   speaker is not null: the right person (names matched as for attribution) and the full name
+//!   (the normalised name equal to gold's fullest name). With `--errors`, every attribution
+//!   error is printed with its class (the quote's rule and the speaker's rule, expected vs got)
+//!   and the classes are counted, biggest first;
 //! - indirect speech: IoU ≥ 0.5 and the same speaker;
 //! - citations: overlapping source spans, one source's words a contiguous part of the other's;
 //! - dates: overlap with IoU ≥ 0.5; resolution: same ISO date.
@@ -116,6 +121,8 @@ struct Scores {
     boilerplate: Prf,
     quotes: Prf,
     attribution: Prf,
+    speaker: Acc,
+    full_name: Acc,
     indirect: Prf,
     citations: Prf,
     dates: Prf,
@@ -131,6 +138,8 @@ impl Scores {
         self.boilerplate.add(o.boilerplate);
         self.quotes.add(o.quotes);
         self.attribution.add(o.attribution);
+        self.speaker.add(o.speaker);
+        self.full_name.add(o.full_name);
         self.indirect.add(o.indirect);
         self.citations.add(o.citations);
         self.dates.add(o.dates);
@@ -140,7 +149,7 @@ impl Scores {
 
 impl Scores {
     /// The headline figure of each structure (F1, or accuracy), named as in the report.
-    fn headline(&self) -> [(&'static str, f64); 11] {
+    fn headline(&self) -> [(&'static str, f64); 13] {
         [
             ("dateline", self.dateline.value()),
             ("closing codes", self.codes.f1()),
@@ -149,6 +158,8 @@ impl Scores {
             ("boilerplate", self.boilerplate.f1()),
             ("quote spans", self.quotes.f1()),
             ("attribution", self.attribution.f1()),
+            ("speaker accuracy", self.speaker.value()),
+            ("full name", self.full_name.value()),
             ("indirect speech", self.indirect.f1()),
             ("citations", self.citations.f1()),
             ("date mentions", self.dates.f1()),
@@ -342,6 +353,117 @@ struct Eval<'a> {
     text: &'a [char],
     doc: &'a Value,
     errors: Vec<String>,
+    /// Attribution errors counted by class (the class label with the rules that fired).
+    classes: BTreeMap<String, usize>,
+}
+
+/// One quote of the gold file or of the parser's output, as the quote scores read it.
+#[derive(Debug, Clone)]
+struct QuoteItem {
+    span: Span,
+    /// The speaker's name, normalised; empty when there is none.
+    speaker: String,
+    /// `direct`, `partial` or `indirect`.
+    kind: String,
+    /// The rule that found the quote (parser output only).
+    rule: String,
+    /// The rule that found the speaker (parser output only).
+    speaker_rule: String,
+}
+
+impl QuoteItem {
+    /// Reads the quotes of one gold record or parser document; `speaker` gives the name.
+    fn read_all(v: &Value, speaker: &dyn Fn(&Value) -> Option<String>) -> Vec<QuoteItem> {
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| {
+                Some(QuoteItem {
+                    span: span_of(&x["span"])?,
+                    speaker: speaker(x).unwrap_or_default(),
+                    kind: x["kind"].as_str()?.to_owned(),
+                    rule: x["rule"].as_str().unwrap_or("").to_owned(),
+                    speaker_rule: x["speaker"]["rule"].as_str().unwrap_or("").to_owned(),
+                })
+            })
+            .collect()
+    }
+
+    /// Whether the quote has a speaker.
+    fn named(&self) -> bool {
+        !self.speaker.is_empty()
+    }
+
+    /// A gold quote and a predicted one agree on span and speaker.
+    fn attributed(gold: &QuoteItem, found: &QuoteItem) -> bool {
+        iou(gold.span, found.span) >= 0.8 && same_name(&gold.speaker, &found.speaker)
+    }
+
+    /// The rules that fired, for the error classes: `quote rule / speaker rule`.
+    fn rules(&self) -> String {
+        let speaker = if self.speaker_rule.is_empty() {
+            "-"
+        } else {
+            &self.speaker_rule
+        };
+        format!("{} / {speaker}", self.rule)
+    }
+}
+
+/// Why a quote's attribution is wrong, as the error report groups it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AttributionError {
+    /// No predicted quote matches the gold quote's span.
+    MissedSpan,
+    /// A predicted quote with a speaker matches no gold quote's span.
+    ExtraSpan,
+    /// The span matches, but the parser gives no speaker.
+    NoSpeaker,
+    /// The span matches, gold has no speaker, the parser gives one.
+    SpeakerNotInGold,
+    /// The right person, but not the fullest name (`Tony` for `Tony Wenas`).
+    ShortName,
+    /// Another person or phrase.
+    WrongSpeaker,
+    /// Right for attribution, but not gold's fullest name: counts against full name only.
+    NotFullest,
+}
+
+impl AttributionError {
+    /// The class of a gold quote's attribution given the predicted quote whose span matches
+    /// (`None` when none does); `None` when the attribution is right.
+    fn classify(gold: &QuoteItem, found: Option<&QuoteItem>) -> Option<AttributionError> {
+        let Some(p) = found else {
+            return gold.named().then_some(AttributionError::MissedSpan);
+        };
+        match (gold.named(), p.named()) {
+            (false, false) => None,
+            (false, true) => Some(AttributionError::SpeakerNotInGold),
+            (true, false) => Some(AttributionError::NoSpeaker),
+            (true, true) if gold.speaker == p.speaker => None,
+            (true, true) if same_name(&gold.speaker, &p.speaker) => {
+                Some(AttributionError::NotFullest)
+            }
+            (true, true) if format!(" {} ", gold.speaker).contains(&format!(" {} ", p.speaker)) => {
+                Some(AttributionError::ShortName)
+            }
+            (true, true) => Some(AttributionError::WrongSpeaker),
+        }
+    }
+
+    /// The label of the class, with the rules that fired.
+    fn label(self, rules: &str) -> String {
+        let name = match self {
+            AttributionError::MissedSpan => return "span missed".into(),
+            AttributionError::ExtraSpan => "span extra",
+            AttributionError::NoSpeaker => "no speaker",
+            AttributionError::SpeakerNotInGold => "speaker where gold has none",
+            AttributionError::ShortName => "short name",
+            AttributionError::WrongSpeaker => "wrong speaker",
+            AttributionError::NotFullest => "(full name only) not the fullest name",
+        };
+        format!("{name}: {rules}")
+    }
 }
 
 impl Eval<'_> {
@@ -463,35 +585,20 @@ impl Eval<'_> {
     }
 
     fn quotes(&mut self, g: &Value, s: &mut Scores) {
-        // (span, speaker, kind)
-        let read = |v: &Value, speaker: &dyn Fn(&Value) -> String| -> Vec<(Span, String, String)> {
-            v.as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|x| {
-                    Some((
-                        span_of(&x["span"])?,
-                        speaker(x),
-                        x["kind"].as_str()?.to_owned(),
-                    ))
-                })
-                .collect()
-        };
-        let gold = read(&g["quotes"], &|x| norm(x["speaker"].as_str().unwrap_or("")));
-        let pred = read(&self.doc["quotes"], &|x| {
+        let gold = QuoteItem::read_all(&g["quotes"], &|x| x["speaker"].as_str().map(norm));
+        let pred = QuoteItem::read_all(&self.doc["quotes"], &|x| {
             let sp = &x["speaker"];
-            norm(sp["name"].as_str().or(sp["mention"].as_str()).unwrap_or(""))
+            sp["name"].as_str().or(sp["mention"].as_str()).map(norm)
         });
-        let (gq, gi): (Vec<_>, Vec<_>) = gold.into_iter().partition(|q| q.2 != "indirect");
-        let (pq, pi): (Vec<_>, Vec<_>) = pred.into_iter().partition(|q| q.2 != "indirect");
-        s.quotes = self.scored("quote", &gq, &pq, |a, b| iou(a.0, b.0) >= 0.8);
-        let gq_named: Vec<_> = gq.iter().filter(|q| !q.1.is_empty()).cloned().collect();
-        let pq_named: Vec<_> = pq.iter().filter(|q| !q.1.is_empty()).cloned().collect();
-        s.attribution = self.scored("attribution", &gq_named, &pq_named, |a, b| {
-            iou(a.0, b.0) >= 0.8 && same_name(&a.1, &b.1)
-        });
+        let (gq, gi): (Vec<_>, Vec<_>) = gold.into_iter().partition(|q| q.kind != "indirect");
+        let (pq, pi): (Vec<_>, Vec<_>) = pred.into_iter().partition(|q| q.kind != "indirect");
+        s.quotes = self.scored("quote", &gq, &pq, |a, b| iou(a.span, b.span) >= 0.8);
+        let gq_named: Vec<_> = gq.iter().filter(|q| q.named()).cloned().collect();
+        let pq_named: Vec<_> = pq.iter().filter(|q| q.named()).cloned().collect();
+        s.attribution = prf(&gq_named, &pq_named, QuoteItem::attributed);
+        self.speakers(&gq, &pq, s);
         s.indirect = self.scored("indirect", &gi, &pi, |a, b| {
-            iou(a.0, b.0) >= 0.5 && same_name(&a.1, &b.1)
+            iou(a.span, b.span) >= 0.5 && same_name(&a.speaker, &b.speaker)
         });
 
         let cites = |v: &Value, span_key: &str| -> Vec<(Span, String)> {
@@ -544,6 +651,61 @@ impl Eval<'_> {
                 });
             }
         }
+    }
+
+    /// Speaker accuracy and full-name accuracy over the gold direct and partial quotes whose
+    /// span a predicted quote matches and whose gold speaker is not null; records every
+    /// attribution error with its class.
+    fn speakers(&mut self, gold: &[QuoteItem], pred: &[QuoteItem], s: &mut Scores) {
+        for g in gold {
+            let found = pred.iter().find(|p| iou(g.span, p.span) >= 0.8);
+            if let Some(p) = found.filter(|_| g.named()) {
+                s.speaker.add(Acc {
+                    right: usize::from(same_name(&g.speaker, &p.speaker)),
+                    total: 1,
+                });
+                s.full_name.add(Acc {
+                    right: usize::from(g.speaker == p.speaker),
+                    total: 1,
+                });
+            }
+            if let Some(class) = AttributionError::classify(g, found) {
+                self.attribution_error(class, g, found);
+            }
+        }
+        for p in pred.iter().filter(|p| p.named()) {
+            if !gold.iter().any(|g| iou(g.span, p.span) >= 0.8) {
+                self.attribution_error(AttributionError::ExtraSpan, p, None);
+            }
+        }
+    }
+
+    /// Records one attribution error: its class, the rules that fired, expected vs got.
+    fn attribution_error(
+        &mut self,
+        class: AttributionError,
+        item: &QuoteItem,
+        found: Option<&QuoteItem>,
+    ) {
+        let (rules, got) = match found {
+            Some(p) => (p.rules(), p.speaker.as_str()),
+            None if class == AttributionError::ExtraSpan => (item.rules(), item.speaker.as_str()),
+            None => (String::new(), ""),
+        };
+        let expected = if class == AttributionError::ExtraSpan {
+            ""
+        } else {
+            item.speaker.as_str()
+        };
+        let label = class.label(&rules);
+        self.errors.push(format!(
+            "attribution error [{label}]: expected {expected:?}, got {got:?}: {:?}",
+            slice_chars(self.text, item.span)
+                .chars()
+                .take(70)
+                .collect::<String>()
+        ));
+        *self.classes.entry(label).or_default() += 1;
     }
 
     /// P/R/F1 of one structure, recording unmatched items as errors.
@@ -617,6 +779,7 @@ fn main() {
     let mut per_outlet: BTreeMap<String, (usize, Scores)> = BTreeMap::new();
     let mut total = Scores::default();
     let mut articles = 0;
+    let mut classes: BTreeMap<String, usize> = BTreeMap::new();
     for r in records.iter().filter(|r| {
         frame.contains_key(&r.id) || quotes.contains_key(&r.id) || dates.contains_key(&r.id)
     }) {
@@ -630,6 +793,7 @@ fn main() {
             text: &chars,
             doc: &doc,
             errors: Vec::new(),
+            classes: BTreeMap::new(),
         };
         let mut s = Scores::default();
         if let Some(g) = frame.get(&r.id) {
@@ -645,6 +809,9 @@ fn main() {
             println!("## {} ({})", r.id, r.outlet);
             ev.errors.iter().for_each(|e| println!("- {e}"));
         }
+        for (class, n) in ev.classes {
+            *classes.entry(class).or_default() += n;
+        }
         articles += 1;
         total.add(&s);
         let entry = per_outlet.entry(r.outlet.clone()).or_default();
@@ -652,11 +819,26 @@ fn main() {
         entry.1.add(&s);
     }
     print_report(articles, &total, &per_outlet);
+    if show_errors {
+        print_attribution_classes(&classes);
+    }
     if args.iter().any(|a| a == "--corpus-checks") {
         print_corpus_checks(&corpus_checks(&parser, &records), show_errors);
     }
     if let Some(floors) = floors {
         check_floors(articles, &total, &floors);
+    }
+}
+
+/// The attribution error classes with their counts, biggest first.
+fn print_attribution_classes(classes: &BTreeMap<String, usize>) {
+    let mut sorted: Vec<(&String, &usize)> = classes.iter().collect();
+    sorted.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    println!("\n## Attribution error classes (quote rule / speaker rule), biggest first\n");
+    println!("| class | errors |");
+    println!("|---|---|");
+    for (class, n) in sorted {
+        println!("| {class} | {n} |");
     }
 }
 
@@ -687,13 +869,30 @@ fn print_report(articles: usize, t: &Scores, per_outlet: &BTreeMap<String, (usiz
         t.dateline.value(),
         t.dateline.total
     );
-    let rows: [(&str, Prf); 9] = [
+    let rows: [(&str, Prf); 6] = [
         ("closing codes", t.codes),
         ("byline credits", t.byline),
         ("read-also", t.read_also),
         ("boilerplate", t.boilerplate),
         ("quote spans", t.quotes),
         ("attribution", t.attribution),
+    ];
+    for (name, x) in rows {
+        println!(
+            "| {name} | {:.3} | {:.3} | {:.3} | {} |",
+            x.p(),
+            x.r(),
+            x.f1(),
+            x.gold
+        );
+    }
+    for (name, x) in [
+        ("speaker accuracy", t.speaker),
+        ("full name (accuracy)", t.full_name),
+    ] {
+        println!("| {name} | | | {:.3} | {} |", x.value(), x.total);
+    }
+    let rows: [(&str, Prf); 3] = [
         ("indirect speech", t.indirect),
         ("citations", t.citations),
         ("date mentions", t.dates),
@@ -714,9 +913,9 @@ fn print_report(articles: usize, t: &Scores, per_outlet: &BTreeMap<String, (usiz
     );
     println!("\n## Per outlet (F1; accuracy for dateline and resolution; boilerplate recall)\n");
     println!(
-        "| outlet | n | dateline | codes | byline | read-also | boilerplate R | quotes | attribution | indirect | citations | dates | resolution |"
+        "| outlet | n | dateline | codes | byline | read-also | boilerplate R | quotes | attribution | speaker | full name | indirect | citations | dates | resolution |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (outlet, (n, s)) in per_outlet {
         let bp = if s.boilerplate.gold == 0 {
             "—".to_string()
@@ -724,13 +923,15 @@ fn print_report(articles: usize, t: &Scores, per_outlet: &BTreeMap<String, (usiz
             format!("{:.3}", s.boilerplate.r())
         };
         println!(
-            "| {outlet} | {n} | {} | {} | {} | {} | {bp} | {} | {} | {} | {} | {} | {} |",
+            "| {outlet} | {n} | {} | {} | {} | {} | {bp} | {} | {} | {} | {} | {} | {} | {} | {} |",
             s.dateline.cell(),
             s.codes.cell(),
             s.byline.cell(),
             s.read_also.cell(),
             s.quotes.cell(),
             s.attribution.cell(),
+            s.speaker.cell(),
+            s.full_name.cell(),
             s.indirect.cell(),
             s.citations.cell(),
             s.dates.cell(),

@@ -2,7 +2,9 @@
 //! never start a speaker's name (`"…," kata Sementara itu` is a scraper dropping a linked name).
 
 /// Third-person singular pronouns: resolved to the last named person speaker.
-pub(crate) const PERSON: &[&str] = &["ia", "dia", "beliau", "doi"];
+/// `Dirinya mengatakan`: the reflexive used as a subject (43 speaker names `Dirinya` over the
+/// corpus output before it was listed).
+pub(crate) const PERSON: &[&str] = &["ia", "dia", "beliau", "doi", "dirinya"];
 
 /// Third-person plural pronouns: resolved to the last group speaker, if any.
 pub(crate) const PLURAL: &[&str] = &["mereka", "keduanya"];
@@ -13,6 +15,9 @@ pub(crate) const FIRST_PERSON: &[&str] = &["saya", "aku", "kami", "kita", "gue",
 
 /// Capitalised words that open a sentence or clause, never a name.
 pub(crate) const CLAUSE_OPENERS: &[&str] = &[
+    // `Sang pelatih Rudi Hartono mengatakan`: the article word of a description, never a name
+    // (13 speaker names `Sang …` over the corpus output before it was listed).
+    "sang",
     "sementara",
     "selain",
     "dalam",

@@ -18,7 +18,7 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "prof", "prof.", "dr", "dr.", "drs", "drs.", "dra", "dra.", "ir", "ir.", "dra.", "drg", "drg.",
     "apt", "apt.", "ns",
     "ns.", // Nobility: `Sri Sultan` stays a name; `Raden`, `Teuku` are names in Aceh/Java.
-    "sir",
+    "sir", "profesor", // The title written out: `Profesor Dominick Spracklen`.
 ];
 
 /// Military and police ranks (Polri, TNI): dropped from the name, not part of the role.
@@ -639,7 +639,13 @@ pub(crate) const DEGREES: &[&str] = &[
     "sh", "mh", "msi", "mm", "se", "st", "mt", "spd", "mpd", "skom", "mkom", "sip", "ssos", "msc",
     "phd", "mba", "ma", "sag", "mag", "ked", "spog", "spa", "sppd", "sps", "spkj", "sked", "sh.mh",
     "lc", "sthi", "mkes", "skm", "sfarm", "apt", "ak", "cpa",
+    // Police academy degree, written in capitals without dots (`AKBP Thommy Aruan SIK`).
+    "sik",
 ];
+
+/// Capitalised common nouns that open a sentence before a person's name and are no part of
+/// it (`Nama Tifany Jane Effendy kini dikenal`: `Nama X Y` 99 times in the corpus).
+pub(crate) const NAME_NOUNS: &[&str] = &["nama", "sosok"];
 
 /// Words of a `tulis`/`bunyi` speaker phrase that end it (`tulis pernyataan itu seperti
 /// dikutip CNN`): the phrase stops before them.

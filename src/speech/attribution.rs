@@ -19,7 +19,7 @@ use crate::speech::finding::{
 };
 use crate::speech::indirect;
 use crate::speech::quotes::Marked;
-use crate::speech::registry::Registry;
+use crate::speech::registry::{self, Registry};
 use crate::speech::sentences::{self, Shield};
 use crate::speech::speakers::{self, Mention, Pronoun};
 use crate::speech::words::{self, Token};
@@ -669,11 +669,18 @@ fn resolve(
         // Named subjects of the sentences before this finding: the latest is who `-nya` means.
         while let Some(said) = subjects.next_if(|s| s.mention.span.start < f.span.start) {
             let s = speaker_of(text, said, &state, registry);
-            // One capitalised word alone (`Acara`, `Malah`) is too weak to be a subject.
-            let named = s.role.is_some()
+            // One capitalised word alone (`Acara`, `Malah`) is too weak to be a subject; a
+            // company (`Pupuk Indonesia memastikan`) is none.
+            let named = (s.role.is_some()
                 || s.name
                     .as_deref()
-                    .is_some_and(|n| n.contains(char::is_whitespace));
+                    .is_some_and(|n| n.contains(char::is_whitespace)))
+                && !s.name.as_deref().is_some_and(|n| {
+                    // Not a role phrase (`Kepala Dinas … Kota Pontianak` ends with a place).
+                    s.role.is_none()
+                        && n.split_whitespace().count() <= 3
+                        && registry::names_company(n)
+                });
             if s.kind == SpeakerKind::Person && named {
                 state.last_person = Some(s);
             }

@@ -164,7 +164,10 @@ fn clipped(full: &str, word: &str) -> bool {
         || in_list!(crate::lexicon::titles::PHRASE_STOPS, rest)
         || in_list!(crate::lexicon::glued::GLUED_WORDS, rest)
         || crate::lexicon::speech::cue(rest).is_some()
-        || matches!(rest, "dan" | "serta" | "atau" | "itu" | "ini");
+        || matches!(rest, "dan" | "serta" | "atau" | "itu" | "ini")
+        // A verb glued on by the scraper (`Pigai` + `mengusulkan`): a long rest with a verb
+        // prefix is no clipped name.
+        || (rest.len() >= 6 && ["me", "ber", "di", "ter"].iter().any(|p| rest.starts_with(p)));
     !common
 }
 
@@ -225,11 +228,26 @@ fn is_person_name<'w>(
     let (Some(first), Some(last)) = (first, words.last().or(first)) else {
         return false;
     };
+    !place_or_company(first, last, count)
+}
+
+/// Whether a name whose first and last words (lower case) are `first` and `last`, of `count`
+/// words, is a place (`Pantai Asmara Dewi`, `Jalan Melati`) or a company (`Pupuk Indonesia`).
+fn place_or_company(first: &str, last: &str, count: usize) -> bool {
     // `Pantai Asmara Dewi`, `Jalan Melati`: a place name; or a place.
     let place_first = in_list!(PLACES, first) || in_list!(PLACE_NOUNS, first);
     // `Pupuk Indonesia`, `Bank Indonesia`: a company, not a person.
     let place_last = (count >= 3 && in_list!(PLACES, last)) || last == "indonesia";
-    !place_first && !place_last
+    place_first || place_last
+}
+
+/// Whether `name` (as written) ends like a company (`Pupuk Indonesia`, `Timnas Indonesia`;
+/// [`place_or_company`]). A first word that is a place is allowed: `Timur` opens names.
+pub(crate) fn names_company(name: &str) -> bool {
+    let words = name_words(name);
+    words
+        .last()
+        .is_some_and(|last| place_or_company("", last, words.len()))
 }
 
 impl Registry {
@@ -594,6 +612,14 @@ mod tests {
         let p = reg.last_before(text.len()).unwrap();
         assert_eq!(p.name, "Rusdi");
         assert_eq!(p.role.as_deref(), Some("Lurah Sukamaju"));
+    }
+
+    #[test]
+    fn every_name_of_a_list_after_a_role() {
+        let text = "Film ini dibintangi duo komedian Jaka Tirta, Sandi Mulyo, dan Rina Ayu.";
+        let reg = registry(text);
+        assert_eq!(reg.names(), vec!["Jaka Tirta", "Sandi Mulyo", "Rina Ayu"]);
+        assert_eq!(reg.resolve("Jaka", text.len()).unwrap().name, "Jaka Tirta");
     }
 
     #[test]

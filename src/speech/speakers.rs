@@ -207,7 +207,8 @@ pub(crate) fn is_title(t: &Token<'_>) -> bool {
 
 /// Whether the token is an academic degree written after a name (`S.H.`, `M.Si`).
 fn is_degree(t: &Token<'_>) -> bool {
-    if !t.text.contains('.') {
+    // `S.H.`, `M.Si`; or in capitals without dots (`AKBP Thommy Aruan SIK`).
+    if !t.text.contains('.') && !t.is_acronym() {
         return false;
     }
     let bare: String = t.lower().chars().filter(|c| *c != '.').collect();
@@ -262,7 +263,10 @@ pub(crate) fn after_cue(text: &str, tokens: &[Token<'_>]) -> Option<Mention> {
                 .position(|t| !t.is_word() || t.is_in(classes::PHRASE_STOP))
                 .unwrap_or(tokens.len())
                 .min(6);
-            return whole_phrase(tokens.get(..end)?, kind)?.mention(text);
+            let slice = tokens.get(..end)?;
+            return handle(slice)
+                .or_else(|| whole_phrase(slice, kind))?
+                .mention(text);
         }
     } else if first.is_in(classes::CLAUSE_OPENER) {
         return None;
@@ -348,11 +352,9 @@ pub(crate) fn name_phrase_extent<'t, 'a>(tokens: &'t [Token<'a>]) -> Option<Exte
             let opens_name = rest.first().is_some_and(|t| {
                 (is_title(t) || (no_name && t.is_capitalised())) && !t.is_in(classes::CLAUSE_OPENER)
             }) || (role_first && name_after_comma(rest));
-            if opens_name {
-                end += match phrase_len(rest, usize::MAX) {
-                    0 => 0,
-                    more => 1 + more,
-                };
+            let more = phrase_len(rest, usize::MAX);
+            if opens_name && more > 0 && !(role_first && continues_list(rest, more)) {
+                end += 1 + more;
             }
         }
     }
@@ -374,6 +376,36 @@ pub(crate) fn name_phrase_extent<'t, 'a>(tokens: &'t [Token<'a>]) -> Option<Exte
     })
 }
 
+/// Whether the phrase of `more` tokens at the start of `rest` is followed by another item of
+/// a list (`trio komedian Rigen Rakelna, Hifdzi Khoir, dan Rispo Ananta`: `dan`, or a comma
+/// and a capitalised word or `dan`): the names after the role's comma are then the list's
+/// next items, not the name of the role before the comma. Over the corpus `Nama Nama, Nama
+/// Nama, dan` is written 245 times.
+fn continues_list(rest: &[Token<'_>], more: usize) -> bool {
+    let conjunction = |t: &Token<'_>| matches!(t.lower().as_str(), "dan" | "serta" | "&");
+    match (rest.get(more), rest.get(more + 1)) {
+        (Some(t), _) if conjunction(t) => true,
+        (Some(c), Some(t)) if c.is(',') => {
+            // A day (`, Senin`), place, title or role after the comma is no next item.
+            // The next item is a name that a comma or conjunction follows in turn.
+            let words = rest
+                .iter()
+                .skip(more + 1)
+                .take_while(|t| t.is_capitalised())
+                .count();
+            let then = rest.get(more + 1 + words);
+            let item = t.is_capitalised()
+                && !is_title(t)
+                && !t.is_acronym()
+                && role_head(rest, more + 1).is_none()
+                && !t.is_in(classes::PHRASE_STOP | classes::PLACE | classes::CLAUSE_OPENER)
+                && then.is_some_and(|n| n.is(',') || conjunction(n));
+            conjunction(t) || item
+        }
+        _ => false,
+    }
+}
+
 /// Whether `rest` (after the comma of `Analis Phillip Nova, Priyanka Sachdeva`) opens with a
 /// person's name: two or more capitalised words, none a place, day, title or role head.
 fn name_after_comma(rest: &[Token<'_>]) -> bool {
@@ -385,7 +417,7 @@ fn name_after_comma(rest: &[Token<'_>]) -> bool {
     words >= 2
         && rest.iter().take(words).enumerate().all(|(i, t)| {
             !is_title(t)
-                && role_head(rest, i).is_none()
+                && (role_head(rest, i).is_none() || surname_at(rest, i, words))
                 && !t.is_in(
                     classes::PLACE
                         | classes::PHRASE_STOP
@@ -410,6 +442,9 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     // `Direktur FAST, Wachjudi Martono, menyampaikan`: an apposition comma before the verb.
     if stop > 1 && tokens.get(stop - 1).is_some_and(|t| t.is(',')) {
         stop -= 1;
+        if let Some(m) = apposed_subject(text, tokens, stop) {
+            return Some(m);
+        }
     }
     let definite = tokens
         .get(stop..end)
@@ -440,11 +475,62 @@ pub(crate) fn before_verb(text: &str, tokens: &[Token<'_>], end: usize) -> Optio
     let slice = tokens.get(start..stop)?;
     let first = slice.first()?;
     if let Some(kind @ (SpeakerKind::Document | SpeakerKind::Group)) = kind_of_head(first) {
-        return whole_phrase(slice, kind)?.mention(text);
+        return handle(slice)
+            .or_else(|| whole_phrase(slice, kind))?
+            .mention(text);
     }
     let mut p = person_or_org(slice)?;
     p.definite = definite;
     p.mention(text)
+}
+
+/// The person named before an apposition that ends at `tokens[stop]` (its closing comma):
+/// `Achmad Sigit, Plt. Direktur Jenderal Industri Agro, mengatakan`, `Sarminah (52), pedagang
+/// sayur, mengaku`. The apposition opens with a title or role head and has no comma of its
+/// own; the name before its opening comma (an age in brackets skipped) is the subject, the
+/// apposition its role.
+fn apposed_subject(text: &str, tokens: &[Token<'_>], stop: usize) -> Option<Mention> {
+    let comma = (stop.saturating_sub(12)..stop)
+        .rev()
+        .find(|&j| tokens.get(j).is_some_and(|t| t.is(',')))?;
+    let apposition = tokens.get(comma + 1..stop)?;
+    // A role, or a title before a role (`Plt. Direktur`); a rank before a name (`Kanit
+    // Gakkum, Ipda Ika Mustika,`) names the person of the apposition, not of the phrase before.
+    let opens = opens_role(apposition)
+        || (apposition.first().is_some_and(is_title)
+            && opens_role(apposition.get(1..).unwrap_or_default()));
+    if !opens || apposition.iter().any(|t| !t.is_word() && !t.is('.')) {
+        return None;
+    }
+    let mut end = comma;
+    if tokens.get(end.checked_sub(1)?).is_some_and(|t| t.is(')')) {
+        // `Sarminah (52),`: an age between the name and its comma.
+        let open = bracket_start(tokens, end - 1)?;
+        let age = tokens.get(open + 1..end - 1).is_some_and(|inner| {
+            inner
+                .iter()
+                .all(|t| t.text.chars().all(|c| c.is_ascii_digit()))
+        });
+        if !age {
+            return None;
+        }
+        end = open;
+    }
+    let mut start = end;
+    while start > 0
+        && tokens
+            .get(start - 1)
+            .is_some_and(|t| t.is_capitalised() && !is_title(t))
+    {
+        start -= 1;
+    }
+    let p = person_or_org(tokens.get(start..end)?)?;
+    if p.kind != SpeakerKind::Person || p.refers != Refers::Name || p.has_role_words() {
+        return None;
+    }
+    let mut m = p.mention(text)?;
+    m.role = join(text, apposition).map(Cow::into_owned);
+    Some(m)
 }
 
 /// The number of tokens at the start of `tokens` that form a speaker phrase: phrase words and
@@ -460,6 +546,10 @@ fn phrase_len(tokens: &[Token<'_>], limit: usize) -> usize {
             continue;
         }
         if in_phrase(t) {
+            i += 1;
+        } else if t.is('&') && after_head.is_some() && tokens.get(i + 1).is_some_and(in_phrase) {
+            // `Head of Sales & Marketing PT Maju Jaya`, `Direktur Treasury & Internasional
+            // Banking`: an ampersand inside a role.
             i += 1;
         } else if describes_role(tokens, i, after_head) {
             // `Psikolog klinis dewasa Adelia`: lower-case words between a role and a name.
@@ -535,6 +625,21 @@ fn pronoun(t: &Token<'_>) -> Option<Mention> {
         role: None,
         kind,
         refers: Refers::Pronoun(p),
+        definite: false,
+    })
+}
+
+/// A social media account named by its handle (`akun @sapi_merah`): the handle is the name,
+/// the head word its role.
+fn handle<'t, 'a>(slice: &'t [Token<'a>]) -> Option<Phrase<'t, 'a>> {
+    let at = slice.get(1).filter(|t| t.text.starts_with('@'))?;
+    Some(Phrase {
+        tokens: slice,
+        span: Span::new(slice.first()?.span.start, at.span.end),
+        name: NamePart::Split(1..2),
+        role: Some(0..1),
+        kind: SpeakerKind::Person,
+        refers: Refers::Name,
         definite: false,
     })
 }
@@ -723,6 +828,17 @@ fn place_tail(slice: &[Token<'_>], i: usize) -> bool {
     i > 0 && place(i) && place(i - 1)
 }
 
+/// Whether the role noun at `slice[j]` is the last word of a name (`Lucky Hakim`, `Chico
+/// Hakim`): it follows a name word and ends the phrase of `len` tokens, so no name follows
+/// the role it would head.
+fn surname_at(slice: &[Token<'_>], j: usize, len: usize) -> bool {
+    j > 0
+        && j + 1 == len
+        && slice.get(j - 1).is_some_and(|t| {
+            t.is_capitalised() && !is_title(t) && role_head(slice, j - 1).is_none()
+        })
+}
+
 /// The index of the first title or rank (or comma) that is not part of a two-word role head
 /// (`Sekretaris Jenderal` is a role; `Brigadir Jenderal` a rank).
 fn first_title(slice: &[Token<'_>]) -> Option<usize> {
@@ -753,9 +869,13 @@ fn noun_shaped(t: &Token<'_>) -> bool {
             .iter()
             .any(|(prefix, suffix)| lower.starts_with(prefix) && lower.ends_with(suffix));
     let suffixed = letters >= 7 && titles::NOUN_SUFFIXES.iter().any(|s| lower.ends_with(s));
-    // `Dijelaskan Budi Santoso, …`: a passive report verb opening the sentence.
-    let passive = crate::lexicon::speech::passive_report(&lower).is_some();
-    nominal || suffixed || passive
+    // `Dijelaskan Budi Santoso, …`: a passive report verb opening the sentence; any passive
+    // `di-…-kan` verb (`Dibeberkan`, `Diperkirakan`: none of the corpus's capitalised
+    // `Di…kan` words before a name is a name).
+    let passive = crate::lexicon::speech::passive_report(&lower).is_some()
+        || (letters >= 9 && lower.starts_with("di") && lower.ends_with("kan"));
+    let noun = in_list!(titles::NAME_NOUNS, lower.as_str());
+    nominal || suffixed || passive || noun
 }
 
 /// The split with the name from `name_start` to the end, degrees and titles dropped. Words
@@ -787,7 +907,7 @@ fn finish(slice: &[Token<'_>], mut role: Option<Range<usize>>, mut name_start: u
                 let particle = t.is_in(classes::NAME_PARTICLE);
                 j > name_start
                     && ((!t.is_capitalised() && !particle && !is_title(t) && !is_degree(t))
-                        || role_head(slice, j).is_some())
+                        || (role_head(slice, j).is_some() && !surname_at(slice, j, slice.len())))
             })
         })
         .unwrap_or(slice.len());
@@ -807,21 +927,27 @@ fn finish(slice: &[Token<'_>], mut role: Option<Range<usize>>, mut name_start: u
 /// Bandung Didi Ruswandi`): roles end with their jurisdiction, so the capitalised words before
 /// it are the office's name. Found once per phrase, so each word asks in constant time.
 struct Region {
-    /// The phrase's last place word, when a name is still after it.
+    /// The phrase's last place word or bracketed acronym (`Menteri Usaha Mikro Kecil dan
+    /// Menengah (UMKM) Maman Abdurrahman`), when a name is still after it.
     last_place: Option<usize>,
 }
 
 impl Region {
     /// The region of the phrase `slice`.
     fn of(slice: &[Token<'_>]) -> Region {
-        let last_place = slice
-            .iter()
-            .rposition(|t| t.is_in(classes::PLACE))
-            .filter(|&j| {
-                slice
-                    .get(j + 1..)
-                    .is_some_and(|rest| rest.iter().any(|t| t.is_capitalised() && !is_title(t)))
-            });
+        let closes = |j: usize| {
+            let t = slice.get(j);
+            t.is_some_and(|t| t.is_in(classes::PLACE))
+                || (t.is_some_and(|t| t.is(')'))
+                    && j >= 2
+                    && slice.get(j - 1).is_some_and(Token::is_acronym)
+                    && slice.get(j - 2).is_some_and(|t| t.is('(')))
+        };
+        let last_place = (0..slice.len()).rev().find(|&j| closes(j)).filter(|&j| {
+            slice
+                .get(j + 1..)
+                .is_some_and(|rest| rest.iter().any(|t| t.is_capitalised() && !is_title(t)))
+        });
         Region { last_place }
     }
 
@@ -991,6 +1117,73 @@ mod tests {
         assert_eq!(m.name.as_deref(), Some("Kementerian Luar Negeri China"));
         assert_eq!(before("Beijing").kind, SpeakerKind::Organisation);
         assert_eq!(before("China juga").kind, SpeakerKind::Organisation);
+    }
+
+    #[test]
+    fn a_role_noun_ending_a_name_is_a_surname() {
+        let m = after("Nina Hakim di Jakarta");
+        assert_eq!(name_role(&m), (Some("Nina Hakim"), None));
+        let m = after("Bupati Ciamis, Reno Hakim, Senin (9/6/2025)");
+        assert_eq!(name_role(&m), (Some("Reno Hakim"), Some("Bupati Ciamis")));
+    }
+
+    #[test]
+    fn a_bracketed_acronym_closes_the_role() {
+        let m = after("Menteri Koperasi Usaha Kecil (UKM) Wira Sasmita di Bogor");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Wira Sasmita"),
+                Some("Menteri Koperasi Usaha Kecil (UKM)")
+            )
+        );
+    }
+
+    #[test]
+    fn titles_nouns_and_degrees_around_a_name() {
+        let m = before("Profesor Hana Wirya");
+        assert_eq!(m.name.as_deref(), Some("Hana Wirya"));
+        let m = after("akun @sapi_merah via TikTok");
+        assert_eq!(name_role(&m), (Some("@sapi_merah"), Some("akun")));
+        let m = before("Akun @sapi_merah");
+        assert_eq!(m.name.as_deref(), Some("@sapi_merah"));
+        let m = after("AKBP Rudi Sitompul SIK kepada wartawan");
+        assert_eq!(m.name.as_deref(), Some("Rudi Sitompul"));
+        let m = before("Nama Sinta Ayu Lestari");
+        assert_eq!(m.name.as_deref(), Some("Sinta Ayu Lestari"));
+        let m = before("Diungkapkan Rudi Sitompul");
+        assert_eq!(m.name.as_deref(), Some("Rudi Sitompul"));
+    }
+
+    #[test]
+    fn the_subject_before_an_apposition() {
+        let s = "Hari ini Bambang Wira, Plt. Direktur Jenderal Industri Kimia Kementerian Perindustrian, mengatakan";
+        let t = tokens(s, Span::new(0, s.len()));
+        let m = before_verb(s, &t, t.len() - 1).unwrap();
+        assert_eq!(m.name.as_deref(), Some("Bambang Wira"));
+        let s = "Sumiati (48), pedagang sayur, mengaku";
+        let t = tokens(s, Span::new(0, s.len()));
+        let m = before_verb(s, &t, t.len() - 1).unwrap();
+        assert_eq!(name_role(&m), (Some("Sumiati"), Some("pedagang sayur")));
+    }
+
+    #[test]
+    fn dirinya_and_sang() {
+        assert_eq!(
+            after("dirinya kepada wartawan").pronoun(),
+            Some(Pronoun::Person)
+        );
+        let m = before("Sang pelatih Persib Rudi Hartono");
+        assert_eq!(
+            name_role(&m),
+            (Some("Rudi Hartono"), Some("pelatih Persib"))
+        );
+    }
+
+    #[test]
+    fn an_ampersand_inside_a_role() {
+        let m = after("Head of Sales & Marketing PT Sinar Terang, Andri Wibisono");
+        assert_eq!(m.name.as_deref(), Some("Andri Wibisono"));
     }
 
     #[test]
