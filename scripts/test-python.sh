@@ -25,7 +25,11 @@ PY=.venv/bin/python
 "$PY" -m pip install --quiet --disable-pip-version-check --upgrade pip
 "$PY" -m pip install --quiet --disable-pip-version-check \
   "maturin>=1.16,<2" pytest hypothesis cloudpickle mypy nbclient ipykernel nbformat pandas \
-  pyarrow polars duckdb "dask[dataframe,distributed]"
+  pyarrow polars duckdb "dask[dataframe,distributed]" datasets
+# The Spark recipe's test needs a JVM: PySpark is installed only where there is one.
+if command -v java >/dev/null; then
+  "$PY" -m pip install --quiet --disable-pip-version-check pyspark
+fi
 
 step "Rust users compile no pyo3 and no Arrow"
 if cargo tree -e normal --prefix none | grep -q -E '^(pyo3|arrow|parquet)'; then

@@ -19,17 +19,20 @@
 //! The schemas are the batches' own: [`articles_schema`] is the schema of an empty batch, so
 //! the two cannot disagree.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// The Arrow crates the batches are made of, for callers to name the same versions.
 pub use {arrow_array, arrow_schema};
 
+use arrow_array::cast::AsArray;
+use arrow_array::types::{Int32Type, Int64Type, UInt32Type, UInt64Type};
 use arrow_array::{
-    ArrayRef, BooleanArray, Date32Array, Int32Array, Int64Array, ListArray, RecordBatch,
-    StringArray, StructArray,
+    Array, ArrayRef, BooleanArray, Date32Array, Int32Array, Int64Array, LargeStringArray,
+    ListArray, PrimitiveArray, RecordBatch, StringArray, StringViewArray, StructArray,
 };
 use arrow_buffer::{NullBuffer, OffsetBuffer};
-use arrow_schema::{ArrowError, Field, Fields, Schema, SchemaRef};
+use arrow_schema::{ArrowError, DataType, Field, Fields, Schema, SchemaRef};
 
 use crate::text::CharOffsets;
 use crate::{
@@ -258,6 +261,129 @@ pub fn quotes_batch(first_row: usize, rows: &[Row<'_>]) -> Result<RecordBatch, A
         )
         .text("error", |l| l.error)
         .into_batch()
+}
+
+/// An input column of strings, read in place whichever of Arrow's three string layouts it
+/// has (string, large string, string view).
+///
+/// ```
+/// use arrow_array::StringViewArray;
+/// let array = StringViewArray::from(vec![Some("Hujan turun."), None]);
+/// let texts = berita::arrow::Strings::new(&array).unwrap();
+/// assert_eq!(texts.get(0), Some("Hujan turun."));
+/// assert_eq!(texts.get(1), None);
+/// assert_eq!(texts.get(9), None);
+/// assert!(berita::arrow::Strings::new(&arrow_array::Int32Array::from(vec![1])).is_none());
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Strings<'a>(StringLayout<'a>);
+
+/// The layouts of [`Strings`].
+#[derive(Clone, Copy, Debug)]
+enum StringLayout<'a> {
+    Utf8(&'a StringArray),
+    Large(&'a LargeStringArray),
+    View(&'a StringViewArray),
+}
+
+impl<'a> Strings<'a> {
+    /// The strings of `array`, or None when it holds something else.
+    ///
+    /// ```
+    /// let array = arrow_array::LargeStringArray::from(vec!["a"]);
+    /// assert!(berita::arrow::Strings::new(&array).is_some());
+    /// ```
+    pub fn new(array: &'a dyn Array) -> Option<Self> {
+        let layout = match array.data_type() {
+            DataType::Utf8 => StringLayout::Utf8(array.as_string_opt::<i32>()?),
+            DataType::LargeUtf8 => StringLayout::Large(array.as_string_opt::<i64>()?),
+            DataType::Utf8View => StringLayout::View(array.as_string_view_opt()?),
+            _ => return None,
+        };
+        Some(Strings(layout))
+    }
+
+    /// Row `i`'s string, None when it is null or past the end.
+    ///
+    /// ```
+    /// let array = arrow_array::StringArray::from(vec![Some("a"), None]);
+    /// let strings = berita::arrow::Strings::new(&array).unwrap();
+    /// assert_eq!((strings.get(0), strings.get(1)), (Some("a"), None));
+    /// ```
+    pub fn get(&self, i: usize) -> Option<&'a str> {
+        match self.0 {
+            StringLayout::Utf8(a) => (i < a.len() && a.is_valid(i)).then(|| a.value(i)),
+            StringLayout::Large(a) => (i < a.len() && a.is_valid(i)).then(|| a.value(i)),
+            StringLayout::View(a) => (i < a.len() && a.is_valid(i)).then(|| a.value(i)),
+        }
+    }
+}
+
+/// An input id column: strings (read in place), or int32/int64/uint32/uint64 written in
+/// decimal.
+///
+/// ```
+/// let array = arrow_array::Int64Array::from(vec![Some(7), None]);
+/// let ids = berita::arrow::Ids::new(&array).unwrap();
+/// assert_eq!(ids.get(0).as_deref(), Some("7"));
+/// assert_eq!(ids.get(1), None);
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Ids<'a>(IdLayout<'a>);
+
+/// The layouts of [`Ids`].
+#[derive(Clone, Copy, Debug)]
+enum IdLayout<'a> {
+    Strings(Strings<'a>),
+    Int32(&'a PrimitiveArray<Int32Type>),
+    Int64(&'a PrimitiveArray<Int64Type>),
+    UInt32(&'a PrimitiveArray<UInt32Type>),
+    UInt64(&'a PrimitiveArray<UInt64Type>),
+}
+
+impl<'a> Ids<'a> {
+    /// The ids of `array`, or None when it holds neither strings nor those integers.
+    ///
+    /// ```
+    /// let array = arrow_array::StringArray::from(vec!["a1"]);
+    /// assert!(berita::arrow::Ids::new(&array).is_some());
+    /// assert!(berita::arrow::Ids::new(&arrow_array::Float64Array::from(vec![1.5])).is_none());
+    /// ```
+    pub fn new(array: &'a dyn Array) -> Option<Self> {
+        let layout = match array.data_type() {
+            DataType::Int32 => IdLayout::Int32(array.as_primitive_opt()?),
+            DataType::Int64 => IdLayout::Int64(array.as_primitive_opt()?),
+            DataType::UInt32 => IdLayout::UInt32(array.as_primitive_opt()?),
+            DataType::UInt64 => IdLayout::UInt64(array.as_primitive_opt()?),
+            _ => IdLayout::Strings(Strings::new(array)?),
+        };
+        Some(Ids(layout))
+    }
+
+    /// Row `i`'s id, None when it is null or past the end.
+    ///
+    /// ```
+    /// let array = arrow_array::UInt32Array::from(vec![3]);
+    /// assert_eq!(berita::arrow::Ids::new(&array).unwrap().get(0).as_deref(), Some("3"));
+    /// ```
+    pub fn get(&self, i: usize) -> Option<Cow<'a, str>> {
+        fn number<T: arrow_array::ArrowPrimitiveType>(
+            a: &PrimitiveArray<T>,
+            i: usize,
+        ) -> Option<Cow<'static, str>>
+        where
+            T::Native: std::fmt::Display,
+        {
+            (i < a.len() && a.is_valid(i)).then(|| Cow::Owned(a.value(i).to_string()))
+        }
+        match self.0 {
+            IdLayout::Strings(s) => s.get(i).map(Cow::Borrowed),
+            IdLayout::Int32(a) => number(a, i),
+            IdLayout::Int64(a) => number(a, i),
+            IdLayout::UInt32(a) => number(a, i),
+            IdLayout::UInt64(a) => number(a, i),
+        }
+    }
 }
 
 /// One row of the quotes table: a quote of an input row, or the error of a row.

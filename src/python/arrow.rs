@@ -24,10 +24,9 @@ use std::sync::Arc;
 use ::arrow_schema::{ArrowError, DataType, Field, Schema, SchemaRef};
 use arrow_array::ffi::{FFI_ArrowArray, FFI_ArrowSchema, from_ffi, from_ffi_and_data_type};
 use arrow_array::ffi_stream::FFI_ArrowArrayStream;
-use arrow_array::types::{Int32Type, Int64Type, UInt32Type, UInt64Type};
 use arrow_array::{
-    Array, ArrayRef, LargeStringArray, RecordBatch, RecordBatchIterator, RecordBatchOptions,
-    StringArray, StringViewArray, StructArray, cast::AsArray, make_array,
+    Array, ArrayRef, RecordBatch, RecordBatchIterator, RecordBatchOptions, StructArray,
+    cast::AsArray, make_array,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -35,7 +34,7 @@ use pyo3::types::{PyCapsule, PyTuple};
 
 use super::{BeritaError, run_all, threads_arg, type_name};
 use crate::Meta;
-use crate::arrow::Row;
+use crate::arrow::{Ids, Row, Strings};
 
 /// Capsule names of the Arrow PyCapsule interface.
 const STREAM: &CStr = c"arrow_array_stream";
@@ -357,24 +356,6 @@ pub(super) fn _text_addresses(data: &Bound<'_, PyAny>, text: &str) -> PyResult<V
 // Columns
 // ---------------------------------------------------------------------------------------------
 
-/// A column of strings in any of Arrow's three layouts.
-enum Strings<'a> {
-    Utf8(&'a StringArray),
-    Large(&'a LargeStringArray),
-    View(&'a StringViewArray),
-}
-
-impl<'a> Strings<'a> {
-    /// Row `i`'s string, None when null.
-    fn get(&self, i: usize) -> Option<&'a str> {
-        match *self {
-            Strings::Utf8(a) => a.is_valid(i).then(|| a.value(i)),
-            Strings::Large(a) => a.is_valid(i).then(|| a.value(i)),
-            Strings::View(a) => a.is_valid(i).then(|| a.value(i)),
-        }
-    }
-}
-
 /// The column `name` of `batch`, or a ValueError naming it (with the columns there are).
 fn column<'a>(batch: &'a RecordBatch, name: &str) -> PyResult<&'a ArrayRef> {
     batch.column_by_name(name).ok_or_else(|| {
@@ -390,58 +371,23 @@ fn column<'a>(batch: &'a RecordBatch, name: &str) -> PyResult<&'a ArrayRef> {
 /// The string column `name`: a TypeError names it when it holds something else.
 fn strings<'a>(batch: &'a RecordBatch, name: &str) -> PyResult<Strings<'a>> {
     let array = column(batch, name)?;
-    let strings = match array.data_type() {
-        DataType::Utf8 => Strings::Utf8(array.as_string::<i32>()),
-        DataType::LargeUtf8 => Strings::Large(array.as_string::<i64>()),
-        DataType::Utf8View => Strings::View(array.as_string_view()),
-        other => {
-            return Err(PyTypeError::new_err(format!(
-                "column {name:?} must hold strings (string, large_string or string_view), \
-                 not {other}"
-            )));
-        }
-    };
-    Ok(strings)
-}
-
-/// An id column: strings, or integers written in decimal.
-enum Ids<'a> {
-    Strings(Strings<'a>),
-    Integers(&'a ArrayRef),
-}
-
-impl<'a> Ids<'a> {
-    /// Row `i`'s id, None when null.
-    fn get(&self, i: usize) -> Option<Cow<'a, str>> {
-        let ints = match self {
-            Ids::Strings(s) => return s.get(i).map(Cow::Borrowed),
-            Ids::Integers(a) if a.is_null(i) => return None,
-            Ids::Integers(a) => a,
-        };
-        let n = match ints.data_type() {
-            DataType::Int32 => i128::from(ints.as_primitive::<Int32Type>().value(i)),
-            DataType::Int64 => i128::from(ints.as_primitive::<Int64Type>().value(i)),
-            DataType::UInt32 => i128::from(ints.as_primitive::<UInt32Type>().value(i)),
-            _ => i128::from(ints.as_primitive::<UInt64Type>().value(i)),
-        };
-        Some(Cow::Owned(n.to_string()))
-    }
+    Strings::new(array.as_ref()).ok_or_else(|| {
+        PyTypeError::new_err(format!(
+            "column {name:?} must hold strings (string, large_string or string_view), not {}",
+            array.data_type()
+        ))
+    })
 }
 
 /// The id column `name`: strings or int32/int64/uint32/uint64, else a TypeError naming it.
 fn ids<'a>(batch: &'a RecordBatch, name: &str) -> PyResult<Ids<'a>> {
     let array = column(batch, name)?;
-    match array.data_type() {
-        DataType::Int32 | DataType::Int64 | DataType::UInt32 | DataType::UInt64 => {
-            Ok(Ids::Integers(array))
-        }
-        DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View => {
-            strings(batch, name).map(Ids::Strings)
-        }
-        other => Err(PyTypeError::new_err(format!(
-            "column {name:?} (id) must hold strings or integers, not {other}"
-        ))),
-    }
+    Ids::new(array.as_ref()).ok_or_else(|| {
+        PyTypeError::new_err(format!(
+            "column {name:?} (id) must hold strings or integers, not {}",
+            array.data_type()
+        ))
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
