@@ -264,7 +264,8 @@ pub fn quotes_batch(first_row: usize, rows: &[Row<'_>]) -> Result<RecordBatch, A
 }
 
 /// An input column of strings, read in place whichever of Arrow's three string layouts it
-/// has (string, large string, string view).
+/// has (string, large string, string view); a column of Arrow's null type (what pandas gives
+/// for a column of None alone) reads as all null.
 ///
 /// ```
 /// use arrow_array::StringViewArray;
@@ -274,6 +275,8 @@ pub fn quotes_batch(first_row: usize, rows: &[Row<'_>]) -> Result<RecordBatch, A
 /// assert_eq!(texts.get(1), None);
 /// assert_eq!(texts.get(9), None);
 /// assert!(berita::arrow::Strings::new(&arrow_array::Int32Array::from(vec![1])).is_none());
+/// let nulls = arrow_array::NullArray::new(2);
+/// assert_eq!(berita::arrow::Strings::new(&nulls).unwrap().get(0), None);
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Strings<'a>(StringLayout<'a>);
@@ -284,6 +287,7 @@ enum StringLayout<'a> {
     Utf8(&'a StringArray),
     Large(&'a LargeStringArray),
     View(&'a StringViewArray),
+    Null,
 }
 
 impl<'a> Strings<'a> {
@@ -298,6 +302,7 @@ impl<'a> Strings<'a> {
             DataType::Utf8 => StringLayout::Utf8(array.as_string_opt::<i32>()?),
             DataType::LargeUtf8 => StringLayout::Large(array.as_string_opt::<i64>()?),
             DataType::Utf8View => StringLayout::View(array.as_string_view_opt()?),
+            DataType::Null => StringLayout::Null,
             _ => return None,
         };
         Some(Strings(layout))
@@ -315,6 +320,7 @@ impl<'a> Strings<'a> {
             StringLayout::Utf8(a) => (i < a.len() && a.is_valid(i)).then(|| a.value(i)),
             StringLayout::Large(a) => (i < a.len() && a.is_valid(i)).then(|| a.value(i)),
             StringLayout::View(a) => (i < a.len() && a.is_valid(i)).then(|| a.value(i)),
+            StringLayout::Null => None,
         }
     }
 }

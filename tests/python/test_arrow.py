@@ -173,3 +173,13 @@ def test_parser_methods_and_result_object() -> None:
     assert result.schema.names == berita.arrow_schema().names
     assert "speaker_name" in berita.quotes_arrow_schema().names
     assert parser.quotes_arrow(pa.table({"text": [KOMPAS]})).num_rows == 0
+
+
+def test_columns_of_none_alone_are_null_columns() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"text": [KOMPAS, UNICODE], "published": [None, None], "id": [None, None]})
+    result = pa.table(berita.parse_arrow(frame, id="id"))
+    assert result.column("error").to_pylist() == [None, None]
+    assert result.column("id").to_pylist() == [None, None]
+    nothing = pa.table(berita.parse_arrow(pd.DataFrame({"text": [None]})))
+    assert nothing.column("error").to_pylist() == ["text is null"]
