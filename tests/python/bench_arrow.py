@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import time
 from collections.abc import Callable
 
@@ -46,6 +47,8 @@ def main() -> None:
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
             best[name] = (min(best[name][0], wall), min(best[name][1], cpu))
     print(f"{len(texts)} articles, {mib:.1f} MiB, best of {args.rounds} rounds")
+    # A two-thread speed-up needs a second core that nothing else is using.
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     for name, (wall, cpu) in best.items():
         print(f"{name:28} wall {wall:6.2f} s ({mib / wall:5.1f} MiB/s)  cpu {cpu:6.2f} s")
     rust, one, two = (best[n][0] for n in runs)
