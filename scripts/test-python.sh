@@ -24,11 +24,16 @@ fi
 PY=.venv/bin/python
 "$PY" -m pip install --quiet --disable-pip-version-check --upgrade pip
 "$PY" -m pip install --quiet --disable-pip-version-check \
-  "maturin>=1.16,<2" pytest hypothesis cloudpickle mypy nbclient ipykernel nbformat pandas jsonschema
+  "maturin>=1.16,<2" pytest hypothesis cloudpickle mypy nbclient ipykernel nbformat pandas jsonschema \
+  pyarrow polars duckdb "dask[dataframe,distributed]" datasets
+# The Spark recipe's test needs a JVM: PySpark is installed only where there is one.
+if command -v java >/dev/null; then
+  "$PY" -m pip install --quiet --disable-pip-version-check pyspark
+fi
 
-step "Rust users compile no pyo3"
-if cargo tree -e normal --prefix none | grep -q '^pyo3'; then
-  echo "pyo3 is a dependency without the python feature" >&2
+step "Rust users compile no pyo3 and no Arrow"
+if cargo tree -e normal --prefix none | grep -q -E '^(pyo3|arrow|parquet)'; then
+  echo "pyo3 or Arrow is a dependency without the python/arrow features" >&2
   exit 1
 fi
 

@@ -23,7 +23,9 @@
 //! `layout` (text → blocks) → `dateline`, `read_also`, `boilerplate`, `credits` → `body` →
 //! `quotes` / `attribution` / `citations` → `dates`. Word lists and outlet profiles are data
 //! in `lexicon`.
-#![forbid(unsafe_code)]
+// No unsafe code, but for the Arrow C data interface of the Python bindings
+// (`src/python/arrow.rs`, which allows it for itself and says why at each use).
+#![deny(unsafe_code)]
 #![warn(missing_docs)]
 
 mod article;
@@ -38,6 +40,8 @@ mod rule;
 mod speech;
 mod text;
 
+#[cfg(feature = "arrow")]
+pub mod arrow;
 #[cfg(feature = "python")]
 mod python;
 

@@ -40,6 +40,8 @@ use pyo3::types::{PyBytes, PyDate, PyDict, PyList, PyString, PyTime, PyType};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+mod arrow;
+
 use crate::text::CharOffsets;
 use crate::{BoilerplateKind, BoilerplatePattern, Meta, OutletProfile, ParserConfig, Span};
 
@@ -1379,7 +1381,12 @@ struct Job {
 /// The parser's result for one job (no GIL needed). A panic, which would be a bug, becomes an
 /// error message instead of unwinding into Python.
 fn parse_job(parser: &crate::Parser, job: &Job) -> Result<crate::Article, String> {
-    catch_unwind(AssertUnwindSafe(|| parser.parse_with(&job.text, &job.meta)))
+    parse_text(parser, &job.text, &job.meta)
+}
+
+/// The parser's result for one text (no GIL needed); a panic becomes an error message.
+fn parse_text(parser: &crate::Parser, text: &str, meta: &Meta) -> Result<crate::Article, String> {
+    catch_unwind(AssertUnwindSafe(|| parser.parse_with(text, meta)))
         .map_err(|_| "internal error in berita: the parser panicked".to_owned())
 }
 
@@ -1414,13 +1421,23 @@ fn parse_all(
     jobs: &[Job],
     threads: Option<usize>,
 ) -> Vec<Result<crate::Article, String>> {
-    let parse = |job: &Job| parse_job(parser, job);
+    run_all(jobs, threads, |job| parse_job(parser, job))
+}
+
+/// `work` done on every job, results in order. `threads`: None for every worker of rayon's
+/// pool (this process's own pool in a forked child), `Some(1)` for this thread alone,
+/// `Some(k)` for at most `k` jobs at once on the pool.
+fn run_all<J: Sync, T: Send>(
+    jobs: &[J],
+    threads: Option<usize>,
+    work: impl Fn(&J) -> T + Sync,
+) -> Vec<T> {
     if threads == Some(1) || jobs.len() < 2 {
-        return jobs.iter().map(parse).collect();
+        return jobs.iter().map(work).collect();
     }
     let on_pool = || {
         let lanes = threads.unwrap_or_else(rayon::current_num_threads);
-        in_lanes(jobs, lanes.min(jobs.len()), parse)
+        in_lanes(jobs, lanes.min(jobs.len()), &work)
     };
     let pid = std::process::id();
     if *GLOBAL_POOL_OWNER.get_or_init(|| pid) == pid {
@@ -1428,7 +1445,7 @@ fn parse_all(
     }
     match forked_pool(pid) {
         Some(pool) => pool.install(on_pool),
-        None => jobs.iter().map(parse).collect(),
+        None => jobs.iter().map(work).collect(),
     }
 }
 
@@ -1436,7 +1453,7 @@ fn parse_all(
 /// job as soon as it has finished one, so that long and short texts even out across the
 /// lanes (fixed chunks would leave one lane idle while another still has long texts).
 /// Results in job order.
-fn in_lanes<T: Send>(jobs: &[Job], lanes: usize, work: impl Fn(&Job) -> T + Sync) -> Vec<T> {
+fn in_lanes<J: Sync, T: Send>(jobs: &[J], lanes: usize, work: impl Fn(&J) -> T + Sync) -> Vec<T> {
     let next = AtomicUsize::new(0);
     let take = || {
         let i = next.fetch_add(1, Ordering::Relaxed);
@@ -1723,6 +1740,70 @@ impl PyParser {
         )
     }
 
+    /// `berita.parse_arrow` with this parser.
+    #[pyo3(signature = (data, *, text="text", published=Some("published"), outlet=None, id=None, threads=None))]
+    #[pyo3(
+        text_signature = "($self, data, *, text='text', published='published', outlet=None, id=None, threads=None)"
+    )]
+    #[allow(clippy::too_many_arguments)]
+    fn parse_arrow(
+        &self,
+        py: Python<'_>,
+        data: &Bound<'_, PyAny>,
+        text: &str,
+        published: Option<&str>,
+        outlet: Option<&str>,
+        id: Option<&str>,
+        threads: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<arrow::ArrowTable> {
+        let names = arrow::ColumnNames {
+            text,
+            published,
+            outlet,
+            id,
+        };
+        arrow::parse_table(
+            py,
+            &self.inner,
+            data,
+            &names,
+            threads,
+            arrow::Output::Articles,
+        )
+    }
+
+    /// `berita.quotes_arrow` with this parser.
+    #[pyo3(signature = (data, *, text="text", published=Some("published"), outlet=None, id=None, threads=None))]
+    #[pyo3(
+        text_signature = "($self, data, *, text='text', published='published', outlet=None, id=None, threads=None)"
+    )]
+    #[allow(clippy::too_many_arguments)]
+    fn quotes_arrow(
+        &self,
+        py: Python<'_>,
+        data: &Bound<'_, PyAny>,
+        text: &str,
+        published: Option<&str>,
+        outlet: Option<&str>,
+        id: Option<&str>,
+        threads: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<arrow::ArrowTable> {
+        let names = arrow::ColumnNames {
+            text,
+            published,
+            outlet,
+            id,
+        };
+        arrow::parse_table(
+            py,
+            &self.inner,
+            data,
+            &names,
+            threads,
+            arrow::Output::Quotes,
+        )
+    }
+
     /// Two parsers are equal when their configurations are.
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
@@ -1914,6 +1995,16 @@ fn berita_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_published, m)?)?;
     // Private, so not in `__all__` (which `add_function` would put it in).
     m.setattr("_parse_only", wrap_pyfunction!(_parse_only, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::parse_arrow, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::quotes_arrow, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_schema, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::quotes_arrow_schema, m)?)?;
+    m.setattr(
+        "_text_addresses",
+        wrap_pyfunction!(arrow::_text_addresses, m)?,
+    )?;
+    m.add_class::<arrow::ArrowTable>()?;
+    m.add_class::<arrow::ArrowSchema>()?;
     m.setattr("_read_jsonl_line", wrap_pyfunction!(_read_jsonl_line, m)?)?;
     m.setattr("_JsonlLine", m.py().get_type::<PyJsonlLine>())?;
     add_unordered_class::<PyParser>(m)?;

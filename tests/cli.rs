@@ -46,3 +46,80 @@ fn no_quotes_and_no_dates_leave_them_out() {
     assert_eq!(frame["body"], full["body"]);
     assert_eq!(frame["dateline"], full["dateline"]);
 }
+
+/// A fresh folder for one test's files.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("berita-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+/// The rows of a Parquet file.
+fn read_parquet(path: &std::path::Path) -> Vec<berita::arrow::arrow_array::RecordBatch> {
+    let file = std::fs::File::open(path).expect("output written");
+    parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+        .expect("a Parquet file")
+        .build()
+        .expect("a reader")
+        .collect::<Result<Vec<_>, _>>()
+        .expect("batches")
+}
+
+#[test]
+fn jsonl_to_parquet_keeps_every_record_in_order() {
+    use berita::arrow::arrow_array::{Array, cast::AsArray};
+    let dir = scratch("jsonl");
+    let lines = format!(
+        "{}\n{}\nnot json\n{}\n",
+        serde_json::json!({"id": "a", "text": TEXT, "published": "2025-06-20"}),
+        serde_json::json!({"id": 7}),
+        serde_json::json!({"id": "c", "text": "Hujan turun."}),
+    );
+    std::fs::write(dir.join("in.jsonl"), lines).expect("input written");
+    let status = Command::new(env!("CARGO_BIN_EXE_berita"))
+        .args(["parse", "--input"])
+        .arg(dir.join("in.jsonl"))
+        .arg("--output")
+        .arg(dir.join("out.parquet"))
+        .status()
+        .expect("berita runs");
+    assert!(status.success());
+    let batches = read_parquet(&dir.join("out.parquet"));
+    let ids: Vec<Option<String>> = batches
+        .iter()
+        .flat_map(|b| {
+            let ids = b.column_by_name("id").expect("id").as_string::<i32>();
+            (0..ids.len())
+                .map(|i| ids.is_valid(i).then(|| ids.value(i).to_owned()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [Some("a".into()), Some("7".into()), None, Some("c".into())]
+    );
+    let errors = batches[0]
+        .column_by_name("error")
+        .expect("error")
+        .as_string::<i32>();
+    assert!(errors.is_null(0));
+    assert_eq!(errors.value(1), "record has no string field \"text\"");
+    assert!(errors.value(2).starts_with("invalid JSON"));
+    let quotes = batches[0]
+        .column_by_name("quotes")
+        .expect("quotes")
+        .as_list::<i32>();
+    assert_eq!(quotes.value(0).len(), 1);
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn quotes_only_writes_parquet_only() {
+    let out = Command::new(env!("CARGO_BIN_EXE_berita"))
+        .args(["parse", "--quotes-only", "--input", "-"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("berita runs");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--quotes-only writes Parquet"));
+}

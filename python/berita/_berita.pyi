@@ -9,6 +9,8 @@ DEMO_TEXT: str
 DEMO_PUBLISHED: str
 __version__: str
 __all__ = [
+    "ArrowSchema",
+    "ArrowTable",
     "Article",
     "BeritaError",
     "Boilerplate",
@@ -30,9 +32,13 @@ __all__ = [
     "SCHEMA",
     "Speaker",
     "__version__",
+    "arrow_schema",
     "parse",
+    "parse_arrow",
     "parse_many",
     "parse_published",
+    "quotes_arrow",
+    "quotes_arrow_schema",
 ]
 
 class BeritaError(ValueError):
@@ -458,6 +464,26 @@ class Parser:
         threads: int | None = None,
         errors: Literal["return"],
     ) -> list[Article | Exception]: ...
+    def parse_arrow(
+        self,
+        data: object,
+        *,
+        text: str = "text",
+        published: str | None = "published",
+        outlet: str | None = None,
+        id: str | None = None,
+        threads: int | None = None,
+    ) -> ArrowTable: ...
+    def quotes_arrow(
+        self,
+        data: object,
+        *,
+        text: str = "text",
+        published: str | None = "published",
+        outlet: str | None = None,
+        id: str | None = None,
+        threads: int | None = None,
+    ) -> ArrowTable: ...
     @classmethod
     def _from_config(cls, config: str) -> Parser: ...
     def __reduce__(self) -> tuple[Any, tuple[str]]: ...
@@ -519,3 +545,51 @@ class _JsonlLine:
 
 def _read_jsonl_line(line: bytes) -> _JsonlLine:
     """Reads one JSONL line (its newline left out) as ``berita parse --jsonl`` does."""
+
+class ArrowTable:
+    """Parse results as Arrow record batches (the Arrow PyCapsule interface)."""
+
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
+    @property
+    def schema(self) -> ArrowSchema: ...
+    @property
+    def num_rows(self) -> int: ...
+    def __len__(self) -> int: ...
+
+@final
+class ArrowSchema:
+    """A fixed Arrow schema (exports ``__arrow_c_schema__``)."""
+
+    def __arrow_c_schema__(self) -> object: ...
+    @property
+    def names(self) -> list[str]: ...
+
+def parse_arrow(
+    data: object,
+    *,
+    text: str = "text",
+    published: str | None = "published",
+    outlet: str | None = None,
+    id: str | None = None,
+    threads: int | None = None,
+) -> ArrowTable:
+    """Parses the text column of an Arrow table or column: one row per input row."""
+
+def quotes_arrow(
+    data: object,
+    *,
+    text: str = "text",
+    published: str | None = "published",
+    outlet: str | None = None,
+    id: str | None = None,
+    threads: int | None = None,
+) -> ArrowTable:
+    """Like parse_arrow, one row per quote."""
+
+def arrow_schema() -> ArrowSchema:
+    """The schema of parse_arrow's result."""
+
+def quotes_arrow_schema() -> ArrowSchema:
+    """The schema of quotes_arrow's result."""
+
+def _text_addresses(data: object, *, text: str = "text") -> list[int | None]: ...
