@@ -20,9 +20,14 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 
 seeds=fuzz/target/seeds
-if [ ! -d "$seeds" ]; then
-  cargo run --release --quiet --example fuzz_seeds -- "$seeds" 20
-fi
+for target in "${targets[@]}"; do
+  # Seeds of every target, made again when one target has none (a target added since).
+  if [ ! -d "$seeds/$target" ]; then
+    rm -rf "$seeds"
+    cargo run --release --quiet --example fuzz_seeds -- "$seeds" 20
+    break
+  fi
+done
 
 # The flags cargo-fuzz passes, less its -Z sanitizer ones: all stable.
 export RUSTFLAGS="--cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
@@ -42,12 +47,19 @@ for target in "${targets[@]}"; do
   if [ "$target" = published ]; then max_len=512; fi
   echo "==> fuzz $target for ${seconds}s"
   # -timeout: an input running 10 s is a hang; the targets' own budget catches slower growth.
+  set +e
   "$bin/$target" "$kept" "$seeds/$target" \
     -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="fuzz/artifacts/$target/" -print_final_stats=1 2>&1 |
-    grep -E '^(#[0-9]+ *DONE|stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|panicked|thread)' || true
+    grep -E '^(#[0-9]+ *DONE|stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|panicked|thread|ERROR|INFO: .*(not|no) )'
+  status=${PIPESTATUS[0]}
+  set -e
   if [ -n "$(find "fuzz/artifacts/$target" -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' \))" ]; then
     echo "fuzz $target: failing inputs in fuzz/artifacts/$target" >&2
+    exit 1
+  fi
+  if [ "$status" -ne 0 ]; then
+    echo "fuzz $target: the fuzzer stopped with status $status" >&2
     exit 1
   fi
 done

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and tests the Python package in a virtualenv of its own (.venv): installs the test
-# tools from PyPI, `pip install .` (a release build of the crate with the `python` feature),
+# tools from PyPI, builds the release wheel and sdist with maturin, tries the wheel in a fresh
+# virtualenv (`berita demo`, `berita parse --jsonl`), installs it in .venv,
 # then runs pytest, the README's Python examples as doctests, and mypy's stubtest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,8 +41,26 @@ fi
 step "clippy (python feature)"
 PYO3_PYTHON="$PWD/$PY" cargo clippy --quiet --features python --lib -- -D warnings
 
-step "pip install . (release build of the extension)"
-"$PY" -m pip install --quiet --disable-pip-version-check --no-build-isolation --force-reinstall --no-deps .
+step "maturin build --release: the abi3 wheel and the sdist a release publishes"
+rm -rf target/wheels-ci
+.venv/bin/maturin build --release --quiet --out target/wheels-ci
+.venv/bin/maturin sdist --out target/wheels-ci
+wheel=$(ls target/wheels-ci/berita-*.whl)
+case "$wheel" in
+  *abi3*) ;;
+  *) echo "$wheel is not an abi3 wheel" >&2; exit 1 ;;
+esac
+
+step "the wheel in a fresh virtualenv: berita demo and berita parse --jsonl from its bin/"
+rm -rf target/venv-wheel
+"$PYTHON" -m venv target/venv-wheel
+target/venv-wheel/bin/python -m pip install --quiet --disable-pip-version-check --no-deps "$wheel"
+target/venv-wheel/bin/berita demo | grep -q "berita/1 JSON"
+echo '{"id": 1, "text": "JAKARTA - Hujan turun."}' | target/venv-wheel/bin/berita parse --jsonl |
+  grep -q '"schema":"berita/1"'
+
+step "the same wheel in .venv: the tests below run against it"
+"$PY" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps "$wheel"
 
 step "pytest tests/python"
 set +e
