@@ -100,6 +100,8 @@ rules! {
     BoilerplateCaptionCredit = "boilerplate.caption_credit",
     /// A photo caption naming the photographer.
     BoilerplateCaptionPhotographer = "boilerplate.caption_photographer",
+    /// An image credit alone on its line: an account (`instagram/x`) or `© Outlet.com/Name`.
+    BoilerplateCaptionHandle = "boilerplate.caption_handle",
     /// An invitation to follow a channel (`Ikuti Whatsapp Channel ...`).
     BoilerplateChannel = "boilerplate.channel",
     /// An invitation of the `Ayo ...` form to a channel.

@@ -765,6 +765,19 @@ mod tests {
     }
 
     #[test]
+    fn kapanlagi_lone_image_credits_by_handle_or_outlet() {
+        let text = "Aktor itu kembali syuting.\ninstagram/aktor_resmi\nIa tampil segar.\nX.com/GrupIdola\n\u{a9} KapanLagi.com/Budi Santoso\nLihat instagram/aktor_resmi untuk jadwalnya.";
+        assert_eq!(
+            kinds(text),
+            [
+                (K::Caption, "instagram/aktor_resmi"),
+                (K::Caption, "X.com/GrupIdola"),
+                (K::Caption, "\u{a9} KapanLagi.com/Budi Santoso"),
+            ]
+        );
+    }
+
+    #[test]
     fn detik_scroll_marker_and_gambas() {
         let text = "Harga cabai naik tajam pekan ini.\nSCROLL TO CONTINUE WITH CONTENT\nPedagang mengeluh.\nSimak juga Video: Harga Cabai Meroket di Pasar Induk\n[Gambas:Video 20detik]";
         assert_eq!(

@@ -372,6 +372,20 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         }),
         gate: None,
     },
+    // KapanLagi's image credits on a line of their own: the account the photo comes from
+    // (`instagram/handle`, `X.com/handle`; 12 in the corpus, each between story paragraphs
+    // or after `Advertisement`) or the outlet's own photographer (`© KapanLagi.com/Name`, 1).
+    // The whole block must be the credit: a sentence naming an account stays.
+    Pattern {
+        regex: r"^(?:(?i:instagram|twitter|tiktok|x)\.com/@?[A-Za-z0-9_.]+|(?i:instagram|twitter|tiktok)/@?[A-Za-z0-9_.]+|©\s*[A-Za-z0-9.-]+\.(?:com|id)/\p{Lu}[\p{L}.' ]*)$",
+        kind: K::Caption,
+        rule: Rule::BoilerplateCaptionHandle,
+        triggers: &["instagram", "twitter", "tiktok", "x.com/", "©"],
+        at_block_start: true,
+        at_trigger: false,
+        bound: None,
+        gate: None,
+    },
     // Footers: `COPYRIGHT © ANTARA 2023`, `© 2007 - 2015 okezone.com, All Rights Reserved`.
     // A bare `©` must be followed by a year or a name in capitals: mis-decoded UTF-8 in detik
     // text (`Ã©`) leaves stray `©` inside words.
