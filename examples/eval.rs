@@ -598,7 +598,9 @@ impl Eval<'_> {
         s.attribution = prf(&gq_named, &pq_named, QuoteItem::attributed);
         self.speakers(&gq, &pq, s);
         s.indirect = self.scored("indirect", &gi, &pi, |a, b| {
-            iou(a.span, b.span) >= 0.5 && same_name(&a.speaker, &b.speaker)
+            // A gold item with no speaker (`menurut laporan`) matches a finding with none.
+            let unnamed = a.speaker.is_empty() && b.speaker.is_empty();
+            iou(a.span, b.span) >= 0.5 && (unnamed || same_name(&a.speaker, &b.speaker))
         });
 
         let cites = |v: &Value, span_key: &str| -> Vec<(Span, String)> {

@@ -577,6 +577,14 @@ pub(crate) const DIRECTIVE_NOUN_OBJECTS: &[&str] =
 /// `terkait`, `perihal`, `mengenai`.
 pub(crate) const TOPIC_MARKERS: &[&str] = &["soal", "tentang", "terkait", "perihal", "mengenai"];
 
+/// Nouns right after a verb of saying that make what follows its noun object, never its
+/// content, even when a clause follows (NOTES-batch2): `menekankan pentingnya sinergi agar …`
+/// (corpus: `menekankan pentingnya` 170, `menegaskan pentingnya` 61, `mengingatkan pentingnya`
+/// 18), `menekankan perlunya` (7), `menyampaikan harapan(nya) agar …` (a wish, like `berharap`;
+/// 20), the reflexive `memastikan diri lolos` (29, a team's result, not a statement).
+pub(crate) const OBJECT_NOUNS: &[&str] =
+    &["pentingnya", "perlunya", "harapan", "harapannya", "diri"];
+
 /// Subordinators that end the object of a verb of saying or a directive before any clause of
 /// its own: `memperkirakan potensi lonjakan serangan, karena penjahat dapat …`,
 /// `memerintahkan penangkapan editor usai protes meluas`. Right after the verb they open the
