@@ -546,6 +546,7 @@ class _JsonlLine:
 def _read_jsonl_line(line: bytes) -> _JsonlLine:
     """Reads one JSONL line (its newline left out) as ``berita parse --jsonl`` does."""
 
+@final
 class ArrowTable:
     """Parse results as Arrow record batches (the Arrow PyCapsule interface)."""
 
