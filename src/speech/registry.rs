@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 use std::cell::LazyCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
@@ -49,6 +49,11 @@ pub(crate) struct Registry {
     aliases: ByWord<usize>,
     /// Organisations' bracketed acronyms: `JPPI` → `Jaringan Pemantau Pendidikan Indonesia`.
     acronyms: ByWord<String>,
+    /// Capitalised words that stand alone in the article (`Menurut Silmy,`), lower case: the
+    /// short forms the article calls people by.
+    lone_words: HashSet<String, BuildHasherDefault<WordHasher>>,
+    /// How often each capitalised word is written in the article, lower case.
+    capitalised: ByWord<u32>,
 }
 
 /// A bracketed acronym at the start of `tokens` (`(JPPI)`), as written.
@@ -258,10 +263,53 @@ impl Registry {
         sentences: impl IntoIterator<Item = &'t [Token<'a>]>,
     ) -> Registry {
         let mut reg = Registry::default();
-        for tokens in sentences {
+        let sentences: Vec<&[Token<'_>]> = sentences.into_iter().collect();
+        for tokens in &sentences {
             reg.collect_sentence(text, tokens);
         }
+        // Counting the capitalised words costs a lookup each: done only when a name may lose
+        // an organisation.
+        if reg.people.iter().any(|p| reg.short_form_start(p).is_some()) {
+            for tokens in &sentences {
+                reg.count_capitalised(tokens);
+            }
+            reg.drop_organisations();
+        }
         reg
+    }
+
+    /// Cuts an organisation written straight before a person's name out of the name
+    /// (`Direktur Utama Krakatau Steel Silmy Karim`, `… Layanan Informasi Kemkeu Nufransa
+    /// Wirasakti`): when the article later calls the person by a word of the name on its own
+    /// (`Menurut Silmy,`), the name starts there. Only two words or more are cut, and two or
+    /// more are kept, so a given name the article calls a person by (`Listyo Sigit Prabowo`,
+    /// `kata Sigit`) stays in the name; and a word cut must be written more often than the
+    /// name's last word (the organisation named on its own elsewhere), so given names (`Ni
+    /// Nyoman Dewi Pascarani`, `Tri Edhi Budhi Soesilo`) stay.
+    fn drop_organisations(&mut self) {
+        let cuts: Vec<(usize, usize)> = (self.people.iter().enumerate())
+            .filter_map(|(i, p)| Some((i, self.short_form_start(p)?)))
+            .collect();
+        for (i, cut) in cuts {
+            let Some(p) = self.people.get_mut(i) else {
+                continue;
+            };
+            let spans = self.word_spans.get(p.words.clone()).unwrap_or_default();
+            let word = |span: &Range<usize>| self.name_words.get(span.clone()).unwrap_or_default();
+            let count = |span: &Range<usize>| self.capitalised.get(word(span)).copied();
+            let surname = spans.last().and_then(count).unwrap_or(0);
+            let named_elsewhere = spans.get(..cut).unwrap_or_default().iter().any(|span| {
+                word(span).chars().nth(1).is_some() && count(span).is_some_and(|n| n > surname)
+            });
+            if !named_elsewhere {
+                continue;
+            }
+            let start = written_words(&p.name).nth(cut).and_then(|w| p.name.find(w));
+            if let Some(start) = start {
+                p.name = p.name.get(start..).unwrap_or_default().to_owned();
+                p.words.start += cut;
+            }
+        }
     }
 
     /// Adds the people named in one sentence's tokens, their short forms and acronyms.
@@ -304,6 +352,7 @@ impl Registry {
             let added = if apposed.is_some() || !extent.one_word() {
                 phrase.as_ref().and_then(|p| self.add(text, p, apposed))
             } else {
+                self.note_lone_word(tokens.get(i));
                 None
             };
             i += run.max(1) + apposition;
@@ -332,6 +381,47 @@ impl Registry {
                 }
             }
         }
+    }
+
+    /// The name word, past the second, that the article also writes on its own (`Menurut
+    /// Silmy,`), with two or more words from it: where the name may start.
+    fn short_form_start(&self, p: &Person) -> Option<usize> {
+        let spans = self.word_spans.get(p.words.clone()).unwrap_or_default();
+        spans
+            .iter()
+            .enumerate()
+            .take(spans.len().saturating_sub(1))
+            .skip(2)
+            .find(|(_, span)| {
+                let word = self.name_words.get((*span).clone()).unwrap_or_default();
+                self.lone_words.contains(word)
+            })
+            .map(|(k, _)| k)
+    }
+
+    /// Counts the capitalised words of one sentence's tokens, but its first (`Dua`, any word
+    /// opens a sentence with a capital).
+    fn count_capitalised(&mut self, tokens: &[Token<'_>]) {
+        for token in tokens.iter().skip(1).filter(|t| t.is_capitalised()) {
+            lowered(token.text, |w| match self.capitalised.get_mut(w) {
+                Some(n) => *n += 1,
+                None => {
+                    self.capitalised.insert(w.to_owned(), 1);
+                }
+            });
+        }
+    }
+
+    /// Records a capitalised word that stands alone (`Menurut Silmy,`), lower case.
+    fn note_lone_word(&mut self, token: Option<&Token<'_>>) {
+        let Some(token) = token.filter(|t| t.is_capitalised()) else {
+            return;
+        };
+        lowered(token.text, |w| {
+            if !self.lone_words.contains(w) {
+                self.lone_words.insert(w.to_owned());
+            }
+        });
     }
 
     /// Adds a person phrase (others are ignored), with the role an apposition gives it when
@@ -592,6 +682,19 @@ mod tests {
         let text = "Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung Anton Sitompul di Gedung Kejagung, Jakarta, Senin, menjelaskan hal itu. Sitompul menambahkan.";
         let reg = registry(text);
         assert_eq!(reg.resolve("Sitompul", 130).unwrap().name, "Anton Sitompul");
+    }
+
+    #[test]
+    fn an_organisation_before_the_name_is_cut_by_a_later_short_form() {
+        let text = "Direktur Utama Baja Nusantara Steel Rendra Wijaya menyambut baik. Menurut Rendra, pasar Baja Nusantara naik.";
+        let reg = registry(text);
+        assert_eq!(reg.resolve("Wijaya", 0).unwrap().name, "Rendra Wijaya");
+        let text = "Kapolri Jenderal Listyo Sigit Prabowo hadir. Menurut Sigit, hal itu benar.";
+        let reg = registry(text);
+        assert_eq!(
+            reg.resolve("Prabowo", 0).unwrap().name,
+            "Listyo Sigit Prabowo"
+        );
     }
 
     #[test]
