@@ -76,14 +76,19 @@ fn jsonl_to_parquet_keeps_every_record_in_order() {
         serde_json::json!({"id": "c", "text": "Hujan turun."}),
     );
     std::fs::write(dir.join("in.jsonl"), lines).expect("input written");
-    let status = Command::new(env!("CARGO_BIN_EXE_berita"))
+    let run = Command::new(env!("CARGO_BIN_EXE_berita"))
         .args(["parse", "--input"])
         .arg(dir.join("in.jsonl"))
         .arg("--output")
         .arg(dir.join("out.parquet"))
-        .status()
+        .output()
         .expect("berita runs");
-    assert!(status.success());
+    // Two records failed: counted in the summary, exit status 2, as with --jsonl.
+    assert_eq!(run.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&run.stderr),
+        "berita: 2 parsed, 2 failed\n"
+    );
     let batches = read_parquet(&dir.join("out.parquet"));
     let ids: Vec<Option<String>> = batches
         .iter()
@@ -103,8 +108,16 @@ fn jsonl_to_parquet_keeps_every_record_in_order() {
         .expect("error")
         .as_string::<i32>();
     assert!(errors.is_null(0));
-    assert_eq!(errors.value(1), "record has no string field \"text\"");
-    assert!(errors.value(2).starts_with("invalid JSON"));
+    let file = dir.join("in.jsonl").display().to_string();
+    assert_eq!(
+        errors.value(1),
+        format!("{file}:2: record has no string field \"text\"")
+    );
+    assert!(
+        errors
+            .value(2)
+            .starts_with(&format!("{file}:3: invalid JSON"))
+    );
     let quotes = batches[0]
         .column_by_name("quotes")
         .expect("quotes")
