@@ -260,3 +260,84 @@ def test_plain_files_same_as_the_rust_command_line(article_file: Path, tmp_path:
         assert python.returncode == rust.returncode == 1
     rust_version = subprocess.run([cli, "--version"], capture_output=True, check=True).stdout
     assert rust_version.decode() == run("--version")
+
+
+def rust(*args: str) -> subprocess.CompletedProcess[bytes]:
+    cli = rust_cli()
+    assert cli is not None
+    return subprocess.run([cli, *args], capture_output=True)
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+def test_parquet_to_parquet_is_the_parse_arrow_table(tmp_path: Path, kompas: str) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    texts = [kompas, None, '"Kami siap," ujar Budi, Jumat (4/2).', berita.DEMO_TEXT] * 300
+    table = pa.table(
+        {"id": [f"a{i}" for i in range(len(texts))], "text": texts, "published": ["2022-02-05"] * len(texts)}
+    )
+    pq.write_table(table, tmp_path / "in.parquet", row_group_size=250)
+    out = rust("parse", "--input", str(tmp_path / "in.parquet"), "--output", str(tmp_path / "out.parquet"))
+    # The null texts are rows with their error: counted, and the exit status says so.
+    assert out.returncode == 2, out.stderr
+    assert out.stderr.decode() == "berita: 900 parsed, 300 failed\n"
+    written = pq.read_table(tmp_path / "out.parquet")
+    expected = pa.table(berita.parse_arrow(table, id="id"))
+    assert written.schema.names == expected.schema.names
+    assert written.to_pylist() == expected.to_pylist()
+    quotes = rust(
+        "parse", "--input", str(tmp_path / "in.parquet"), "--output", str(tmp_path / "q.parquet"), "--quotes-only"
+    )
+    assert quotes.returncode == 2, quotes.stderr
+    assert pq.read_table(tmp_path / "q.parquet").to_pylist() == pa.table(
+        berita.quotes_arrow(table, id="id")
+    ).to_pylist()
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+def test_jsonl_and_parquet_either_way(tmp_path: Path, kompas: str) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    records = [{"id": "a", "text": kompas, "published": "2022-02-05"}, {"id": "b"}, {"id": "c", "text": "Hujan."}]
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in records) + "\nnot json\n", encoding="utf-8")
+    to_parquet = rust("parse", "--input", str(jsonl), "--output", str(tmp_path / "out.parquet"))
+    # As with --jsonl: every line a row, the failed ones counted in the summary, exit status 2.
+    assert to_parquet.returncode == 2, to_parquet.stderr
+    assert to_parquet.stderr.decode() == "berita: 2 parsed, 3 failed\n"
+    written = pq.read_table(tmp_path / "out.parquet")
+    assert written.column("id").to_pylist() == ["a", "b", "c", None, None]
+    assert written.column("error").to_pylist() == [
+        None,
+        f'{jsonl}:2: record has no string field "text"',
+        None,
+        f"{jsonl}:4: blank line",
+        f"{jsonl}:5: invalid JSON: expected ident at column 2",
+    ]
+    # JSONL in and out with --input is --jsonl.
+    same = rust("parse", "--input", str(jsonl), "--output", str(tmp_path / "out.jsonl"))
+    assert same.returncode == 2 and same.stderr.decode() == "berita: 2 parsed, 3 failed\n"
+    assert (tmp_path / "out.jsonl").read_bytes() == rust("parse", "--jsonl", str(jsonl)).stdout
+    # Parquet in, berita/1 JSONL out: the lines `--jsonl` writes for the same records.
+    pq.write_table(pa.Table.from_pylist([records[0], records[2]]), tmp_path / "in.parquet")
+    to_jsonl = rust("parse", "--input", str(tmp_path / "in.parquet"))
+    assert to_jsonl.returncode == 0, to_jsonl.stderr
+    from_jsonl = rust("parse", "--jsonl", str(tmp_path / "in.jsonl")).stdout.decode().splitlines()
+    assert to_jsonl.stdout.decode().splitlines() == [from_jsonl[0], from_jsonl[2]]
+    assert to_jsonl.stderr.decode() == "berita: 2 parsed, 0 failed\n"
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+def test_parquet_errors_name_the_problem(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"body": ["x"]}), tmp_path / "no-text.parquet")
+    out = rust("parse", "--input", str(tmp_path / "no-text.parquet"), "--output", str(tmp_path / "o.parquet"))
+    assert out.returncode == 1 and b'no column "text"' in out.stderr
+    assert not (tmp_path / "o.parquet").exists()
+    pq.write_table(pa.table({"text": [1, 2]}), tmp_path / "int-text.parquet")
+    out = rust("parse", "--input", str(tmp_path / "int-text.parquet"), "--output", str(tmp_path / "o.parquet"))
+    assert out.returncode == 1 and b'column "text" must hold strings' in out.stderr
+    assert not (tmp_path / "o.parquet").exists()
+    quotes = rust("parse", "--input", str(tmp_path / "no-text.parquet"), "--quotes-only")
+    assert quotes.returncode == 1 and b"--quotes-only writes Parquet" in quotes.stderr

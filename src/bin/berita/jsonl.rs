@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
+use crate::cores::on_all_cores;
 use crate::plain::in_file;
 use crate::records::{Batch, Line};
 use crate::{Status, label};
@@ -22,9 +23,19 @@ pub fn parse_jsonl(
     files: &[PathBuf],
     defaults: &berita::Meta,
 ) -> io::Result<Status> {
+    parse_jsonl_to(parser, files, defaults, &mut io::stdout().lock())
+}
+
+/// [`parse_jsonl`] writing its output lines to `out` (`berita parse --input X.jsonl --output
+/// Y.jsonl` too).
+pub fn parse_jsonl_to(
+    parser: &berita::Parser,
+    files: &[PathBuf],
+    defaults: &berita::Meta,
+    out: &mut dyn Write,
+) -> io::Result<Status> {
     let stdin = [PathBuf::from("-")];
     let files = if files.is_empty() { &stdin[..] } else { files };
-    let mut out = io::stdout().lock();
     let mut tally = Tally::default();
     let mut status = Status::Success;
     for path in files {
@@ -33,7 +44,7 @@ pub fn parse_jsonl(
             defaults,
             file: label(path),
         };
-        match jsonl.parse_file(path, &mut out, &mut tally) {
+        match jsonl.parse_file(path, out, &mut tally) {
             Ok(()) => {}
             Err(Failure::Read(e)) => {
                 eprintln!("berita: {}", in_file(path, &e));
@@ -66,7 +77,7 @@ pub struct Tally {
 
 impl Tally {
     /// [`Status::RecordsFailed`] when any record failed.
-    fn status(self) -> Status {
+    pub fn status(self) -> Status {
         if self.failed > 0 {
             Status::RecordsFailed
         } else {
@@ -118,7 +129,7 @@ fn thousands(n: u64) -> String {
 
 /// What one input line gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Outcome {
+pub enum Outcome {
     /// A document.
     Parsed,
     /// An error record.
@@ -136,11 +147,11 @@ struct Chunk {
 
 /// Where a line is: its file (as named in error records) and its 1-based line number.
 #[derive(Clone, Copy)]
-struct Position<'a> {
+pub struct Position<'a> {
     /// The file, `-` for stdin.
-    file: &'a str,
+    pub file: &'a str,
     /// The line number in that file, from 1.
-    line: u64,
+    pub line: u64,
 }
 
 /// One JSONL file's reading: the parser, the metadata for records that lack it, and the
@@ -163,7 +174,7 @@ impl Jsonl<'_> {
         tally: &mut Tally,
     ) -> Result<(), Failure> {
         let (mut reader, size) = open(path).map_err(Failure::Read)?;
-        let progress = progress_bar(size);
+        let progress = progress_bar(size, Unit::Bytes);
         let mut batch = Batch::default();
         let mut next_line = 1;
         while batch.read(&mut reader).map_err(Failure::Read)? {
@@ -186,30 +197,11 @@ impl Jsonl<'_> {
     /// core's output lines in one buffer (written straight out, not copied into another), in
     /// order.
     fn parse_batch(&self, batch: &Batch, first_line: u64) -> Vec<Chunk> {
-        let lines = batch.lines();
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(lines.len().max(1));
-        let size = lines.len().div_ceil(threads).max(1);
-        std::thread::scope(|s| {
-            let handles: Vec<_> = lines
-                .chunks(size)
-                .enumerate()
-                .map(|(i, run)| {
-                    let first = first_line + (i * size) as u64;
-                    let handle = s.spawn(move || self.parse_run(batch, run, first));
-                    (handle, run, first)
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|(handle, run, first)| {
-                    handle
-                        .join()
-                        .unwrap_or_else(|_| self.panicked(run.len(), first))
-                })
-                .collect()
-        })
+        on_all_cores(
+            batch.lines(),
+            |start, run| self.parse_run(batch, run, first_line + start as u64),
+            |start, run| self.panicked(run.len(), first_line + start as u64),
+        )
     }
 
     /// The output of `run`, consecutive lines of `batch` whose first is line `first_line`.
@@ -275,20 +267,32 @@ impl Jsonl<'_> {
             url: or_default(record.url, &self.defaults.url),
         };
         let text = record.text.unwrap_or_default();
-        document.clear();
-        self.parser.parse_with(&text, &meta).write_json(document);
-        // The document `{"schema": ...}` with `"id"` as its first field.
-        out.extend_from_slice(b"{\"id\":");
-        write_value(out, &record.id.unwrap_or(Value::Null));
-        out.push(b',');
-        out.extend_from_slice(document.strip_prefix(b"{").unwrap_or(document));
-        out.push(b'\n');
+        let article = self.parser.parse_with(&text, &meta);
+        write_document(out, &record.id.unwrap_or(Value::Null), &article, document);
         Outcome::Parsed
     }
 }
 
+/// The document of `article` with `id` as its first field, as one line in `out`. `document`
+/// is room for the document, reused.
+pub fn write_document(
+    out: &mut Vec<u8>,
+    id: &Value,
+    article: &berita::Article,
+    document: &mut Vec<u8>,
+) {
+    document.clear();
+    article.write_json(document);
+    // The document `{"schema": ...}` with `"id"` as its first field.
+    out.extend_from_slice(b"{\"id\":");
+    write_value(out, id);
+    out.push(b',');
+    out.extend_from_slice(document.strip_prefix(b"{").unwrap_or(document));
+    out.push(b'\n');
+}
+
 /// The record's field, or the command line's default when the record lacks it.
-fn or_default(field: Option<Cow<'_, str>>, default: &Option<String>) -> Option<String> {
+pub fn or_default(field: Option<Cow<'_, str>>, default: &Option<String>) -> Option<String> {
     field.map(Cow::into_owned).or_else(|| default.clone())
 }
 
@@ -305,17 +309,28 @@ fn open(path: &Path) -> io::Result<(Box<dyn BufRead>, Option<u64>)> {
     Ok((Box::new(BufReader::with_capacity(1 << 20, file)), size))
 }
 
-/// A progress bar on stderr when it is a terminal: bytes of `size`, or a spinner.
-fn progress_bar(size: Option<u64>) -> Option<indicatif::ProgressBar> {
+/// What a progress bar counts.
+#[derive(Clone, Copy)]
+pub enum Unit {
+    /// Bytes of a JSONL file.
+    Bytes,
+    /// Rows of a Parquet file.
+    Rows,
+}
+
+/// A progress bar on stderr when it is a terminal: `size` in `unit`, or a spinner.
+pub fn progress_bar(size: Option<u64>, unit: Unit) -> Option<indicatif::ProgressBar> {
     if !io::stderr().is_terminal() {
         return None;
     }
+    let template = match unit {
+        Unit::Bytes => "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+        Unit::Rows => "{bar:40} {human_pos}/{human_len} rows eta {eta}",
+    };
     let bar = match size {
         Some(n) => indicatif::ProgressBar::new(n).with_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template(template)
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         ),
         None => indicatif::ProgressBar::new_spinner(),
     };
@@ -323,7 +338,7 @@ fn progress_bar(size: Option<u64>) -> Option<indicatif::ProgressBar> {
 }
 
 /// The error record `{"id", "error", "file", "line"}` as one line.
-fn write_error(out: &mut Vec<u8>, id: &Value, message: &str, at: Position<'_>) {
+pub fn write_error(out: &mut Vec<u8>, id: &Value, message: &str, at: Position<'_>) {
     let error = json!({"id": id, "error": message, "file": at.file, "line": at.line});
     write_value(out, &error);
     out.push(b'\n');

@@ -1,10 +1,12 @@
 //! The `berita` command line: parse articles to `berita/1` JSON, or show a demo.
 
+mod cores;
 mod demo;
 mod jsonl;
 mod plain;
 mod pretty;
 mod records;
+mod tables;
 
 use std::io;
 use std::path::PathBuf;
@@ -26,8 +28,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Parse plain-text articles (FILE... or `-` for stdin) to pretty JSON, or JSONL records
-    /// with --jsonl.
+    /// Parse plain-text articles (FILE... or `-` for stdin) to pretty JSON, JSONL records
+    /// with --jsonl, or Parquet or JSONL with --input/--output.
     #[command(after_help = EXIT_STATUS)]
     Parse {
         /// Plain-text files (`-` is stdin); with --jsonl, JSONL files read in turn (none or `-`
@@ -37,8 +39,22 @@ enum Command {
         /// line per input line, in order: the `berita/1` document with `id` first, or
         /// {"id", "error", "file", "line"} for a line that gives none (blank, invalid JSON, no
         /// string "text"); a summary goes to stderr.
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["input", "output"])]
         jsonl: bool,
+        /// Records from Parquet (a file ending in .parquet: columns text, id?, published?,
+        /// outlet?, url?) or JSONL (else; `-` is stdin), read as --jsonl reads them, to
+        /// --output.
+        #[arg(long, conflicts_with = "files")]
+        input: Option<PathBuf>,
+        /// Where --input goes: the `parse_arrow` table in Parquet (a file ending in .parquet;
+        /// a record that gives no document is a row with its `error`), else `berita/1` JSONL
+        /// as --jsonl writes it (none or `-` is stdout).
+        #[arg(long, requires = "input")]
+        output: Option<PathBuf>,
+        /// With --output FILE.parquet: write the quotes table (`quotes_arrow`), a row per
+        /// quote.
+        #[arg(long, requires = "input")]
+        quotes_only: bool,
         /// Publication date (ISO or an Indonesian date string); with --jsonl, for the records
         /// without "published" (or with null).
         #[arg(long)]
@@ -88,6 +104,9 @@ fn main() {
         Command::Parse {
             files,
             jsonl,
+            input,
+            output,
+            quotes_only,
             published,
             outlet,
             url,
@@ -100,7 +119,14 @@ fn main() {
                 outlet,
                 url,
             };
-            if jsonl {
+            if let Some(input) = input {
+                let run = tables::Run {
+                    parser: &parser,
+                    defaults: &meta,
+                    quotes_only,
+                };
+                run.convert(&input, output.as_deref())
+            } else if jsonl {
                 jsonl::parse_jsonl(&parser, &files, &meta)
             } else {
                 plain::parse_plain(&parser, &files, &meta)
