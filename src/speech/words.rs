@@ -204,7 +204,8 @@ fn is_word_char(c: char) -> bool {
 
 /// What an ASCII byte is, as bits of [`BYTE_FLAGS`]: one table look-up per byte of the text.
 fn byte_flags(b: u8) -> u8 {
-    BYTE_FLAGS.get(usize::from(b)).copied().unwrap_or(0)
+    // 256 entries: a `u8` index is always in bounds, so no check is compiled in.
+    BYTE_FLAGS[usize::from(b)]
 }
 
 /// An ASCII byte that may sit inside a word (as [`is_word_char`]).
@@ -214,9 +215,9 @@ const WORD_START: u8 = 2;
 /// A capital letter.
 const CAPITAL_BYTE: u8 = 4;
 
-/// The flags of each ASCII byte (none at or above 128).
-const BYTE_FLAGS: [u8; 128] = {
-    let mut table = [0u8; 128];
+/// The flags of each byte (none at or above 128).
+const BYTE_FLAGS: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0u8;
     while b < 128 {
         let starts = b.is_ascii_alphanumeric() || matches!(b, b'@' | b'_' | b'#');
@@ -741,14 +742,18 @@ fn word_len(rest: &str) -> Scanned {
 
 /// The number of ASCII word bytes at the start of `bytes`, their flags added to `seen`.
 fn ascii_run(bytes: &[u8], seen: &mut u8) -> usize {
-    bytes
-        .iter()
-        .take_while(|&&b| {
-            let flags = byte_flags(b);
-            *seen |= flags;
-            flags & WORD_BYTE != 0
-        })
-        .count()
+    let mut flags_seen = 0;
+    let mut n = 0;
+    for &b in bytes {
+        let flags = byte_flags(b);
+        flags_seen |= flags;
+        if flags & WORD_BYTE == 0 {
+            break;
+        }
+        n += 1;
+    }
+    *seen |= flags_seen;
+    n
 }
 
 /// [`word_len`] for a word whose first run of ASCII word bytes ends at `end` with a dot or a
