@@ -1,7 +1,8 @@
 //! Seed inputs for the fuzz targets (`scripts/fuzz.sh`), written at run time into a folder
 //! outside the repository, because they hold pieces of the corpus articles (publishers'
 //! text, never committed): for each target, pieces of real articles of every outlet (the
-//! first 2 KB, a slice from the middle, the last 2 KB) and small builds of the hostile shapes.
+//! first 2 KB, a slice from the middle, the last 2 KB) and small builds of the hostile shapes;
+//! for the `python` target, shorter pieces under a header line of keyword arguments.
 //!
 //! ```text
 //! cargo run --release --example fuzz_seeds -- OUT_DIR [PER_FILE]
@@ -15,6 +16,16 @@ use std::path::Path;
 /// Bytes of each piece cut from an article.
 const PIECE: usize = 2048;
 
+/// One piece of text for the seeds, with its record's metadata.
+struct Piece {
+    /// The text.
+    text: String,
+    /// The record's `published`, if any.
+    published: Option<String>,
+    /// The record's outlet (None for the hostile shapes).
+    outlet: Option<String>,
+}
+
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
     let Some(out) = args.next() else {
@@ -25,7 +36,7 @@ fn main() -> std::io::Result<()> {
     let Some(records) = common::required_corpus() else {
         return Ok(());
     };
-    let mut texts: Vec<(String, Option<String>)> = Vec::new();
+    let mut texts: Vec<Piece> = Vec::new();
     let mut seen = std::collections::HashMap::<&str, usize>::new();
     for r in &records {
         let n = seen.entry(r.outlet.as_str()).or_default();
@@ -33,12 +44,20 @@ fn main() -> std::io::Result<()> {
             continue;
         }
         *n += 1;
-        for piece in pieces(&r.text) {
-            texts.push((piece.to_owned(), r.published.clone()));
+        for text in pieces(&r.text) {
+            texts.push(Piece {
+                text: text.to_owned(),
+                published: r.published.clone(),
+                outlet: Some(r.outlet.clone()),
+            });
         }
     }
     for (_, build) in common::shapes::SHAPES {
-        texts.push((build(256), None));
+        texts.push(Piece {
+            text: build(256),
+            published: None,
+            outlet: None,
+        });
     }
     write_seeds(Path::new(&out), &texts)
 }
@@ -59,14 +78,20 @@ fn pieces(text: &str) -> Vec<&str> {
 }
 
 /// One folder per target: the text alone (`parse`), `published` then a newline then the text
-/// (`parse_with_published`), the published values alone (`published`), and short JSONL
-/// records of the text (`jsonl`).
-fn write_seeds(out: &Path, texts: &[(String, Option<String>)]) -> std::io::Result<()> {
-    for target in ["parse", "parse_with_published", "published", "jsonl"] {
+/// (`parse_with_published`), the published values alone (`published`), short JSONL records
+/// of the text (`jsonl`), and a header line of keyword arguments then a short text (`python`).
+fn write_seeds(out: &Path, texts: &[Piece]) -> std::io::Result<()> {
+    for target in [
+        "parse",
+        "parse_with_published",
+        "published",
+        "jsonl",
+        "python",
+    ] {
         std::fs::create_dir_all(out.join(target))?;
     }
-    for (i, (text, published)) in texts.iter().enumerate() {
-        let published = published.as_deref().unwrap_or("");
+    for (i, piece) in texts.iter().enumerate() {
+        let (text, published) = (&piece.text, piece.published.as_deref().unwrap_or(""));
         std::fs::write(out.join("parse").join(format!("{i}")), text)?;
         let with = format!("{published}\n{text}");
         std::fs::write(out.join("parse_with_published").join(format!("{i}")), with)?;
@@ -77,6 +102,7 @@ fn write_seeds(out: &Path, texts: &[(String, Option<String>)]) -> std::io::Resul
             out.join("jsonl").join(format!("{i}")),
             jsonl(i, text, published),
         )?;
+        std::fs::write(out.join("python").join(format!("{i}")), python(i, piece))?;
     }
     eprintln!("{} seeds per target in {}", texts.len(), out.display());
     Ok(())
@@ -102,4 +128,24 @@ fn prefix(text: &str, len: usize) -> &str {
         .find(|&n| text.is_char_boundary(n))
         .unwrap_or(0);
     text.get(..end).unwrap_or("")
+}
+
+/// Bytes of text in each `python` seed.
+const CALL_TEXT: usize = 768;
+
+/// A `python` seed: a header line of keyword arguments (`published`, `outlet`, `url` and the
+/// stage switches, tab-separated: `fuzz/src/python.rs`), then the start of the text. The
+/// headers take turns: every argument, `published` alone, an unreadable `published` (a
+/// warning), and quotes or dates switched off.
+fn python(i: usize, piece: &Piece) -> String {
+    let published = piece.published.as_deref().unwrap_or("");
+    let outlet = piece.outlet.as_deref().unwrap_or("");
+    let header = match i % 5 {
+        0 => format!("{published}\t{outlet}\thttps://{outlet}.example/{i}"),
+        1 => published.to_owned(),
+        2 => format!("{i}\t{outlet}"),
+        3 => format!("{published}\t\t\tq"),
+        _ => format!("{published}\t{outlet}\t\td"),
+    };
+    format!("{header}\n{}", prefix(&piece.text, CALL_TEXT))
 }

@@ -16,7 +16,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(parse parse_with_published published jsonl)
+  targets=(parse parse_with_published published jsonl python)
 fi
 
 seeds=fuzz/target/seeds

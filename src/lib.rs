@@ -44,6 +44,10 @@ mod text;
 pub mod arrow;
 #[cfg(feature = "python")]
 mod python;
+// Compiled without the `python` feature too: the fuzz target `python` calls it.
+#[doc(hidden)]
+#[path = "python/convert.rs"]
+pub mod python_convert;
 
 pub use article::{
     Anchor, Article, Boilerplate, BoilerplateKind, Citation, CitationKind, Code, Credit, Cue, Date,

@@ -1,19 +1,22 @@
-//! Python bindings (pyo3). Every line of pyo3 code lives here, behind the `python` feature;
-//! maturin builds it as the extension module `berita._berita`, which `python/berita`
-//! re-exports.
+//! Python bindings (pyo3). Every line of pyo3 code lives here, behind the `python` feature,
+//! but for the result classes' `#[pyclass]` structs, which are declared with their pyo3-free
+//! conversion in [`crate::python_convert`] (compiled without the feature too, for the fuzz
+//! target `python`); maturin builds it as the extension module `berita._berita`, which
+//! `python/berita` re-exports.
 //!
 //! How the results cross over:
 //! - An `Article` keeps the parser's Rust [`crate::Article`] (byte spans) and the caller's
 //!   own `str` object, and builds everything else on first use, caching it: the result
-//!   classes (spans converted to code points in one pass over the text, [`CodePoints`]), the
+//!   classes (spans converted to code points in one pass over the text, [`Findings`]), the
 //!   `berita/1` document ([`crate::Article::to_json`], so `to_json()` / `to_dict()` are
 //!   exactly what `berita parse` prints) and the clean body text. A parse therefore costs
 //!   Python little more than the Rust parse; an attribute costs its objects when first read.
 //! - Pickling stores the text, the document and the body text; unpickling rebuilds the result
 //!   classes from the document ([`Findings::from_document`]), the one other way they are
 //!   made. A new field in `article.rs` reaches `to_dict()` / `to_json()` at once; as an
-//!   attribute it is one line in the matching struct here, one in its `from_rust` and one in
-//!   `_berita.pyi` (`tests/python/test_corpus.py` checks that attributes match the document).
+//!   attribute it is one line in the matching struct of `python_convert`, one in its
+//!   `from_rust` and one in `_berita.pyi` (`tests/python/test_corpus.py` checks that
+//!   attributes match the document).
 //! - `parse_many` holds its input strings (no copy: [`PyBackedStr`]), releases the GIL
 //!   (`py.detach`) and parses on rayon's global pool. `threads=k` caps the work at `k`
 //!   concurrent chunks on that same pool (never a pool per call). In a process forked after the global pool started (multiprocessing,
@@ -27,7 +30,6 @@
 //!   becomes `berita.BeritaError`.
 
 use std::borrow::Cow;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
@@ -38,12 +40,15 @@ use pyo3::pybacked::PyBackedStr;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDate, PyDict, PyList, PyString, PyTime, PyType};
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 mod arrow;
 
-use crate::text::CharOffsets;
-use crate::{BoilerplateKind, BoilerplatePattern, Meta, OutletProfile, ParserConfig, Span};
+use crate::python_convert::{
+    Findings, PyBoilerplate, PyCitation, PyCode, PyCredit, PyCue, PyDateMention, PyDateline,
+    PyParagraph, PyQuote, PyQuotedTerm, PyReadAlso, PySpeaker, PyWarning, parse_text,
+};
+use crate::{BoilerplateKind, BoilerplatePattern, Meta, OutletProfile, ParserConfig};
 
 create_exception!(
     berita,
@@ -61,10 +66,6 @@ create_exception!(
 // ---------------------------------------------------------------------------------------------
 // Result classes
 // ---------------------------------------------------------------------------------------------
-
-/// A `[start, end)` range of code point offsets, written `[start, end]` in JSON.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct Cp(usize, usize);
 
 /// The common methods of a result class with a `span`: `start`, `end`, `span`, a short
 /// `__repr__` (written by `$repr` with the GIL token `$py`: Python's own escapes, see
@@ -152,31 +153,6 @@ fn short(py: Python<'_>, text: &str, max: usize) -> PyResult<String> {
     }
 }
 
-/// The stamp that opens the story: who filed it and from where (`JAKARTA, KOMPAS.com -`).
-#[pyclass(name = "Dateline", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyDateline {
-    /// The outlet as written (`KOMPAS.com`), or None.
-    #[pyo3(get)]
-    outlet: Option<String>,
-    /// A stable lower-case key for the outlet (`kompas`, `tribunsolo`), or None.
-    #[pyo3(get)]
-    outlet_id: Option<String>,
-    /// The network the outlet belongs to (`tribunnews`), or None.
-    #[pyo3(get)]
-    network: Option<String>,
-    /// The city as a person would write it (`Jakarta`), or None.
-    #[pyo3(get)]
-    city: Option<String>,
-    span: Cp,
-    /// The rule that found it.
-    #[pyo3(get)]
-    rule: String,
-    /// The stamp as written (`text[start:end]`).
-    #[pyo3(get)]
-    #[serde(default)]
-    text: String,
-}
 snapshot_methods!(PyDateline, |d, py| Ok(format!(
     "Dateline({}, outlet_id={}, city={})",
     short(py, &d.text, 40)?,
@@ -184,59 +160,16 @@ snapshot_methods!(PyDateline, |d, py| Ok(format!(
     py_opt_str(py, d.city.as_deref())?
 )));
 
-/// A person credited in a byline or footer, with what they did.
-#[pyclass(name = "Credit", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyCredit {
-    /// The person's name as written.
-    #[pyo3(get)]
-    name: String,
-    /// `reporter`, `editor`, `writer`, `photographer`, `contributor` or `translator`.
-    #[pyo3(get)]
-    role: String,
-    span: Cp,
-    /// The rule that found it.
-    #[pyo3(get)]
-    rule: String,
-}
 snapshot_methods!(PyCredit, |c, py| Ok(format!(
     "Credit({}, role={})",
     short(py, &c.name, 40)?,
     py_str(py, &c.role)?
 )));
 
-/// A closing code naming reporter and editor: `[qnt]`, `(dna/dna)`.
-#[pyclass(name = "Code", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyCode {
-    /// The code as written, brackets included.
-    #[pyo3(get)]
-    raw: String,
-    /// The parts between the brackets, split at `/`.
-    #[pyo3(get)]
-    initials: Vec<String>,
-    span: Cp,
-    /// The rule that found it.
-    #[pyo3(get)]
-    rule: String,
-}
 snapshot_methods!(PyCode, |c, py| Ok(format!(
     "Code({})",
     short(py, &c.raw, 40)?
 )));
-
-/// Something berita could not do with its input, said instead of dropped: an unreadable
-/// `published` (`published_unreadable`), a text cut at the size limit (`text_truncated`).
-#[pyclass(name = "ParseWarning", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyWarning {
-    /// What it is about: `published_unreadable` or `text_truncated`.
-    #[pyo3(get)]
-    kind: String,
-    /// What happened, for people.
-    #[pyo3(get)]
-    message: String,
-}
 
 #[pymethods]
 impl PyWarning {
@@ -259,77 +192,17 @@ impl PyWarning {
     }
 }
 
-impl PyWarning {
-    fn from_rust(w: &crate::Warning, _: &CodePoints<'_>) -> Self {
-        PyWarning {
-            kind: w.kind.as_str().to_owned(),
-            message: w.message.clone(),
-        }
-    }
-}
-
-/// A "Baca juga" line: a link to another story, not part of this one.
-#[pyclass(name = "ReadAlso", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyReadAlso {
-    /// The linked headline (empty when the scraper dropped it).
-    #[pyo3(get)]
-    title: String,
-    /// The marker as written (`Baca juga:`).
-    #[pyo3(get)]
-    marker: String,
-    span: Cp,
-    /// The headline's own `(start, end)` in code points, or None.
-    #[pyo3(get)]
-    title_span: Option<(usize, usize)>,
-    /// The rule that found it.
-    #[pyo3(get)]
-    rule: String,
-    /// Marker and headline as written (`text[start:end]`).
-    #[pyo3(get)]
-    #[serde(default)]
-    text: String,
-}
 snapshot_methods!(PyReadAlso, |r, py| Ok(format!(
     "ReadAlso({})",
     short(py, &r.title, 50)?
 )));
 
-/// Page furniture around the story (`ADVERTISEMENT`, a syndication credit, ...).
-#[pyclass(name = "Boilerplate", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyBoilerplate {
-    /// What it is: `advertisement`, `embed`, `syndication`, `copyright`, ...
-    #[pyo3(get)]
-    kind: String,
-    span: Cp,
-    /// For syndication credits and copy tails: the outlet credited, or None.
-    #[pyo3(get)]
-    source: Option<String>,
-    /// The rule that found it.
-    #[pyo3(get)]
-    rule: String,
-    /// The furniture as written (`text[start:end]`).
-    #[pyo3(get)]
-    #[serde(default)]
-    text: String,
-}
 snapshot_methods!(PyBoilerplate, |b, py| Ok(format!(
     "Boilerplate({}, kind={})",
     short(py, &b.text, 40)?,
     py_str(py, &b.kind)?
 )));
 
-/// One paragraph of the story itself.
-#[pyclass(name = "Paragraph", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyParagraph {
-    span: Cp,
-    /// The paragraph as written (`text[start:end]`).
-    #[pyo3(get)]
-    #[serde(default)]
-    text: String,
-}
 snapshot_methods!(PyParagraph, |p, py| Ok(format!(
     "Paragraph({}, start={}, end={})",
     short(py, &p.text, 50)?,
@@ -337,45 +210,12 @@ snapshot_methods!(PyParagraph, |p, py| Ok(format!(
     p.span.1
 )));
 
-/// The verb of saying that attributes a quote (`ujar`, `kata dia`, `menurut`).
-#[pyclass(name = "Cue", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyCue {
-    /// The cue as written (`ujarnya`, `kata dia`).
-    #[pyo3(get)]
-    text: String,
-    /// Its lemma (`ujar`, `kata`).
-    #[pyo3(get)]
-    lemma: String,
-    span: Cp,
-}
 snapshot_methods!(PyCue, |c, py| Ok(format!(
     "Cue({}, lemma={})",
     short(py, &c.text, 30)?,
     py_str(py, &c.lemma)?
 )));
 
-/// Who said a quote: the mention as written and the person it resolves to.
-#[pyclass(name = "Speaker", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PySpeaker {
-    /// The mention as written (`Peskov`, `ia`, `-nya`).
-    #[pyo3(get)]
-    mention: String,
-    /// The fullest name it refers to (`Dmitry Peskov`), or None.
-    #[pyo3(get)]
-    name: Option<String>,
-    /// The role the article gives (`juru bicara Kremlin`), or None.
-    #[pyo3(get)]
-    role: Option<String>,
-    /// `person`, `organisation`, `document` or `group`.
-    #[pyo3(get)]
-    kind: String,
-    span: Cp,
-    /// The rule that chose this speaker.
-    #[pyo3(get)]
-    rule: String,
-}
 snapshot_methods!(PySpeaker, |s, py| Ok(format!(
     "Speaker({}, name={}, kind={})",
     short(py, &s.mention, 30)?,
@@ -383,30 +223,6 @@ snapshot_methods!(PySpeaker, |s, py| Ok(format!(
     py_str(py, &s.kind)?
 )));
 
-/// Words the article attributes to someone, with the cue and the speaker.
-#[pyclass(name = "Quote", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyQuote {
-    /// `direct`, `partial` or `indirect`.
-    #[pyo3(get)]
-    kind: String,
-    /// The quoted words, without the marks.
-    #[pyo3(get)]
-    text: String,
-    span: Cp,
-    /// The verb of saying, or None.
-    #[pyo3(get)]
-    cue: Option<PyCue>,
-    /// Who said it, or None.
-    #[pyo3(get)]
-    speaker: Option<PySpeaker>,
-    /// The outlet the quote was taken from (`CNN`), or None.
-    #[pyo3(get)]
-    citation: Option<String>,
-    /// The rule that found the quote.
-    #[pyo3(get)]
-    rule: String,
-}
 snapshot_methods!(PyQuote, |q, py| Ok(format!(
     "Quote({}, kind={}, speaker={})",
     short(py, &q.text, 40)?,
@@ -414,117 +230,16 @@ snapshot_methods!(PyQuote, |q, py| Ok(format!(
     py_opt_str(py, q.speaker_name())?
 )));
 
-impl PyQuote {
-    /// Who said it, for people: the speaker's name, else the mention; None without a speaker.
-    fn speaker_name(&self) -> Option<&str> {
-        let s = self.speaker.as_ref()?;
-        Some(s.name.as_deref().unwrap_or(&s.mention))
-    }
-}
-
-/// Quoted text that is nobody's speech: a title, a term, a nickname.
-#[pyclass(name = "QuotedTerm", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyQuotedTerm {
-    /// The words between the marks.
-    #[pyo3(get)]
-    text: String,
-    span: Cp,
-    /// The rule that judged it a term.
-    #[pyo3(get)]
-    rule: String,
-}
 snapshot_methods!(PyQuotedTerm, |t, py| Ok(format!(
     "QuotedTerm({})",
     short(py, &t.text, 40)?
 )));
 
-/// Material the article says it took from elsewhere: `seperti dikutip CNN`.
-#[pyclass(name = "Citation", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyCitation {
-    /// The source as written (`CNN`, `Reuters`).
-    #[pyo3(get)]
-    source: String,
-    /// The verb as written (`dikutip`, `dilansir`).
-    #[pyo3(get)]
-    verb: String,
-    /// `media` or `data`.
-    #[pyo3(get)]
-    kind: String,
-    span: Cp,
-    /// The source's own `(start, end)` in code points.
-    #[pyo3(get)]
-    source_span: (usize, usize),
-    /// The rule that found it.
-    #[pyo3(get)]
-    rule: String,
-    /// The whole citation phrase as written (`text[start:end]`).
-    #[pyo3(get)]
-    #[serde(default)]
-    text: String,
-}
 snapshot_methods!(PyCitation, |c, py| Ok(format!(
     "Citation({}, verb={})",
     short(py, &c.source, 30)?,
     py_str(py, &c.verb)?
 )));
-
-/// A mention of a date or time (`Jumat (4/2)`, `pukul 10.00 WIB`), resolved when it can be.
-#[pyclass(name = "DateMention", module = "berita", frozen, eq, hash)]
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-struct PyDateMention {
-    /// The mention as written.
-    #[pyo3(get)]
-    raw: String,
-    span: Cp,
-    /// Weekday written (Monday 1 … Sunday 7), or None.
-    #[pyo3(get)]
-    weekday: Option<u8>,
-    /// Day of the month written, or None.
-    #[pyo3(get)]
-    day: Option<u8>,
-    /// Month written, or None.
-    #[pyo3(get)]
-    month: Option<u8>,
-    /// Year written (even a typo), or None.
-    #[pyo3(get)]
-    year: Option<i32>,
-    /// Last day of a range (`10-12/6`), or None.
-    #[pyo3(get)]
-    end_day: Option<u8>,
-    /// Month of a range's last day (`8` for `7 Juli hingga 10 Agustus`), or None.
-    #[pyo3(get)]
-    end_month: Option<u8>,
-    /// Year of a range's last day, when a year is written, or None.
-    #[pyo3(get)]
-    end_year: Option<i32>,
-    /// Time of day written, `HH:MM` (see `time_of_day` for a datetime.time).
-    time: Option<String>,
-    /// UTC offset of the written zone (`+07:00` for WIB), or None.
-    #[pyo3(get)]
-    utc_offset: Option<String>,
-    /// Part of day (`pagi`, `malam`), or None.
-    #[pyo3(get)]
-    part_of_day: Option<String>,
-    /// For relative mentions (`kemarin`): the phrase's kind, or None.
-    #[pyo3(get)]
-    relative: Option<String>,
-    /// The resolved date, ISO (see the `resolved` property for a datetime.date).
-    resolved: Option<String>,
-    /// What the resolution rests on (`written`, `published`, ...), or None.
-    #[pyo3(get)]
-    anchor: Option<String>,
-    /// Whether the written weekday agrees with the resolved date, or None.
-    #[pyo3(get)]
-    weekday_matches: Option<bool>,
-    /// The year looked like a typo and was not taken at face value.
-    #[pyo3(get)]
-    year_suspect: bool,
-    /// The rule that found it.
-    #[pyo3(get)]
-    rule: String,
-}
 
 #[pymethods]
 impl PyDateMention {
@@ -620,221 +335,6 @@ fn clock_time<'py>(py: Python<'py>, hhmm: &str) -> PyResult<Bound<'py, PyTime>> 
 // From the parser's result to the result classes
 // ---------------------------------------------------------------------------------------------
 
-/// One parsed text seen in code points: converts the parser's byte spans and slices the text
-/// by code point spans. The byte → code point map is built in one pass over the text, and
-/// not at all for ASCII text ([`CharOffsets`]).
-struct CodePoints<'a> {
-    text: &'a str,
-    offsets: CharOffsets,
-}
-
-impl<'a> CodePoints<'a> {
-    fn new(text: &'a str) -> Self {
-        CodePoints {
-            text,
-            offsets: CharOffsets::new(text),
-        }
-    }
-
-    /// A byte span as code points, rounded as in the `berita/1` document.
-    fn span(&self, span: Span) -> Cp {
-        Cp(
-            self.offsets.to_char(span.start),
-            self.offsets.to_char(span.end),
-        )
-    }
-
-    /// A byte span as a `(start, end)` pair of code points.
-    fn pair(&self, span: Span) -> (usize, usize) {
-        let Cp(start, end) = self.span(span);
-        (start, end)
-    }
-
-    /// The text a code point span covers (empty when it is out of bounds).
-    fn slice(&self, span: Cp) -> String {
-        let (start, end) = (self.offsets.to_byte(span.0), self.offsets.to_byte(span.1));
-        self.text.get(start..end).unwrap_or_default().to_owned()
-    }
-}
-
-impl PyDateline {
-    fn from_rust(d: &crate::Dateline, at: &CodePoints<'_>) -> Self {
-        PyDateline {
-            outlet: d.outlet.clone(),
-            outlet_id: d.outlet_id.clone(),
-            network: d.network.clone(),
-            city: d.city.clone(),
-            span: at.span(d.span),
-            rule: d.rule.as_str().to_owned(),
-            text: String::new(),
-        }
-    }
-}
-
-impl PyCredit {
-    fn from_rust(c: &crate::Credit, at: &CodePoints<'_>) -> Self {
-        PyCredit {
-            name: c.name.clone(),
-            role: c.role.as_str().to_owned(),
-            span: at.span(c.span),
-            rule: c.rule.as_str().to_owned(),
-        }
-    }
-}
-
-impl PyCode {
-    fn from_rust(c: &crate::Code, at: &CodePoints<'_>) -> Self {
-        PyCode {
-            raw: c.raw.clone(),
-            initials: c.initials.clone(),
-            span: at.span(c.span),
-            rule: c.rule.as_str().to_owned(),
-        }
-    }
-}
-
-impl PyReadAlso {
-    fn from_rust(r: &crate::ReadAlso, at: &CodePoints<'_>) -> Self {
-        PyReadAlso {
-            title: r.title.clone(),
-            marker: r.marker.clone(),
-            span: at.span(r.span),
-            title_span: r.title_span.map(|s| at.pair(s)),
-            rule: r.rule.as_str().to_owned(),
-            text: String::new(),
-        }
-    }
-}
-
-impl PyBoilerplate {
-    fn from_rust(b: &crate::Boilerplate, at: &CodePoints<'_>) -> Self {
-        PyBoilerplate {
-            kind: b.kind.as_str().to_owned(),
-            span: at.span(b.span),
-            source: b.source.clone(),
-            rule: b.rule.as_str().to_owned(),
-            text: String::new(),
-        }
-    }
-}
-
-impl PyParagraph {
-    fn from_rust(p: &crate::Paragraph, at: &CodePoints<'_>) -> Self {
-        PyParagraph {
-            span: at.span(p.span),
-            text: String::new(),
-        }
-    }
-}
-
-impl PyCue {
-    fn from_rust(c: &crate::Cue, at: &CodePoints<'_>) -> Self {
-        PyCue {
-            text: c.text.clone(),
-            lemma: c.lemma.clone(),
-            span: at.span(c.span),
-        }
-    }
-}
-
-impl PySpeaker {
-    fn from_rust(s: &crate::Speaker, at: &CodePoints<'_>) -> Self {
-        PySpeaker {
-            mention: s.mention.clone(),
-            name: s.name.clone(),
-            role: s.role.clone(),
-            kind: s.kind.as_str().to_owned(),
-            span: at.span(s.span),
-            rule: s.rule.as_str().to_owned(),
-        }
-    }
-}
-
-impl PyQuote {
-    fn from_rust(q: &crate::Quote, at: &CodePoints<'_>) -> Self {
-        PyQuote {
-            kind: q.kind.as_str().to_owned(),
-            text: q.text.clone(),
-            span: at.span(q.span),
-            cue: q.cue.as_ref().map(|c| PyCue::from_rust(c, at)),
-            speaker: q.speaker.as_ref().map(|s| PySpeaker::from_rust(s, at)),
-            citation: q.citation.clone(),
-            rule: q.rule.as_str().to_owned(),
-        }
-    }
-}
-
-impl PyQuotedTerm {
-    fn from_rust(t: &crate::QuotedTerm, at: &CodePoints<'_>) -> Self {
-        PyQuotedTerm {
-            text: t.text.clone(),
-            span: at.span(t.span),
-            rule: t.rule.as_str().to_owned(),
-        }
-    }
-}
-
-impl PyCitation {
-    fn from_rust(c: &crate::Citation, at: &CodePoints<'_>) -> Self {
-        PyCitation {
-            source: c.source.clone(),
-            verb: c.verb.clone(),
-            kind: c.kind.as_str().to_owned(),
-            span: at.span(c.span),
-            source_span: at.pair(c.source_span),
-            rule: c.rule.as_str().to_owned(),
-            text: String::new(),
-        }
-    }
-}
-
-impl PyDateMention {
-    fn from_rust(d: &crate::DateMention, at: &CodePoints<'_>) -> Self {
-        PyDateMention {
-            raw: d.raw.clone(),
-            span: at.span(d.span),
-            weekday: d.weekday,
-            day: d.day,
-            month: d.month,
-            year: d.year,
-            end_day: d.end_day,
-            end_month: d.end_month,
-            end_year: d.end_year,
-            time: d.time.map(|t| t.to_string()),
-            utc_offset: d.utc_offset.clone(),
-            part_of_day: d.part_of_day.clone(),
-            relative: d.relative.clone(),
-            resolved: d.resolved.map(|r| r.to_string()),
-            anchor: d.anchor.map(|a| a.as_str().to_owned()),
-            weekday_matches: d.weekday_matches,
-            year_suspect: d.year_suspect,
-            rule: d.rule.as_str().to_owned(),
-        }
-    }
-}
-
-/// Everything an article found, as the result classes hold it: spans in code points, kinds
-/// and dates as strings, the `text` of each finding that has one sliced from the article.
-/// Field for field the `berita/1` document, which it deserialises from.
-#[derive(Default, Deserialize)]
-struct Findings {
-    dateline: Option<PyDateline>,
-    byline: Vec<PyCredit>,
-    codes: Vec<PyCode>,
-    read_also: Vec<PyReadAlso>,
-    boilerplate: Vec<PyBoilerplate>,
-    body: Vec<PyParagraph>,
-    quotes: Vec<PyQuote>,
-    quoted_terms: Vec<PyQuotedTerm>,
-    citations: Vec<PyCitation>,
-    dates: Vec<PyDateMention>,
-    /// The publication date given as metadata, ISO.
-    published: Option<String>,
-    /// What could not be done with the input.
-    #[serde(default)]
-    warnings: Vec<PyWarning>,
-}
-
 /// The result objects of an article: made once, on first use, and shared by every read.
 struct Children {
     dateline: Option<Py<PyDateline>>,
@@ -880,58 +380,6 @@ fn objects<T: pyo3::PyClass + Into<PyClassInitializer<T>>>(
 /// A new list of the shared objects (so that a caller's changes to it change nothing here).
 fn list<'py, T: pyo3::PyClass>(py: Python<'py>, items: &[Py<T>]) -> PyResult<Bound<'py, PyList>> {
     PyList::new(py, items.iter().map(|x| x.clone_ref(py)))
-}
-
-/// Each of `items` converted by `convert`.
-fn each<T, U>(items: &[T], at: &CodePoints<'_>, convert: fn(&T, &CodePoints<'_>) -> U) -> Vec<U> {
-    items.iter().map(|x| convert(x, at)).collect()
-}
-
-impl Findings {
-    /// The findings of a parsed article, straight from its Rust structs.
-    fn from_article(a: &crate::Article) -> Self {
-        let at = CodePoints::new(&a.text);
-        let mut findings = Findings {
-            dateline: a.dateline.as_ref().map(|d| PyDateline::from_rust(d, &at)),
-            byline: each(&a.byline, &at, PyCredit::from_rust),
-            codes: each(&a.codes, &at, PyCode::from_rust),
-            read_also: each(&a.read_also, &at, PyReadAlso::from_rust),
-            boilerplate: each(&a.boilerplate, &at, PyBoilerplate::from_rust),
-            body: each(&a.body, &at, PyParagraph::from_rust),
-            quotes: each(&a.quotes, &at, PyQuote::from_rust),
-            quoted_terms: each(&a.quoted_terms, &at, PyQuotedTerm::from_rust),
-            citations: each(&a.citations, &at, PyCitation::from_rust),
-            dates: each(&a.dates, &at, PyDateMention::from_rust),
-            published: a.published.map(|d| d.to_string()),
-            warnings: each(&a.warnings, &at, PyWarning::from_rust),
-        };
-        findings.slice_texts(&at);
-        findings
-    }
-
-    /// The findings a `berita/1` document of `text` describes (an unpickled article's).
-    fn from_document(json: &str, text: &str) -> Result<Self, String> {
-        let mut findings: Findings = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        findings.slice_texts(&CodePoints::new(text));
-        Ok(findings)
-    }
-
-    /// Fills the `text` of each finding that has one: the article's text at its span.
-    fn slice_texts(&mut self, at: &CodePoints<'_>) {
-        if let Some(d) = self.dateline.as_mut() {
-            d.text = at.slice(d.span);
-        }
-        self.read_also
-            .iter_mut()
-            .for_each(|r| r.text = at.slice(r.span));
-        self.boilerplate
-            .iter_mut()
-            .for_each(|b| b.text = at.slice(b.span));
-        self.body.iter_mut().for_each(|p| p.text = at.slice(p.span));
-        self.citations
-            .iter_mut()
-            .for_each(|c| c.text = at.slice(c.span));
-    }
 }
 
 /// The structure of one article: dateline, credits, codes, read-also lines, boilerplate,
@@ -1382,12 +830,6 @@ struct Job {
 /// error message instead of unwinding into Python.
 fn parse_job(parser: &crate::Parser, job: &Job) -> Result<crate::Article, String> {
     parse_text(parser, &job.text, &job.meta)
-}
-
-/// The parser's result for one text (no GIL needed); a panic becomes an error message.
-fn parse_text(parser: &crate::Parser, text: &str, meta: &Meta) -> Result<crate::Article, String> {
-    catch_unwind(AssertUnwindSafe(|| parser.parse_with(text, meta)))
-        .map_err(|_| "internal error in berita: the parser panicked".to_owned())
 }
 
 /// The process that first used rayon's global pool. Threads do not survive `fork`: in a

@@ -7,6 +7,7 @@
 
 #[path = "../../tests/common/mod.rs"]
 pub mod common;
+pub mod python;
 
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -29,8 +30,14 @@ pub fn text_of(data: &[u8]) -> std::borrow::Cow<'_, str> {
 /// Parses `text` with `meta`, then checks every invariant and the time budget; panics (which
 /// libFuzzer reports as a crash, saving the input) when one is broken.
 pub fn parse_and_check(parser: &berita::Parser, text: &str, meta: &berita::Meta) {
+    check_parse(text, || parser.parse_with(text, meta));
+}
+
+/// Runs `parse`, a parse of `text`, then checks every invariant of its article and the time
+/// budget as [`parse_and_check`] does. Returns the article.
+pub fn check_parse(text: &str, parse: impl Fn() -> berita::Article) -> berita::Article {
     let budget = budget(text.len());
-    let (article, mut elapsed) = timed(|| parser.parse_with(text, meta));
+    let (article, mut elapsed) = timed(&parse);
     if let Err(broken) = common::check_article(text, &article) {
         panic!("invariant broken: {broken}");
     }
@@ -41,13 +48,14 @@ pub fn parse_and_check(parser: &berita::Parser, text: &str, meta: &berita::Meta)
         if elapsed <= budget {
             break;
         }
-        elapsed = elapsed.min(timed(|| parser.parse_with(text, meta)).1);
+        elapsed = elapsed.min(timed(&parse).1);
     }
     assert!(
         elapsed <= budget,
         "{} bytes took {elapsed:?}, over the budget of {budget:?} ({BUDGET_FACTOR}x the calibrated time per byte)",
         text.len()
     );
+    article
 }
 
 /// What `f` returns, and the CPU time this thread spent in it.
