@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds and tests the Python package in a virtualenv of its own (.venv): installs the test
 # tools from PyPI, builds the release wheel and sdist with maturin, tries the wheel in a fresh
-# virtualenv (`berita demo`, `berita parse --jsonl`), installs it in .venv,
-# then runs pytest, the README's Python examples as doctests, and mypy's stubtest.
+# virtualenv (`berita demo`, `berita parse --jsonl`, Parquet asking for pyarrow), installs it
+# in .venv, then runs pytest, the README's Python examples as doctests, and mypy's stubtest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,13 +51,22 @@ case "$wheel" in
   *) echo "$wheel is not an abi3 wheel" >&2; exit 1 ;;
 esac
 
-step "the wheel in a fresh virtualenv: berita demo and berita parse --jsonl from its bin/"
+step "the wheel in a fresh virtualenv: berita demo, berita parse --jsonl and --input X.parquet (no pyarrow) from its bin/"
 rm -rf target/venv-wheel
 "$PYTHON" -m venv target/venv-wheel
 target/venv-wheel/bin/python -m pip install --quiet --disable-pip-version-check --no-deps "$wheel"
 target/venv-wheel/bin/berita demo | grep -q "berita/1 JSON"
 echo '{"id": 1, "text": "JAKARTA - Hujan turun."}' | target/venv-wheel/bin/berita parse --jsonl |
   grep -q '"schema":"berita/1"'
+# No pyarrow there: Parquet is a usage error (exit status 2) that names the extra to install.
+set +e
+no_arrow=$(target/venv-wheel/bin/berita parse --input articles.parquet --output out.parquet 2>&1)
+status=$?
+set -e
+if [ "$status" -ne 2 ] || ! grep -q "pip install 'berita\[arrow\]'" <<<"$no_arrow"; then
+  echo "without pyarrow, berita parse --input X.parquet should ask for berita[arrow] (exit 2): $no_arrow" >&2
+  exit 1
+fi
 
 step "the same wheel in .venv: the tests below run against it"
 "$PY" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps "$wheel"

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -341,3 +342,258 @@ def test_parquet_errors_name_the_problem(tmp_path: Path) -> None:
     assert not (tmp_path / "o.parquet").exists()
     quotes = rust("parse", "--input", str(tmp_path / "no-text.parquet"), "--quotes-only")
     assert quotes.returncode == 1 and b"--quotes-only writes Parquet" in quotes.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# parse --input X --output Y [--quotes-only]: each run through both command lines, compared
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    """One command line's run: its process and the output file it was given (None: stdout)."""
+
+    proc: subprocess.CompletedProcess[bytes]
+    output: Path | None = None
+
+
+def both(tmp_path: Path, *args: str, output: str | None = None) -> tuple[Run, Run]:
+    """``berita parse ARGS [--output OUTPUT]`` run by the Rust command line and by
+    ``python -m berita``, each writing its own ``rust-OUTPUT`` / ``python-OUTPUT`` in
+    ``tmp_path`` (none: stdout)."""
+    runs = []
+    for name, command in (("rust", rust), ("python", python_cli)):
+        path = None if output is None else tmp_path / f"{name}-{output}"
+        out = [] if path is None else ["--output", str(path)]
+        runs.append(Run(command("parse", *args, *out), path))
+    return runs[0], runs[1]
+
+
+def assert_same_run(r: Run, p: Run, status: int) -> None:
+    """The same exit status (``status``), stdout and stderr; and, for Parquet outputs, equal
+    tables (with the same schema)."""
+    assert p.proc.returncode == r.proc.returncode == status, (r.proc.stderr, p.proc.stderr)
+    assert p.proc.stderr.decode() == r.proc.stderr.decode()
+    assert p.proc.stdout.decode() == r.proc.stdout.decode()
+    if r.output is None or p.output is None:
+        return
+    assert r.output.exists() == p.output.exists()
+    if r.output.suffix == ".parquet" and r.output.exists():
+        pq = pytest.importorskip("pyarrow.parquet")
+        rust_table, python_table = pq.read_table(r.output), pq.read_table(p.output)
+        assert python_table.schema == rust_table.schema
+        assert python_table.equals(rust_table)
+    elif r.output.exists():
+        assert p.output.read_bytes() == r.output.read_bytes()
+
+
+#: Texts for the Parquet inputs: quotes and dates, a null, the demo article.
+TEXTS = [
+    'JAKARTA, KOMPAS.com - Hujan turun. "Kami siap," ujar Kepala BPBD Isnawa Adji, Jumat (4/2).',
+    None,
+    "Warga 😀 senang. Menurut Budi, harga naik kemarin.",
+    berita.DEMO_TEXT,
+]
+
+
+def write_articles(path: Path, rows: int, row_group_size: int = 250) -> None:
+    """A Parquet file of ``rows`` articles from :data:`TEXTS`: ids, a text null every fourth
+    row, ``published`` and ``outlet`` sometimes null, a column berita does not read."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pa.table(
+        {
+            "id": [f"a{i}" for i in range(rows)],
+            "body": ["not read"] * rows,
+            "text": [TEXTS[i % len(TEXTS)] for i in range(rows)],
+            "published": [None if i % 3 == 0 else "2022-02-05" for i in range(rows)],
+            "outlet": [None if i % 5 == 0 else "Kompas" for i in range(rows)],
+        }
+    )
+    pq.write_table(table, path, row_group_size=row_group_size)
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+@pytest.mark.parametrize("quotes", [False, True])
+def test_parquet_to_parquet_same_as_rust(tmp_path: Path, quotes: bool) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    # More rows than a batch (512), in several row groups: the quotes' `row` goes on across
+    # batches; the null texts are rows with their error, and the exit status is 2.
+    write_articles(tmp_path / "in.parquet", 1300)
+    flags = ["--quotes-only"] if quotes else []
+    defaults = ["--published", "2022-02-04", "--outlet", "Tempo"]
+    r, p = both(tmp_path, "--input", str(tmp_path / "in.parquet"), *defaults, *flags, output="out.parquet")
+    assert_same_run(r, p, 2)
+    assert p.proc.stderr.decode() == "berita: 975 parsed, 325 failed\n"
+    written = pq.read_table(p.output)
+    assert written.schema == pa.schema(berita.quotes_arrow_schema() if quotes else berita.arrow_schema())
+    if quotes:
+        assert written.column("row").to_pylist()[-1] == 1299
+    else:
+        assert written.num_rows == 1300
+        assert written.column("error").to_pylist()[:2] == [None, "text is null"]
+        # --published serves the rows whose `published` is null (every third).
+        assert [d.isoformat() for d in written.column("published").to_pylist()[3:5]] == ["2022-02-04", "2022-02-05"]
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+def test_corpus_parquet_to_parquet_same_as_rust(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from conftest import corpus_records
+
+    # A few corpus articles, read here (never copied into the repository).
+    records = corpus_records(200)
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "corpus.parquet", row_group_size=20)
+    for flags in ([], ["--quotes-only"]):
+        r, p = both(tmp_path, "--input", str(tmp_path / "corpus.parquet"), *flags, output="out.parquet")
+        assert_same_run(r, p, 0)
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+@pytest.mark.parametrize("quotes", [False, True])
+def test_jsonl_to_parquet_same_as_rust(tmp_path: Path, quotes: bool) -> None:
+    pytest.importorskip("pyarrow")
+    # Every kind of line that gives no record (blank, invalid JSON, no string text, odd
+    # JSON), ids of every JSON type, a `published` that is a number.
+    (tmp_path / "in.jsonl").write_bytes(MIXED + ODD + MIXED)
+    flags = ["--quotes-only"] if quotes else []
+    r, p = both(tmp_path, "--input", str(tmp_path / "in.jsonl"), "--outlet", "Kompas", *flags, output="out.parquet")
+    assert_same_run(r, p, 2)
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+def test_parquet_to_jsonl_same_as_rust(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    write_articles(tmp_path / "in.parquet", 600)
+    # To stdout, and to a file.
+    r, p = both(tmp_path, "--input", str(tmp_path / "in.parquet"), "--url", "https://x.id/a")
+    assert_same_run(r, p, 2)
+    assert len(p.proc.stdout.decode().splitlines()) == 600
+    r, p = both(tmp_path, "--input", str(tmp_path / "in.parquet"), output="out.jsonl")
+    assert_same_run(r, p, 2)
+    # Integer ids are written as strings.
+    pq.write_table(pa.table({"id": pa.array([7, None], pa.int64()), "text": ["Hujan.", None]}), tmp_path / "ids.parquet")
+    r, p = both(tmp_path, "--input", str(tmp_path / "ids.parquet"), output="ids.jsonl")
+    assert_same_run(r, p, 2)
+    assert p.output is not None
+    lines = [json.loads(line) for line in p.output.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["7", None]
+    assert lines[1] == {"id": None, "error": "text is null", "file": str(tmp_path / "ids.parquet"), "line": 2}
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+def test_jsonl_to_jsonl_with_input_same_as_rust(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_bytes(MIXED)
+    r, p = both(tmp_path, "--input", str(tmp_path / "in.jsonl"), output="out.jsonl")
+    assert_same_run(r, p, 2)
+    assert p.output is not None and p.output.read_bytes() == python_cli("parse", "--jsonl", str(tmp_path / "in.jsonl")).stdout
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+def test_null_text_rows_same_as_rust(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"text": pa.array([None, None], pa.large_string())}), tmp_path / "nulls.parquet")
+    for output in ("out.parquet", "out.jsonl", "q.parquet"):
+        flags = ["--quotes-only"] if output == "q.parquet" else []
+        r, p = both(tmp_path, "--input", str(tmp_path / "nulls.parquet"), *flags, output=output)
+        assert_same_run(r, p, 2)
+        assert p.proc.stderr.decode() == "berita: 0 parsed, 2 failed\n"
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+@pytest.mark.parametrize(
+    ("columns", "name"),
+    [
+        ({"body": ["x"]}, "text"),
+        ({"text": [1, 2]}, "text"),
+        ({"text": ["x"], "id": [1.5]}, "id"),
+        ({"text": ["x"], "published": [20220205]}, "published"),
+        ({"text": ["x"], "outlet": [True]}, "outlet"),
+        ({"text": ["x"], "url": [b"bytes"]}, "url"),
+    ],
+)
+def test_a_missing_or_mistyped_column_same_as_rust(tmp_path: Path, columns: dict[str, list[object]], name: str) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table(columns), tmp_path / "in.parquet")
+    for output in ("out.parquet", None):
+        r, p = both(tmp_path, "--input", str(tmp_path / "in.parquet"), output=output)
+        # Refused by name before anything is written: no output file.
+        assert_same_run(r, p, 1)
+        assert p.output is None or not p.output.exists()
+        assert f'column "{name}"' in p.proc.stderr.decode()
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+def test_refusals_same_as_rust(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    write_articles(tmp_path / "in.parquet", 3)
+    (tmp_path / "in.jsonl").write_bytes(MIXED)
+    for name in ("in.parquet", "in.jsonl"):
+        # The output is the input (under another name): refused, the input kept.
+        before = (tmp_path / name).read_bytes()
+        args = ["parse", "--input", str(tmp_path / name), "--output", str(tmp_path / "." / name)]
+        runs = [rust(*args), python_cli(*args)]
+        assert_same_run(Run(runs[0]), Run(runs[1]), 1)
+        assert runs[1].stderr.decode() == f"berita: {tmp_path / '.' / name}: --output is the input file\n"
+        assert (tmp_path / name).read_bytes() == before
+    # --quotes-only writes Parquet only; an input that is not there; not Parquet inside.
+    (tmp_path / "bad.parquet").write_bytes(b"not parquet at all")
+    for args in (
+        ["--input", str(tmp_path / "in.parquet"), "--quotes-only"],
+        ["--input", str(tmp_path / "missing.parquet"), "--output", str(tmp_path / "o.parquet")],
+        ["--input", str(tmp_path / "missing.jsonl"), "--output", str(tmp_path / "o.parquet")],
+    ):
+        assert_same_run(Run(rust("parse", *args)), Run(python_cli("parse", *args)), 1)
+    bad = [command("parse", "--input", str(tmp_path / "bad.parquet")) for command in (rust, python_cli)]
+    assert bad[0].returncode == bad[1].returncode == 1
+    assert bad[1].stderr.decode().startswith(f"berita: {tmp_path / 'bad.parquet'}: ")
+    # Usage errors: --output without --input, --input with FILE... or --jsonl.
+    for args in (["--output", "o.parquet"], ["--input", "in.jsonl", "a.txt"], ["--input", "in.jsonl", "--jsonl"]):
+        assert rust("parse", *args).returncode == python_cli("parse", *args).returncode == 2
+
+
+def test_parquet_without_pyarrow_names_the_extra(tmp_path: Path) -> None:
+    """Without pyarrow, a Parquet input or output is a usage error (exit status 2) that says
+    what to install; JSONL in and out needs no pyarrow."""
+    (tmp_path / "in.jsonl").write_bytes(MIXED)
+    script = (
+        "import sys; sys.modules['pyarrow'] = None; from berita.__main__ import main; "
+        "sys.exit(main(sys.argv[1:]))"
+    )
+    for output in ("out.parquet", "out.jsonl"):
+        args = ["parse", "--input", str(tmp_path / "in.jsonl"), "--output", str(tmp_path / output)]
+        proc = subprocess.run([sys.executable, "-c", script, *args], capture_output=True)
+        if output == "out.parquet":
+            assert proc.returncode == 2
+            assert "pip install 'berita[arrow]'" in proc.stderr.decode()
+            assert not (tmp_path / output).exists()
+        else:
+            assert proc.returncode == 2 and proc.stderr.decode() == "berita: 2 parsed, 4 failed\n"
+
+
+def test_cli_doctests() -> None:
+    import doctest
+
+    import berita.__main__
+
+    assert doctest.testmod(berita.__main__).failed == 0
+
+
+@pytest.mark.skipif(NO_RUST_CLI, reason="no build of the Rust berita command at hand")
+def test_help_says_the_same_exit_status() -> None:
+    """Both command lines' ``--help`` say what exit status 2 means for JSONL lines and
+    Parquet rows alike (argparse and clap wrap the text differently)."""
+    from berita.__main__ import EXIT_STATUS
+
+    said = " ".join(EXIT_STATUS.split())
+    assert "JSONL lines or Parquet rows" in said
+    for command in (rust, python_cli):
+        for args in (["--help"], ["parse", "--help"]):
+            help = command(*args)
+            assert help.returncode == 0
+            assert said in " ".join(help.stdout.decode().split())

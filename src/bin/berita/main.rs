@@ -15,8 +15,8 @@ use clap::{Parser as ClapParser, Subcommand};
 
 /// What the exit status says, in `--help` (`python -m berita` says the same).
 const EXIT_STATUS: &str = "Exit status: 0 when all went well; 1 when an input could not be \
-                           read; 2 when some JSONL records failed (each has its error line in \
-                           the output).";
+                           read; 2 when some records failed, JSONL lines or Parquet rows (each \
+                           has its error in the output).";
 
 /// Reads Indonesian news articles and prints their structure as `berita/1` JSON.
 #[derive(ClapParser)]
@@ -81,7 +81,7 @@ enum Command {
 pub enum Status {
     /// Every input read, every record parsed.
     Success,
-    /// Some JSONL records gave an error line.
+    /// Some records (JSONL lines or Parquet rows) gave an error line or row.
     RecordsFailed,
     /// An input could not be read (said on stderr).
     InputUnreadable,
