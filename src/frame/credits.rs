@@ -19,6 +19,7 @@ use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, Code, Credit, Role, Span};
 use crate::document::Document;
+use crate::frame::captions;
 use crate::frame::layout::{Layout, trim};
 use crate::lexicon::credits::{
     CODE_DOMAINS, FOOTER_OPENINGS, FOOTER_PHRASES, LABELS, LABELS_WITHOUT_COLON,
@@ -77,13 +78,16 @@ const TAIL_BLOCKS: usize = 16;
 /// A credited name has at most this many words.
 const MAX_NAME_WORDS: usize = 6;
 
-/// Finds credits and codes. `claimed` holds what other finders already took (sorted).
-pub(crate) fn find(doc: &Document<'_>, claimed: &[Span]) -> Credits {
+/// Finds credits and codes. `claimed` holds what other finders already took (sorted);
+/// `furniture` the boilerplate found, whose photo captions may name photographers.
+pub(crate) fn find(doc: &Document<'_>, claimed: &[Span], furniture: &[Boilerplate]) -> Credits {
     let (text, layout) = (doc.text, &doc.layout);
     let mut out = Credits::default();
     for &block in &layout.blocks {
         find_bylines(text, block, claimed, &mut out);
     }
+    out.byline.extend(captions::photographers(text, furniture));
+    out.byline.sort_by_key(|c| c.span);
     let mut taken: Vec<Span> = claimed.iter().chain(out.other.iter()).copied().collect();
     taken.sort();
     find_code(text, layout, &taken, &mut out);
@@ -506,7 +510,7 @@ mod tests {
         let mut claimed: Vec<Span> = bp.iter().map(|b| b.span).collect();
         claimed.extend(crate::frame::read_also::find(&doc).iter().map(|r| r.span));
         claimed.sort();
-        find(&doc, &claimed)
+        find(&doc, &claimed, &bp)
     }
 
     fn codes(text: &str) -> Vec<String> {

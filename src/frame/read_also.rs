@@ -20,6 +20,7 @@ use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, ReadAlso, Span};
 use crate::document::Document;
+use crate::frame::captions;
 use crate::frame::layout::{Layout, trim};
 use crate::lexicon::in_list;
 use crate::lexicon::read_also::{
@@ -472,6 +473,11 @@ fn headline_end(s: &str) -> usize {
         }
         if i >= 1 && (tok.ends_with('…') || tok.ends_with("...")) {
             return pos + tok.len();
+        }
+        // A photo's credit glued after the headline opens its caption (`... Gabung Persib
+        // KOMPAS.com/ADIL NURSALAMJuara ...`: 15 headlines in the corpus's run-on Kompas text).
+        if i >= 1 && s.get(pos..).is_some_and(captions::opens_credit) {
+            return prev_end.unwrap_or(pos);
         }
     }
     s.len()
