@@ -515,12 +515,43 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
             opener = true;
         }
         if !opener && !past_small_word && prev.ends_with(['?', '!', ')']) {
-            best = k;
-            break;
+            return (k > 1).then_some(k);
         }
         k -= 1;
     }
+    if !opener {
+        best = repeated_name(tokens, floor, last_cap).unwrap_or(best);
+    }
     (best > 1).then_some(best)
+}
+
+/// Where the capitalised words that end at `last_cap` name again what the headline named
+/// (`... Raja Ampat PT Gag Nikel merupakan`, after `Siapa Pemilik PT Gag Nikel?`): the
+/// story's sentence opens with the headline's subject, and a headline does not repeat two
+/// of its own words. The earliest such pair from `floor` on, in a run of capitalised words
+/// without punctuation (`Telur Ayam Negeri vs Telur Ayam Omega, Apa Bedanya?` is a headline
+/// comparing two things).
+fn repeated_name(tokens: &[(usize, &str)], floor: usize, last_cap: usize) -> Option<usize> {
+    let plain_name_word = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| is_capitalised(t.1) && !t.1.ends_with([',', '?', '!', ':', ';']))
+    };
+    if !plain_name_word(last_cap) {
+        return None;
+    }
+    let mut run_start = last_cap;
+    while run_start > floor && plain_name_word(run_start - 1) {
+        run_start -= 1;
+    }
+    let word = |k: usize| tokens.get(k).map(|t| bare(t.1)).unwrap_or_default();
+    let is_name_word = |w: &str| w.chars().any(char::is_alphabetic) && !in_list!(HEADLINE_LOWER, w);
+    (run_start.max(2)..last_cap).find(|&k| {
+        let pair = (word(k), word(k + 1));
+        is_name_word(&pair.0)
+            && is_name_word(&pair.1)
+            && (0..k - 1).any(|j| word(j) == pair.0 && word(j + 1) == pair.1)
+    })
 }
 
 /// A word a headline holds: capitalised, or one of the small words kept in lower case.
@@ -737,6 +768,32 @@ mod tests {
             titles(text),
             ["KPK Dalami Pengadaan Mesin EDC di Bank BUMN"]
         );
+    }
+
+    #[test]
+    fn run_on_headline_ends_where_the_story_names_its_subject_again() {
+        let text = "Izin tambang dicabut. Baca Juga: Siapa Pemilik PT Sinar Tambang? Perusahaan di Balik Pulau Indah PT Sinar Tambang merupakan anak usaha BUMN.";
+        assert_eq!(
+            titles(text),
+            ["Siapa Pemilik PT Sinar Tambang? Perusahaan di Balik Pulau Indah"]
+        );
+        // Two things compared, and a story opener after a repeated name: headline words.
+        let text = "Harga telur naik. Baca Juga: Beras Merah vs Beras Putih, Mana Lebih Sehat? Beras Merah mengandung serat lebih banyak.";
+        assert_eq!(
+            titles(text),
+            ["Beras Merah vs Beras Putih, Mana Lebih Sehat?"]
+        );
+        let text = "Tablet dirilis. Baca juga:Ponsel Lite Resmi, Kembaran Ponsel Lite Pro Selain baterai, layarnya besar.";
+        assert_eq!(
+            titles(text),
+            ["Ponsel Lite Resmi, Kembaran Ponsel Lite Pro"]
+        );
+    }
+
+    #[test]
+    fn run_on_headline_ends_before_a_photo_credit() {
+        let text = "Latihan dimulai. Baca juga:Persib Siapkan Laga Uji Coba di Bandung KOMPAS.com/RINA SARIPemain berlatih di lapangan. Pelatih puas.";
+        assert_eq!(titles(text), ["Persib Siapkan Laga Uji Coba di Bandung"]);
     }
 
     #[test]

@@ -160,6 +160,8 @@ pub(crate) const STORY_OPENERS: &[&str] = &[
     "biasanya",
     "demikian",
     "terlepas",
+    // `. Walaupun ...` opens 39 corpus sentences.
+    "walaupun",
 ];
 
 /// Names written in camel case (`WhatsApp`, `TransJakarta`): where a capitalised word of four
