@@ -439,7 +439,7 @@ fn code_shape(inner: &str, alone: bool, after_sentence: bool) -> Option<(Vec<Str
     if inner.trim() == "*" {
         return Some((vec!["*".into()], Rule::CreditsCodeStar));
     }
-    if parts.iter().all(|p| is_initials(p)) {
+    if parts.iter().all(|p| is_initials(p) || is_desk_code(p)) {
         let lower = inner.chars().all(|c| !c.is_uppercase());
         return (lower || after_sentence || alone).then_some((parts, Rule::CreditsCodeInitials));
     }
@@ -470,6 +470,18 @@ fn is_initials(p: &str) -> bool {
         || ((1..=6).contains(&p.chars().count())
             && p.chars().all(char::is_alphanumeric)
             && p.chars().any(char::is_alphabetic))
+}
+
+/// A desk code: one to three capitals, a hyphen and one or two digits (Media Indonesia's
+/// `(Z-2)`, `(Ant/N-3)`; in the corpus no bracket of this shape ends a line, and the
+/// lower-case `(ke-130)` of a ranking is not one).
+fn is_desk_code(p: &str) -> bool {
+    p.split_once('-').is_some_and(|(desk, number)| {
+        (1..=3).contains(&desk.len())
+            && desk.chars().all(|c| c.is_ascii_uppercase())
+            && (1..=2).contains(&number.len())
+            && number.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// `s` with its first letter in upper case (for lower-case names in Tribun codes).
@@ -784,6 +796,22 @@ mod tests {
             ["(Edi Suwiknyo)"]
         );
         assert!(codes("Peserta lelang membayar sesuai penawaran (competitive bids)").is_empty());
+    }
+
+    #[test]
+    fn media_indonesia_desk_codes() {
+        // Media Indonesia closes with a desk letter and number, after the wire's initials
+        // when it took wire copy (FIELD-NOTES: no article of theirs in the corpus).
+        assert_eq!(
+            codes("JAKARTA (MI) - Anggaran naik. Kebijakan itu sudah dibahas. (Z-2)"),
+            ["(Z-2)"]
+        );
+        assert_eq!(
+            codes("BANDUNG (MI) - Hujan deras merendam rumah warga.\n(Ant/N-3)"),
+            ["(Ant/N-3)"]
+        );
+        // A rank in brackets is no code: lower case, or glued inside a list.
+        assert!(codes("Bukit Asam menempati urutan (ke-130)").is_empty());
     }
 
     #[test]
