@@ -167,6 +167,8 @@ rules! {
     CreditsBylinePhrase = "credits.byline_phrase",
     /// A labelled credit: `Penulis: X`, `Editor: Y`.
     CreditsLabel = "credits.label",
+    /// Contributors named before Tempo's `... berkontribusi dalam penulisan artikel ini`.
+    CreditsContributorPhrase = "credits.contributor_phrase",
     /// A photographer named by a photo caption's credit: `KOMPAS.com/Name` before the caption.
     CreditsPhotoCredit = "credits.photo_credit",
     /// A closing code of initials: `[qnt]`, `(dna/dna)`.

@@ -22,7 +22,8 @@ use crate::document::Document;
 use crate::frame::captions;
 use crate::frame::layout::{Layout, trim};
 use crate::lexicon::credits::{
-    CODE_DOMAINS, FOOTER_OPENINGS, FOOTER_PHRASES, LABELS, LABELS_WITHOUT_COLON,
+    CODE_DOMAINS, CONTRIBUTOR_PHRASES, FOOTER_OPENINGS, FOOTER_PHRASES, LABELS,
+    LABELS_WITHOUT_COLON,
 };
 use crate::lexicon::in_list;
 
@@ -75,6 +76,8 @@ const MAX_FOOTER_LINES: usize = 4;
 const MAX_FOOTER_CHARS: usize = 100;
 /// How many blocks from the end are searched for the closing code.
 const TAIL_BLOCKS: usize = 16;
+/// The names before a contributor phrase take at most this many bytes.
+const MAX_CONTRIBUTOR_BYTES: usize = 160;
 /// A credited name has at most this many words.
 const MAX_NAME_WORDS: usize = 6;
 
@@ -86,6 +89,7 @@ pub(crate) fn find(doc: &Document<'_>, claimed: &[Span], furniture: &[Boilerplat
     for &block in &layout.blocks {
         find_bylines(text, block, claimed, &mut out);
     }
+    find_contributors(text, &mut out);
     out.byline.extend(captions::photographers(text, furniture));
     out.byline.sort_by_key(|c| c.span);
     let mut taken: Vec<Span> = claimed.iter().chain(out.other.iter()).copied().collect();
@@ -132,6 +136,43 @@ fn find_bylines(text: &str, block: Span, claimed: &[Span], out: &mut Credits) {
                 rule,
             })
         }));
+    }
+}
+
+/// Tempo's contributor sentence after the story, `Name dan Name berkontribusi dalam
+/// penulisan artikel ini` (9 in the corpus): the names before a phrase of
+/// [`CONTRIBUTOR_PHRASES`], from the sentence's start, are contributors.
+fn find_contributors(text: &str, out: &mut Credits) {
+    for phrase in CONTRIBUTOR_PHRASES {
+        for at in memchr::memmem::find_iter(text.as_bytes(), phrase) {
+            let mut from = at.saturating_sub(MAX_CONTRIBUTOR_BYTES);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = text.get(from..at).unwrap_or_default();
+            let start = before
+                .rfind(['.', '!', '?', '"', '”', '\n', ';'])
+                .map_or(from, |i| from + i + 1);
+            let names = names_in(text, trim(text, Span::new(start, at)));
+            let capitalised = |n: &Span| {
+                n.slice(text).is_some_and(|s| {
+                    s.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                })
+            };
+            let Some(first) = names.first().filter(|_| names.iter().all(capitalised)) else {
+                continue;
+            };
+            out.other.push(Span::new(first.start, at + phrase.len()));
+            out.byline.extend(names.iter().filter_map(|n| {
+                Some(Credit {
+                    name: crate::text::clean(n.slice(text)?),
+                    role: Role::Contributor,
+                    span: *n,
+                    rule: Rule::CreditsContributorPhrase,
+                })
+            }));
+        }
     }
 }
 
@@ -229,6 +270,7 @@ fn names_in(text: &str, span: Span) -> Vec<Span> {
         .into_iter()
         .chain(s.find("COPYRIGHT"))
         .chain(s.find("Copyright"))
+        .chain(s.find(" / "))
         .chain(s.find(",Sumber"))
         .chain(s.find(", Sumber"))
         .min()
@@ -796,6 +838,27 @@ mod tests {
             ["(Edi Suwiknyo)"]
         );
         assert!(codes("Peserta lelang membayar sesuai penawaran (competitive bids)").is_empty());
+    }
+
+    #[test]
+    fn tempo_contributors_and_a_writer_with_affiliation() {
+        assert_eq!(
+            people(
+                "Pendaftaran diperpanjang hingga Juni. Sari Dewi dan Bima Putra berkontribusi dalam penulisan artikel ini Pilihan Editor: Harga Naik"
+            ),
+            [
+                ("Sari Dewi".to_owned(), Role::Contributor),
+                ("Bima Putra".to_owned(), Role::Contributor)
+            ]
+        );
+        assert_eq!(
+            people("Suasana lebaran makin meriah.\nPenulis: Rina Wati / Pondok Pesantren Al Huda"),
+            [("Rina Wati".to_owned(), Role::Writer)]
+        );
+        assert!(
+            people("Warga yang berkontribusi dalam penulisan artikel ini tidak disebut.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -81,3 +81,7 @@ pub(crate) const PHOTO_CREDIT_SOURCES: &[&str] = &[
     "antara foto",
     "antara",
 ];
+
+/// Phrases that follow the names of the story's contributors: Tempo's `Name dan Name
+/// berkontribusi dalam penulisan artikel ini` (9 in the corpus, after the story).
+pub(crate) const CONTRIBUTOR_PHRASES: &[&str] = &[" berkontribusi dalam penulisan artikel ini"];
