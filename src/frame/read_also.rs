@@ -544,13 +544,26 @@ fn repeated_name(tokens: &[(usize, &str)], floor: usize, last_cap: usize) -> Opt
     while run_start > floor && plain_name_word(run_start - 1) {
         run_start -= 1;
     }
-    let word = |k: usize| tokens.get(k).map(|t| bare(t.1)).unwrap_or_default();
-    let is_name_word = |w: &str| w.chars().any(char::is_alphabetic) && !in_list!(HEADLINE_LOWER, w);
+    // Each word made bare once: the search compares every earlier pair with each candidate.
+    let words: Vec<String> = tokens
+        .get(..=last_cap)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| bare(t.1))
+        .collect();
+    let is_name_word =
+        |w: &String| w.chars().any(char::is_alphabetic) && !in_list!(HEADLINE_LOWER, w.as_str());
     (run_start.max(2)..last_cap).find(|&k| {
-        let pair = (word(k), word(k + 1));
-        is_name_word(&pair.0)
-            && is_name_word(&pair.1)
-            && (0..k - 1).any(|j| word(j) == pair.0 && word(j + 1) == pair.1)
+        let (Some(first), Some(second)) = (words.get(k), words.get(k + 1)) else {
+            return false;
+        };
+        is_name_word(first)
+            && is_name_word(second)
+            && words
+                .get(..k)
+                .unwrap_or_default()
+                .windows(2)
+                .any(|w| w.first() == Some(first) && w.get(1) == Some(second))
     })
 }
 
