@@ -76,6 +76,10 @@ const MAX_FOOTER_LINES: usize = 4;
 const MAX_FOOTER_CHARS: usize = 100;
 /// How many blocks from the end are searched for the closing code.
 const TAIL_BLOCKS: usize = 16;
+/// The reporter line `Laporan Name` is among this many blocks at the start.
+const REPORT_LINE_BLOCKS: usize = 3;
+/// The label of the reporter line.
+const REPORT_LINE_LABEL: &str = "Laporan ";
 /// The names before a contributor phrase take at most this many bytes.
 const MAX_CONTRIBUTOR_BYTES: usize = 160;
 /// A credited name has at most this many words.
@@ -89,6 +93,7 @@ pub(crate) fn find(doc: &Document<'_>, claimed: &[Span], furniture: &[Boilerplat
     for &block in &layout.blocks {
         find_bylines(text, block, claimed, &mut out);
     }
+    find_report_line(text, layout, &mut out);
     find_contributors(text, &mut out);
     out.byline.extend(captions::photographers(text, furniture));
     out.byline.sort_by_key(|c| c.span);
@@ -136,6 +141,46 @@ fn find_bylines(text: &str, block: Span, claimed: &[Span], out: &mut Credits) {
                 rule,
             })
         }));
+    }
+}
+
+/// The Tribun network's (Serambi, Surya) reporter line over the story, `Laporan Name` or
+/// `Laporan Name | City` (`I` for the bar in Serambi's: `Laporan Idris Ismail I Pidie Jaya`):
+/// in the first [`REPORT_LINE_BLOCKS`] blocks, the whole block, a name of capitalised words
+/// (26 in the corpus; `Laporan media lokal` and `Laporan Inter terlibat ...` are story).
+fn find_report_line(text: &str, layout: &Layout, out: &mut Credits) {
+    for &block in layout.blocks.iter().take(REPORT_LINE_BLOCKS) {
+        let Some(line) = block.slice(text) else {
+            continue;
+        };
+        let Some(rest) = line.strip_prefix(REPORT_LINE_LABEL) else {
+            continue;
+        };
+        let claimed = out.other.iter().any(|o| o.overlaps(block));
+        let name_len = [" | ", " I "]
+            .iter()
+            .filter_map(|bar| rest.find(bar))
+            .min()
+            .unwrap_or(rest.len());
+        let Some(name) = rest.get(..name_len) else {
+            continue;
+        };
+        let words = name.split_whitespace().count();
+        let capitalised = name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+        if claimed || !is_name(name) || !capitalised || words < 2 || line.contains(':') {
+            continue;
+        }
+        let start = block.start + REPORT_LINE_LABEL.len();
+        let span = Span::new(start, start + name.len());
+        out.other.push(block);
+        out.byline.push(Credit {
+            name: crate::text::clean(name),
+            role: Role::Reporter,
+            span,
+            rule: Rule::CreditsBylinePhrase,
+        });
     }
 }
 
@@ -859,6 +904,24 @@ mod tests {
             people("Warga yang berkontribusi dalam penulisan artikel ini tidak disebut.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn tribun_network_reporter_line() {
+        assert_eq!(
+            people("Laporan Sari Wulandari | Banda Aceh\nBANDA ACEH - Hujan turun sejak pagi."),
+            [("Sari Wulandari".to_owned(), Role::Reporter)]
+        );
+        assert_eq!(
+            people("Laporan Rudi Hartono I Pidie Jaya\nPIDIE JAYA - Warga bergotong royong."),
+            [("Rudi Hartono".to_owned(), Role::Reporter)]
+        );
+        assert_eq!(
+            people("Laporan Budi Santoso\nSURYAMALANG.COM, JOMBANG - Banjir datang."),
+            [("Budi Santoso".to_owned(), Role::Reporter)]
+        );
+        assert!(people("Laporan media lokal\nWarga resah.").is_empty());
+        assert!(people("Laporan Inter terlibat dalam perebutan pemain.").is_empty());
     }
 
     #[test]
