@@ -260,7 +260,7 @@ impl Parser {
             &article.boilerplate,
         );
         let mut claimed = self.claimed(&article);
-        let credits = credits::find(&doc, &claimed);
+        let credits = credits::find(&doc, &claimed, &article.boilerplate);
         article.byline = credits.byline;
         article.codes = credits.codes;
         article.boilerplate.extend(credits.boilerplate);

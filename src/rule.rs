@@ -100,6 +100,8 @@ rules! {
     BoilerplateCaptionCredit = "boilerplate.caption_credit",
     /// A photo caption naming the photographer.
     BoilerplateCaptionPhotographer = "boilerplate.caption_photographer",
+    /// A photo caption glued into run-on text after its credit: `KOMPAS.com/NameCaption ...`.
+    BoilerplateCaptionRunOn = "boilerplate.caption_run_on",
     /// An image credit alone on its line: an account (`instagram/x`) or `© Outlet.com/Name`.
     BoilerplateCaptionHandle = "boilerplate.caption_handle",
     /// An invitation to follow a channel (`Ikuti Whatsapp Channel ...`).
@@ -156,6 +158,8 @@ rules! {
     BoilerplateSyndication = "boilerplate.syndication",
     /// Another story's headline left after the story's end.
     BoilerplateTrailingHeadline = "boilerplate.trailing_headline",
+    /// An embedded post left as text, up to its signature `— Name (@handle) June 18, 2025`.
+    BoilerplateTweet = "boilerplate.tweet",
     /// A video promotion: `Simak Video "..."`.
     BoilerplateVideoPromo = "boilerplate.video_promo",
     // The credits finder: bylines and closing codes.
@@ -163,6 +167,10 @@ rules! {
     CreditsBylinePhrase = "credits.byline_phrase",
     /// A labelled credit: `Penulis: X`, `Editor: Y`.
     CreditsLabel = "credits.label",
+    /// Contributors named before Tempo's `... berkontribusi dalam penulisan artikel ini`.
+    CreditsContributorPhrase = "credits.contributor_phrase",
+    /// A photographer named by a photo caption's credit: `KOMPAS.com/Name` before the caption.
+    CreditsPhotoCredit = "credits.photo_credit",
     /// A closing code of initials: `[qnt]`, `(dna/dna)`.
     CreditsCodeInitials = "credits.code_initials",
     /// A closing code with a full name: `(Tribunnews.com/Name)`.

@@ -13,6 +13,7 @@ use regex::Regex;
 use crate::article::{Boilerplate, BoilerplateKind, Span};
 use crate::document::Document;
 use crate::frame::layout::Layout;
+use crate::frame::{captions, embeds};
 use crate::lexicon::boilerplate::{
     Beyond, Bound, HEADLINE_SMALL_WORDS, PATTERNS, Pattern, SPANNING_PATTERNS,
 };
@@ -446,9 +447,36 @@ pub(crate) fn find(
         }
     }
     found.sort_by_key(|b| b.span);
+    let posts = embeds::find(text, layout, &spans(&found));
+    found.extend(posts);
+    found.sort_by_key(|b| b.span);
+    let mut claims = spans(&found);
+    claims.extend_from_slice(read_also);
+    claims.sort();
+    let photos = captions::find(text, layout, &disjoint(claims));
+    found.extend(photos);
+    found.sort_by_key(|b| b.span);
     add_trailing_headlines(text, layout, read_also, &mut found);
     found.sort_by_key(|b| b.span);
     found
+}
+
+/// The spans of `found`, in its order.
+fn spans(found: &[Boilerplate]) -> Vec<Span> {
+    found.iter().map(|b| b.span).collect()
+}
+
+/// Sorted spans merged where they overlap: pairwise disjoint, so that ordered by start they
+/// are ordered by end too.
+fn disjoint(sorted: Vec<Span>) -> Vec<Span> {
+    let mut merged: Vec<Span> = Vec::with_capacity(sorted.len());
+    for span in sorted {
+        match merged.last_mut() {
+            Some(last) if last.end > span.start => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    merged
 }
 
 /// detik ends many stories with the headline of a related video, bare, sometimes twice, before

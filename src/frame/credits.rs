@@ -19,9 +19,11 @@ use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, Code, Credit, Role, Span};
 use crate::document::Document;
+use crate::frame::captions;
 use crate::frame::layout::{Layout, trim};
 use crate::lexicon::credits::{
-    CODE_DOMAINS, FOOTER_OPENINGS, FOOTER_PHRASES, LABELS, LABELS_WITHOUT_COLON,
+    CODE_DOMAINS, CONTRIBUTOR_PHRASES, FOOTER_OPENINGS, FOOTER_PHRASES, LABELS,
+    LABELS_WITHOUT_COLON,
 };
 use crate::lexicon::in_list;
 
@@ -74,16 +76,27 @@ const MAX_FOOTER_LINES: usize = 4;
 const MAX_FOOTER_CHARS: usize = 100;
 /// How many blocks from the end are searched for the closing code.
 const TAIL_BLOCKS: usize = 16;
+/// The reporter line `Laporan Name` is among this many blocks at the start.
+const REPORT_LINE_BLOCKS: usize = 3;
+/// The label of the reporter line.
+const REPORT_LINE_LABEL: &str = "Laporan ";
+/// The names before a contributor phrase take at most this many bytes.
+const MAX_CONTRIBUTOR_BYTES: usize = 160;
 /// A credited name has at most this many words.
 const MAX_NAME_WORDS: usize = 6;
 
-/// Finds credits and codes. `claimed` holds what other finders already took (sorted).
-pub(crate) fn find(doc: &Document<'_>, claimed: &[Span]) -> Credits {
+/// Finds credits and codes. `claimed` holds what other finders already took (sorted);
+/// `furniture` the boilerplate found, whose photo captions may name photographers.
+pub(crate) fn find(doc: &Document<'_>, claimed: &[Span], furniture: &[Boilerplate]) -> Credits {
     let (text, layout) = (doc.text, &doc.layout);
     let mut out = Credits::default();
     for &block in &layout.blocks {
         find_bylines(text, block, claimed, &mut out);
     }
+    find_report_line(text, layout, &mut out);
+    find_contributors(text, &mut out);
+    out.byline.extend(captions::photographers(text, furniture));
+    out.byline.sort_by_key(|c| c.span);
     let mut taken: Vec<Span> = claimed.iter().chain(out.other.iter()).copied().collect();
     taken.sort();
     find_code(text, layout, &taken, &mut out);
@@ -128,6 +141,83 @@ fn find_bylines(text: &str, block: Span, claimed: &[Span], out: &mut Credits) {
                 rule,
             })
         }));
+    }
+}
+
+/// The Tribun network's (Serambi, Surya) reporter line over the story, `Laporan Name` or
+/// `Laporan Name | City` (`I` for the bar in Serambi's: `Laporan Idris Ismail I Pidie Jaya`):
+/// in the first [`REPORT_LINE_BLOCKS`] blocks, the whole block, a name of capitalised words
+/// (26 in the corpus; `Laporan media lokal` and `Laporan Inter terlibat ...` are story).
+fn find_report_line(text: &str, layout: &Layout, out: &mut Credits) {
+    for &block in layout.blocks.iter().take(REPORT_LINE_BLOCKS) {
+        let Some(line) = block.slice(text) else {
+            continue;
+        };
+        let Some(rest) = line.strip_prefix(REPORT_LINE_LABEL) else {
+            continue;
+        };
+        let claimed = out.other.iter().any(|o| o.overlaps(block));
+        let name_len = [" | ", " I "]
+            .iter()
+            .filter_map(|bar| rest.find(bar))
+            .min()
+            .unwrap_or(rest.len());
+        let Some(name) = rest.get(..name_len) else {
+            continue;
+        };
+        let words = name.split_whitespace().count();
+        let capitalised = name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+        if claimed || !is_name(name) || !capitalised || words < 2 || line.contains(':') {
+            continue;
+        }
+        let start = block.start + REPORT_LINE_LABEL.len();
+        let span = Span::new(start, start + name.len());
+        out.other.push(block);
+        out.byline.push(Credit {
+            name: crate::text::clean(name),
+            role: Role::Reporter,
+            span,
+            rule: Rule::CreditsBylinePhrase,
+        });
+    }
+}
+
+/// Tempo's contributor sentence after the story, `Name dan Name berkontribusi dalam
+/// penulisan artikel ini` (9 in the corpus): the names before a phrase of
+/// [`CONTRIBUTOR_PHRASES`], from the sentence's start, are contributors.
+fn find_contributors(text: &str, out: &mut Credits) {
+    for phrase in CONTRIBUTOR_PHRASES {
+        for at in memchr::memmem::find_iter(text.as_bytes(), phrase) {
+            let mut from = at.saturating_sub(MAX_CONTRIBUTOR_BYTES);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = text.get(from..at).unwrap_or_default();
+            let start = before
+                .rfind(['.', '!', '?', '"', '”', '\n', ';'])
+                .map_or(from, |i| from + i + 1);
+            let names = names_in(text, trim(text, Span::new(start, at)));
+            let capitalised = |n: &Span| {
+                n.slice(text).is_some_and(|s| {
+                    s.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                })
+            };
+            let Some(first) = names.first().filter(|_| names.iter().all(capitalised)) else {
+                continue;
+            };
+            out.other.push(Span::new(first.start, at + phrase.len()));
+            out.byline.extend(names.iter().filter_map(|n| {
+                Some(Credit {
+                    name: crate::text::clean(n.slice(text)?),
+                    role: Role::Contributor,
+                    span: *n,
+                    rule: Rule::CreditsContributorPhrase,
+                })
+            }));
+        }
     }
 }
 
@@ -225,6 +315,7 @@ fn names_in(text: &str, span: Span) -> Vec<Span> {
         .into_iter()
         .chain(s.find("COPYRIGHT"))
         .chain(s.find("Copyright"))
+        .chain(s.find(" / "))
         .chain(s.find(",Sumber"))
         .chain(s.find(", Sumber"))
         .min()
@@ -435,7 +526,7 @@ fn code_shape(inner: &str, alone: bool, after_sentence: bool) -> Option<(Vec<Str
     if inner.trim() == "*" {
         return Some((vec!["*".into()], Rule::CreditsCodeStar));
     }
-    if parts.iter().all(|p| is_initials(p)) {
+    if parts.iter().all(|p| is_initials(p) || is_desk_code(p)) {
         let lower = inner.chars().all(|c| !c.is_uppercase());
         return (lower || after_sentence || alone).then_some((parts, Rule::CreditsCodeInitials));
     }
@@ -466,6 +557,18 @@ fn is_initials(p: &str) -> bool {
         || ((1..=6).contains(&p.chars().count())
             && p.chars().all(char::is_alphanumeric)
             && p.chars().any(char::is_alphabetic))
+}
+
+/// A desk code: one to three capitals, a hyphen and one or two digits (Media Indonesia's
+/// `(Z-2)`, `(Ant/N-3)`; in the corpus no bracket of this shape ends a line, and the
+/// lower-case `(ke-130)` of a ranking is not one).
+fn is_desk_code(p: &str) -> bool {
+    p.split_once('-').is_some_and(|(desk, number)| {
+        (1..=3).contains(&desk.len())
+            && desk.chars().all(|c| c.is_ascii_uppercase())
+            && (1..=2).contains(&number.len())
+            && number.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// `s` with its first letter in upper case (for lower-case names in Tribun codes).
@@ -506,7 +609,7 @@ mod tests {
         let mut claimed: Vec<Span> = bp.iter().map(|b| b.span).collect();
         claimed.extend(crate::frame::read_also::find(&doc).iter().map(|r| r.span));
         claimed.sort();
-        find(&doc, &claimed)
+        find(&doc, &claimed, &bp)
     }
 
     fn codes(text: &str) -> Vec<String> {
@@ -780,6 +883,61 @@ mod tests {
             ["(Edi Suwiknyo)"]
         );
         assert!(codes("Peserta lelang membayar sesuai penawaran (competitive bids)").is_empty());
+    }
+
+    #[test]
+    fn tempo_contributors_and_a_writer_with_affiliation() {
+        assert_eq!(
+            people(
+                "Pendaftaran diperpanjang hingga Juni. Sari Dewi dan Bima Putra berkontribusi dalam penulisan artikel ini Pilihan Editor: Harga Naik"
+            ),
+            [
+                ("Sari Dewi".to_owned(), Role::Contributor),
+                ("Bima Putra".to_owned(), Role::Contributor)
+            ]
+        );
+        assert_eq!(
+            people("Suasana lebaran makin meriah.\nPenulis: Rina Wati / Pondok Pesantren Al Huda"),
+            [("Rina Wati".to_owned(), Role::Writer)]
+        );
+        assert!(
+            people("Warga yang berkontribusi dalam penulisan artikel ini tidak disebut.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn tribun_network_reporter_line() {
+        assert_eq!(
+            people("Laporan Sari Wulandari | Banda Aceh\nBANDA ACEH - Hujan turun sejak pagi."),
+            [("Sari Wulandari".to_owned(), Role::Reporter)]
+        );
+        assert_eq!(
+            people("Laporan Rudi Hartono I Pidie Jaya\nPIDIE JAYA - Warga bergotong royong."),
+            [("Rudi Hartono".to_owned(), Role::Reporter)]
+        );
+        assert_eq!(
+            people("Laporan Budi Santoso\nSURYAMALANG.COM, JOMBANG - Banjir datang."),
+            [("Budi Santoso".to_owned(), Role::Reporter)]
+        );
+        assert!(people("Laporan media lokal\nWarga resah.").is_empty());
+        assert!(people("Laporan Inter terlibat dalam perebutan pemain.").is_empty());
+    }
+
+    #[test]
+    fn media_indonesia_desk_codes() {
+        // Media Indonesia closes with a desk letter and number, after the wire's initials
+        // when it took wire copy (FIELD-NOTES: no article of theirs in the corpus).
+        assert_eq!(
+            codes("JAKARTA (MI) - Anggaran naik. Kebijakan itu sudah dibahas. (Z-2)"),
+            ["(Z-2)"]
+        );
+        assert_eq!(
+            codes("BANDUNG (MI) - Hujan deras merendam rumah warga.\n(Ant/N-3)"),
+            ["(Ant/N-3)"]
+        );
+        // A rank in brackets is no code: lower case, or glued inside a list.
+        assert!(codes("Bukit Asam menempati urutan (ke-130)").is_empty());
     }
 
     #[test]

@@ -32,7 +32,7 @@ use regex::Regex;
 use crate::article::{Dateline, Span};
 use crate::document::Document;
 use crate::lexicon::cities;
-use crate::lexicon::outlets::{OutletProfile, OutletTable, ends_word};
+use crate::lexicon::outlets::{BRACKET_NAMES, OutletProfile, OutletTable, ends_word};
 use crate::text::{entity_at, is_blank};
 
 /// Blocks looked at: a headline, a byline or detik's table of contents may come first.
@@ -459,7 +459,10 @@ impl<'a> Scan<'a> {
         if self.char_at(b) != Some('(') {
             return None;
         }
-        let o = self.outlet_at(self.blanks(b + 1).0)?;
+        let inner = self.blanks(b + 1).0;
+        let o = self
+            .outlet_at(inner)
+            .or_else(|| self.bracket_name_at(inner))?;
         if !matches!(o.kind, OutletKind::Known(_)) {
             return None;
         }
@@ -475,6 +478,20 @@ impl<'a> Scan<'a> {
             Some(Span::new(city.start, city_end)),
             RULE_CITY_AGENCY,
         ))
+    }
+
+    /// One of [`BRACKET_NAMES`] at `pos`, as written and closed by its bracket (`MI)`).
+    fn bracket_name_at(&self, pos: usize) -> Option<Outlet<'a>> {
+        let rest = self.text.get(pos..)?;
+        BRACKET_NAMES.iter().find_map(|&(name, id)| {
+            let after = rest.strip_prefix(name)?;
+            let closed = after.trim_start_matches([' ', '\u{a0}']).starts_with(')');
+            let profile = self.outlets.profile(id)?;
+            closed.then(|| Outlet {
+                span: Span::new(pos, pos + name.len()),
+                kind: OutletKind::Known(profile),
+            })
+        })
     }
 
     /// Medcom's and Lampung Post's `Jakarta: Presiden ...` (first block only): a gazetteer
@@ -1594,6 +1611,38 @@ mod tests {
                 Some("Reuters"),
                 Some("reuters"),
                 Some("London"),
+                RULE_CITY_AGENCY,
+            ),
+        );
+        // Outlets that sign in brackets with a short name (FIELD-NOTES: Media Indonesia,
+        // VOA Indonesia; no article of theirs in the corpus).
+        check(
+            "JAKARTA (MI) - Pemerintah menaikkan anggaran pendidikan.",
+            Expect(
+                "JAKARTA (MI) -",
+                Some("MI"),
+                Some("mediaindonesia"),
+                Some("Jakarta"),
+                RULE_CITY_AGENCY,
+            ),
+        );
+        check(
+            "BANDUNG (MI) — Hujan deras merendam ratusan rumah.",
+            Expect(
+                "BANDUNG (MI) —",
+                Some("MI"),
+                Some("mediaindonesia"),
+                Some("Bandung"),
+                RULE_CITY_AGENCY,
+            ),
+        );
+        check(
+            "WASHINGTON (VOA) — Kongres menunda pemungutan suara.",
+            Expect(
+                "WASHINGTON (VOA) —",
+                Some("VOA"),
+                Some("voaindonesia"),
+                Some("Washington"),
                 RULE_CITY_AGENCY,
             ),
         );

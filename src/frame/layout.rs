@@ -43,7 +43,6 @@ impl Layout {
     }
 
     /// Index of the block that contains byte `pos`, if any.
-    #[allow(dead_code)]
     pub(crate) fn block_at(&self, pos: usize) -> Option<usize> {
         let i = self.blocks.partition_point(|b| b.end <= pos);
         self.blocks.get(i).filter(|b| b.start <= pos).map(|_| i)

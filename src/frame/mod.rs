@@ -10,15 +10,20 @@
 //! 4. [`boilerplate`] finds page furniture: one automaton over the whole text finds every
 //!    pattern's trigger words, and a pattern runs only on the blocks holding one; where a
 //!    read-also line and furniture claim the same text, [`settle_claims`] keeps one, and
-//!    [`drop_dateline_inside`] drops a dateline found inside either;
-//! 5. [`credits`] finds bylines and closing codes among the blocks not yet claimed;
+//!    [`drop_dateline_inside`] drops a dateline found inside either; [`embeds`] finds the
+//!    posts embedded as text (tweets) and [`captions`] the photo captions glued into run-on
+//!    text that no pattern claimed;
+//! 5. [`credits`] finds bylines and closing codes among the blocks not yet claimed, and the
+//!    photographers the captions' credits name;
 //! 6. [`body`] gathers what nobody claimed into the story's paragraphs, which the speech
 //!    and date stages read.
 
 pub(crate) mod body;
 pub(crate) mod boilerplate;
+pub(crate) mod captions;
 pub(crate) mod credits;
 pub(crate) mod dateline;
+pub(crate) mod embeds;
 pub(crate) mod layout;
 pub(crate) mod read_also;
 

@@ -20,6 +20,7 @@ use regex::Regex;
 
 use crate::article::{Boilerplate, BoilerplateKind, ReadAlso, Span};
 use crate::document::Document;
+use crate::frame::captions;
 use crate::frame::layout::{Layout, trim};
 use crate::lexicon::in_list;
 use crate::lexicon::read_also::{
@@ -473,6 +474,11 @@ fn headline_end(s: &str) -> usize {
         if i >= 1 && (tok.ends_with('…') || tok.ends_with("...")) {
             return pos + tok.len();
         }
+        // A photo's credit glued after the headline opens its caption (`... Gabung Persib
+        // KOMPAS.com/ADIL NURSALAMJuara ...`: 15 headlines in the corpus's run-on Kompas text).
+        if i >= 1 && s.get(pos..).is_some_and(captions::opens_credit) {
+            return prev_end.unwrap_or(pos);
+        }
     }
     s.len()
 }
@@ -509,12 +515,56 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
             opener = true;
         }
         if !opener && !past_small_word && prev.ends_with(['?', '!', ')']) {
-            best = k;
-            break;
+            return (k > 1).then_some(k);
         }
         k -= 1;
     }
+    if !opener {
+        best = repeated_name(tokens, floor, last_cap).unwrap_or(best);
+    }
     (best > 1).then_some(best)
+}
+
+/// Where the capitalised words that end at `last_cap` name again what the headline named
+/// (`... Raja Ampat PT Gag Nikel merupakan`, after `Siapa Pemilik PT Gag Nikel?`): the
+/// story's sentence opens with the headline's subject, and a headline does not repeat two
+/// of its own words. The earliest such pair from `floor` on, in a run of capitalised words
+/// without punctuation (`Telur Ayam Negeri vs Telur Ayam Omega, Apa Bedanya?` is a headline
+/// comparing two things).
+fn repeated_name(tokens: &[(usize, &str)], floor: usize, last_cap: usize) -> Option<usize> {
+    let plain_name_word = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| is_capitalised(t.1) && !t.1.ends_with([',', '?', '!', ':', ';']))
+    };
+    if !plain_name_word(last_cap) {
+        return None;
+    }
+    let mut run_start = last_cap;
+    while run_start > floor && plain_name_word(run_start - 1) {
+        run_start -= 1;
+    }
+    // Each word made bare once: the search compares every earlier pair with each candidate.
+    let words: Vec<String> = tokens
+        .get(..=last_cap)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| bare(t.1))
+        .collect();
+    let is_name_word =
+        |w: &String| w.chars().any(char::is_alphabetic) && !in_list!(HEADLINE_LOWER, w.as_str());
+    (run_start.max(2)..last_cap).find(|&k| {
+        let (Some(first), Some(second)) = (words.get(k), words.get(k + 1)) else {
+            return false;
+        };
+        is_name_word(first)
+            && is_name_word(second)
+            && words
+                .get(..k)
+                .unwrap_or_default()
+                .windows(2)
+                .any(|w| w.first() == Some(first) && w.get(1) == Some(second))
+    })
 }
 
 /// A word a headline holds: capitalised, or one of the small words kept in lower case.
@@ -731,6 +781,32 @@ mod tests {
             titles(text),
             ["KPK Dalami Pengadaan Mesin EDC di Bank BUMN"]
         );
+    }
+
+    #[test]
+    fn run_on_headline_ends_where_the_story_names_its_subject_again() {
+        let text = "Izin tambang dicabut. Baca Juga: Siapa Pemilik PT Sinar Tambang? Perusahaan di Balik Pulau Indah PT Sinar Tambang merupakan anak usaha BUMN.";
+        assert_eq!(
+            titles(text),
+            ["Siapa Pemilik PT Sinar Tambang? Perusahaan di Balik Pulau Indah"]
+        );
+        // Two things compared, and a story opener after a repeated name: headline words.
+        let text = "Harga telur naik. Baca Juga: Beras Merah vs Beras Putih, Mana Lebih Sehat? Beras Merah mengandung serat lebih banyak.";
+        assert_eq!(
+            titles(text),
+            ["Beras Merah vs Beras Putih, Mana Lebih Sehat?"]
+        );
+        let text = "Tablet dirilis. Baca juga:Ponsel Lite Resmi, Kembaran Ponsel Lite Pro Selain baterai, layarnya besar.";
+        assert_eq!(
+            titles(text),
+            ["Ponsel Lite Resmi, Kembaran Ponsel Lite Pro"]
+        );
+    }
+
+    #[test]
+    fn run_on_headline_ends_before_a_photo_credit() {
+        let text = "Latihan dimulai. Baca juga:Persib Siapkan Laga Uji Coba di Bandung KOMPAS.com/RINA SARIPemain berlatih di lapangan. Pelatih puas.";
+        assert_eq!(titles(text), ["Persib Siapkan Laga Uji Coba di Bandung"]);
     }
 
     #[test]

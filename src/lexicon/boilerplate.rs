@@ -557,6 +557,32 @@ pub(crate) const SPANNING_PATTERNS: &[Pattern] = &[
     },
 ];
 
+/// The months of an embedded post's date (`— Name (@handle) June 18, 2025`): Twitter writes
+/// them in English, or in the reader's language.
+pub(crate) const POST_DATE_MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Januari",
+    "Februari",
+    "Maret",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "Oktober",
+    "Desember",
+];
+
 /// Short function words that stay lower case in a Title Case headline.
 pub(crate) const HEADLINE_SMALL_WORDS: &[&str] = &[
     "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "ini", "itu", "pada", "atau", "vs",

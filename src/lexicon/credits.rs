@@ -63,3 +63,25 @@ pub(crate) const FOOTER_OPENINGS: &[&str] = &[
     "hoegeng awards",
     "sumber",
 ];
+
+/// The sources of photo credits that open a caption, lower case (`KOMPAS.com/ADIL
+/// NURSALAMLatihan ...`, `SHUTTERSTOCK/NameIlustrasi ...`): Kompas (56 captions glued into
+/// the corpus's run-on Kompas text, and the print paper's `KOMPAS/Name`), the stock and wire
+/// agencies (`SHUTTERSTOCK` 2, `AFP` 1; `REUTERS`, `AP`, `ANTARA FOTO`, `ANTARA` by the same
+/// convention). `DOK` (a document, not a photographer) and accounts (`instagram/x`) are not
+/// here.
+pub(crate) const PHOTO_CREDIT_SOURCES: &[&str] = &[
+    "kompas.com",
+    "kompas.id",
+    "kompas",
+    "shutterstock",
+    "afp",
+    "reuters",
+    "ap",
+    "antara foto",
+    "antara",
+];
+
+/// Phrases that follow the names of the story's contributors: Tempo's `Name dan Name
+/// berkontribusi dalam penulisan artikel ini` (9 in the corpus, after the story).
+pub(crate) const CONTRIBUTOR_PHRASES: &[&str] = &[" berkontribusi dalam penulisan artikel ini"];

@@ -34,6 +34,13 @@ impl OutletProfile {
     }
 }
 
+/// Short names an outlet signs with only in brackets after the city, as a wire agency does:
+/// Media Indonesia's `JAKARTA (MI) -` (its closing codes are `(Z-2)`, `(Ant/Z-7)`), VOA
+/// Indonesia's `WASHINGTON DC (VOA) —`. Too short to be looked for anywhere else (`MI` is
+/// also a word), they are matched as written, filling the whole bracket: (name, outlet id).
+pub(crate) const BRACKET_NAMES: &[(&str, &str)] =
+    &[("MI", "mediaindonesia"), ("VOA", "voaindonesia")];
+
 /// Built-in profiles: (id, names, network). Names are matched case-insensitively, so one
 /// spelling per name is enough (`KOMPAS.com` also matches `Kompas.com` and `KOMPAS.COM`); a
 /// blank in a name matches any run of blanks. Sources: FIELD-NOTES section B and the corpus.
@@ -321,6 +328,11 @@ impl OutletTable {
             names,
             by_first_byte,
         })
+    }
+
+    /// The profile with the id `id`, if any.
+    pub(crate) fn profile(&self, id: &str) -> Option<&OutletProfile> {
+        self.profiles.iter().find(|p| p.id == id)
     }
 
     /// The profile whose name `s` starts with (longest name wins) and the length in bytes of

@@ -153,6 +153,15 @@ pub(crate) const STORY_OPENERS: &[&str] = &[
     "targetnya",
     "ditanya",
     "dikabarkan",
+    // `. Apalagi ...` opens 100 corpus sentences, `. Itulah` 72, `. Biasanya` 51, `.
+    // Demikian` 48, `. Terlepas dari` 7; none is in any read-also headline the parser finds.
+    "apalagi",
+    "itulah",
+    "biasanya",
+    "demikian",
+    "terlepas",
+    // `. Walaupun ...` opens 39 corpus sentences.
+    "walaupun",
 ];
 
 /// Names written in camel case (`WhatsApp`, `TransJakarta`): where a capitalised word of four
