@@ -102,6 +102,8 @@ rules! {
     BoilerplateCaptionPhotographer = "boilerplate.caption_photographer",
     /// A photo caption glued into run-on text after its credit: `KOMPAS.com/NameCaption ...`.
     BoilerplateCaptionRunOn = "boilerplate.caption_run_on",
+    /// A run of three or more stars ending a line: the end mark of some outlets (`*****`).
+    BoilerplateEndMark = "boilerplate.end_mark",
     /// An image credit alone on its line: an account (`instagram/x`) or `© Outlet.com/Name`.
     BoilerplateCaptionHandle = "boilerplate.caption_handle",
     /// An invitation to follow a channel (`Ikuti Whatsapp Channel ...`).

@@ -806,6 +806,19 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_stars_ends_the_story() {
+        // Surya and other Tribun regionals close the story with stars, alone on the last line,
+        // glued after its last sentence, or before a syndication note; stars inside a line
+        // (`rating ****`) and two stars stay.
+        let text = "Warga diminta waspada banjir, kata camat. *****";
+        assert_eq!(kinds(text), [(K::Other, "*****")]);
+        let text = "Petugas masih berjaga di lokasi.\n***\nArtikel ini sudah lebih dulu tayang di detikjatim. Selengkapnya klik disini.";
+        assert!(kinds(text).contains(&(K::Other, "***")));
+        let text = "Film itu mendapat nilai **** dari kritikus.\nPenonton antre sejak pagi. **";
+        assert!(kinds(text).is_empty());
+    }
+
+    #[test]
     fn detik_scroll_marker_and_gambas() {
         let text = "Harga cabai naik tajam pekan ini.\nSCROLL TO CONTINUE WITH CONTENT\nPedagang mengeluh.\nSimak juga Video: Harga Cabai Meroket di Pasar Induk\n[Gambas:Video 20detik]";
         assert_eq!(

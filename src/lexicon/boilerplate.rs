@@ -303,6 +303,20 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         bound: None,
         gate: None,
     },
+    // A run of three or more stars ending a line, alone or after the line's last sentence:
+    // the end mark of the Tribun network's regional sites (Surya: 29 in the corpus, 11
+    // closing an article, the others before a syndication note `Artikel ini sudah lebih
+    // dulu tayang di ...`). Stars inside a line (`nilai ****`) are the story's.
+    Pattern {
+        regex: r"\*\*\*\**[ \t]*(?m:$)",
+        kind: K::Other,
+        rule: Rule::BoilerplateEndMark,
+        triggers: &["***"],
+        at_block_start: false,
+        at_trigger: true,
+        bound: None,
+        gate: Some(opens_a_star_run),
+    },
     // Photo captions left in the text: a short block ending in its credit (`... Foto: dok.
     // Netflix`, detik), a bracketed credit (`(credit: instagram.com/x)`, KapanLagi), or a
     // block that opens with the photographer's credit glued to the caption
@@ -522,6 +536,14 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         gate: None,
     },
 ];
+
+/// [`Pattern::gate`] of `boilerplate.end_mark`: the stars start a line or follow a blank,
+/// so that a run is tried once, from its first star.
+fn opens_a_star_run(block: &str, stars: Span) -> bool {
+    block
+        .get(..stars.start)
+        .is_some_and(|before| before.chars().next_back().is_none_or(char::is_whitespace))
+}
 
 /// [`Pattern::gate`] of `boilerplate.caption_credit`: the label (the trigger) starts within
 /// 200 characters of the block start, and after it come blanks, a colon and 2 to 60
