@@ -114,12 +114,18 @@ pub(crate) fn join_bridged(
     Some(out)
 }
 
-/// Whether the break between paragraphs `prev` and `cur` (in that order) is a scraper's: no
-/// line break at all between them (a double space the layout split at), a sentence broken
+/// Whether the break between paragraphs `prev` and `cur` (in that order), with only blanks
+/// between them, is a scraper's: no line break at all between them (a double space the layout split at), a sentence broken
 /// off, or a piece of a sentence on either side of it (`multiplier effect.` on a line of its
 /// own). Two whole sentences on two lines are two paragraphs.
 fn scraper_break(text: &str, prev: Span, cur: Span) -> bool {
-    let gap = text.get(prev.end..cur.start).unwrap_or("\n");
+    let Some(gap) = text
+        .get(prev.end..cur.start)
+        .filter(|gap| gap.chars().all(is_blank))
+    else {
+        // Claimed text (an advertisement, a read-also line) between: the pieces stay apart.
+        return false;
+    };
     let prev_text = prev.slice(text).unwrap_or_default();
     let last_line = prev_text.rsplit('\n').next().unwrap_or(prev_text).trim();
     !gap.contains('\n')
