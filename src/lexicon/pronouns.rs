@@ -13,6 +13,13 @@ pub(crate) const PLURAL: &[&str] = &["mereka", "keduanya"];
 /// never name the speaker.
 pub(crate) const FIRST_PERSON: &[&str] = &["saya", "aku", "kami", "kita", "gue", "gua"];
 
+/// Words that open an apposition written after a name with no comma (`Muhammad Iqbal salah
+/// seorang warga mengaku`, `Rina seorang pedagang mengatakan`): the subject's verb comes after
+/// it. In the corpus 14 such subjects have commas around the apposition (`Aris, seorang
+/// pedagang buah di Desa ..., mengaku`), a handful none. Not `yang`: a relative clause's own
+/// verb (`Jonatan yang tampil di Denmark Open adalah ...`) is not the subject's.
+pub(crate) const APPOSITION_OPENERS: &[&str] = &["salah", "seorang"];
+
 /// Capitalised words that open a sentence or clause, never a name.
 pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     // `Sang pelatih Rudi Hartono mengatakan`: the article word of a description, never a name
