@@ -4,8 +4,9 @@
 //! Night⏎(CFN) atau ...`, `“Prospek, ya, pasti bagus⏎dong⏎, kita ...`), so one sentence of the
 //! original, and the quote or reported clause in it, comes as several body paragraphs. The
 //! speech stage reads such lines as one paragraph: a line that stops mid-sentence (it ends
-//! with a letter, a digit, a comma or an opening bracket) is joined to the next one when that
-//! one goes on with the sentence (it starts with a lower-case letter or with `, . ; : ) /`),
+//! with a letter, a digit, a comma or an opening bracket) is joined to the next one when it
+//! ends with a word no sentence ends with (`dikutip dari⏎CNN`), when the next one goes on
+//! with the sentence (it starts with a lower-case letter or with `, . ; : ) /`),
 //! or is a short piece that itself stops mid-sentence and is followed by such a line (the
 //! italic term `Car Free Night` between `penerapan` and `(CFN) atau`). Lines are joined only
 //! when nothing but blanks lies between them, so no claimed text (boilerplate, read-also) is
@@ -18,6 +19,7 @@
 //! lines for a second reading.
 
 use crate::article::{Paragraph, Span};
+use crate::lexicon::{in_list, pronouns};
 use crate::speech::quotes::Marked;
 use crate::text::is_blank;
 
@@ -50,6 +52,7 @@ fn joins_previous(text: &str, body: &[Paragraph], i: usize) -> bool {
         return false;
     }
     goes_on(text, cur.span)
+        || ends_open(text, prev.span)
         || (cur.span.len() <= PIECE_LEN
             && stops_mid_sentence(text, cur.span)
             && body.get(i + 1).is_some_and(|next| {
@@ -65,6 +68,14 @@ fn stops_mid_sentence(text: &str, span: Span) -> bool {
     span.slice(text)
         .and_then(|s| s.chars().next_back())
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '(' | '/'))
+}
+
+/// Whether the line ends with a word no sentence ends with ([`pronouns::OPEN_ENDINGS`]:
+/// `dikutip dari`, `di`, `PT`), so whatever the next line starts with goes on with it.
+fn ends_open(text: &str, span: Span) -> bool {
+    span.slice(text)
+        .and_then(|s| s.rsplit(is_blank).next())
+        .is_some_and(|word| in_list!(pronouns::OPEN_ENDINGS, word))
 }
 
 /// Whether the line goes on with a sentence begun before it: it starts with an ASCII
@@ -183,6 +194,18 @@ mod tests {
     fn lower_case_pieces_are_joined() {
         let text = "“Hasilnya bagus\ndong\n, kita\nsalah satu yang terbesar,” ujarnya.";
         assert_eq!(joined(text).len(), 1);
+    }
+
+    #[test]
+    fn a_line_ending_with_a_preposition_goes_on() {
+        let text = "Hal itu disampaikan Budi, dikutip dari\nKantor Berita Nusantara.\nIa pergi.";
+        assert_eq!(
+            joined(text),
+            vec![
+                "Hal itu disampaikan Budi, dikutip dari\nKantor Berita Nusantara.",
+                "Ia pergi."
+            ]
+        );
     }
 
     #[test]
