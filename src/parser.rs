@@ -9,7 +9,7 @@ use crate::article::{Article, BoilerplateKind, Date, Span, Warning, WarningKind}
 use crate::document::Document;
 use crate::frame::{self, body, boilerplate, credits, dateline, read_also};
 use crate::lexicon::outlets::{OutletProfile, OutletTable};
-use crate::speech::{attribution, citations, quotes};
+use crate::speech::{attribution, citations, lines, quotes};
 use crate::{dates, published};
 
 /// A caller's own boilerplate: a regular expression (`regex` crate syntax) matched inside each
@@ -272,11 +272,16 @@ impl Parser {
 
         article.published = published_of(meta, &mut article.warnings);
         if self.config.quotes {
-            let found = quotes::find(text, &article.body);
-            article.citations = citations::find(&doc, &article.body);
+            let mut body = lines::join(text, &article.body);
+            let mut found = quotes::find(text, &body);
+            if let Some(joined) = lines::join_bridged(text, &body, &found) {
+                body = joined;
+                found = quotes::find(text, &body);
+            }
+            article.citations = citations::find(&doc, &body);
             citations::OwnOutlet::new(article.dateline.as_ref(), meta.outlet.as_deref())
                 .drop_from(&mut article.citations);
-            let attributed = attribution::attribute(&doc, &article.body, found, &article.citations);
+            let attributed = attribution::attribute(&doc, &body, found, &article.citations);
             article.quotes = attributed.quotes;
             article.quoted_terms = attributed.terms;
         }

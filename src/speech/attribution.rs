@@ -574,24 +574,74 @@ fn subject(text: &str, sentence: &Sentence<'_>) -> Option<Said> {
     if mention.kind != SpeakerKind::Person || mention.pronoun().is_some() {
         return None;
     }
-    let mut rest = tokens
+    let at = tokens
         .iter()
-        .skip_while(|t| t.span.start < mention.span.end)
-        .peekable();
-    if rest.peek().is_some_and(|t| t.is(',')) {
-        // `Mualem, sapaan akrab Muzakir Manaf, menegaskan`: skip the apposition.
-        rest.next();
-        let skipped = rest.by_ref().take(12).any(|t| t.is(','));
-        if !skipped {
-            return None;
-        }
-    }
-    let verb = rest.find(|t| t.is_word() && !in_list!(speech::ADVERBS, t.lower().as_str()))?;
-    let lower = verb.lower();
-    let active = verb.cue().is_some_and(|f| f.class != CueClass::After)
-        || lower.starts_with("me")
-        || lower.starts_with("ber");
+        .position(|t| t.span.start >= mention.span.end)
+        .unwrap_or(tokens.len());
+    let rest = tokens.get(at..)?;
+    let active = match rest.first() {
+        Some(t) if t.is(',') => verb_after_apposition(rest),
+        // `Muhammad Iqbal salah seorang warga mengaku`: an apposition with no comma.
+        Some(t) if in_list!(pronouns::APPOSITION_OPENERS, t.lower().as_str()) => rest
+            .iter()
+            .take(APPOSITION_TOKENS)
+            .any(|t| t.is_word() && !t.is_capitalised() && active_verb(t)),
+        _ => first_verb(rest).is_some_and(active_verb),
+    };
     active.then(|| said(mention))
+}
+
+/// Whether an active verb follows the apposition that opens `rest` with a comma. `Mualem,
+/// sapaan akrab Muzakir Manaf, menegaskan`: the verb right after the next comma, within 12
+/// tokens. An apposition that describes a person (`seorang`, `salah seorang`, a lower-case
+/// role head: `warga`, `pedagang`) may hold commas of its own (`Aris, seorang pedagang buah
+/// di Desa X, Kecamatan Y, Jombang, mengaku`): the verb after any of them. Not after a place
+/// (`Kasat Samapta Polres Kapuas Hulu, Provinsi Kalimantan Barat, AKP Febri, membenarkan`), nor
+/// a capitalised role, whose name comes after it (`Senada, Lurah Sawang, Azman, turut
+/// mengapresiasi`: `Senada` is no subject).
+fn verb_after_apposition(rest: &[Token<'_>]) -> bool {
+    let apposition = rest.get(1..).unwrap_or_default();
+    let describes = apposition.first().is_some_and(|w| {
+        in_list!(pronouns::APPOSITION_OPENERS, w.lower().as_str())
+            || (!w.is_capitalised() && speakers::opens_role(apposition))
+    });
+    let limit = if describes { APPOSITION_TOKENS } else { 12 };
+    let mut closers = apposition
+        .iter()
+        .enumerate()
+        .take(limit)
+        .filter(|(_, t)| t.is(','))
+        .map(|(i, _)| {
+            apposition
+                .get(i + 1..)
+                .and_then(first_verb)
+                .is_some_and(active_verb)
+        });
+    if describes {
+        closers.any(|active| active)
+    } else {
+        closers.next().unwrap_or(false)
+    }
+}
+
+/// Most tokens an apposition after a subject runs over (`, seorang pedagang buah di Desa
+/// Tugusumberjo, Kecamatan Peterongan, Jombang,` is 12).
+const APPOSITION_TOKENS: usize = 30;
+
+/// The first word of `tokens` that is not an adverb (`juga`, `pun`): the verb after a subject.
+fn first_verb<'s, 'a>(tokens: &'s [Token<'a>]) -> Option<&'s Token<'a>> {
+    tokens
+        .iter()
+        .find(|t| t.is_word() && !in_list!(speech::ADVERBS, t.lower().as_str()))
+}
+
+/// Whether a verb after a subject is active (`menyambut`, `berharap`) or a cue that may open
+/// a report (`mengatakan`), so the sentence is about what the subject did or said.
+fn active_verb(verb: &Token<'_>) -> bool {
+    let lower = verb.lower();
+    verb.cue().is_some_and(|f| f.class != CueClass::After)
+        || lower.starts_with("me")
+        || lower.starts_with("ber")
 }
 
 /// Whether the word before the quote (or before `sebagai`, `yakni`) makes it a term.

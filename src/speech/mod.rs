@@ -1,5 +1,5 @@
 //! Speech: who said what, and which media the story cites. Every stage reads the body
-//! paragraphs the frame found:
+//! paragraphs the frame found, with the lines a scraper broke mid-sentence joined ([`lines`]):
 //!
 //! 1. [`quotes`] finds the spans inside quotation marks (paragraphs without a mark's bytes
 //!    are skipped unread);
@@ -17,6 +17,7 @@ pub(crate) mod attribution;
 pub(crate) mod citations;
 pub(crate) mod finding;
 pub(crate) mod indirect;
+pub(crate) mod lines;
 pub(crate) mod quotes;
 pub(crate) mod registry;
 pub(crate) mod sentences;

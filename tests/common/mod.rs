@@ -142,9 +142,41 @@ pub fn check_spans(text: &str, a: &berita::Article) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether `span` lies in the body: inside one paragraph, or over consecutive paragraphs with
+/// only blanks between them (a quote a scraper broke over lines, `yaitu⏎Car Free Night⏎. Kita`).
+fn in_body(text: &str, body: &[berita::Paragraph], span: berita::Span) -> bool {
+    let Some(first) = body
+        .iter()
+        .position(|p| p.span.start <= span.start && span.start < p.span.end)
+    else {
+        return false;
+    };
+    let blank = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+            )
+    };
+    let mut end = first;
+    while body.get(end).is_some_and(|p| p.span.end < span.end) {
+        let (Some(p), Some(next)) = (body.get(end), body.get(end + 1)) else {
+            return false;
+        };
+        let gap_blank = text
+            .get(p.span.end..next.span.start)
+            .is_some_and(|gap| gap.chars().all(blank));
+        if !gap_blank {
+            return false;
+        }
+        end += 1;
+    }
+    body.get(end).is_some_and(|p| span.end <= p.span.end)
+}
+
 /// Every invariant of a parse ([`check_spans`]; nothing that is not story (dateline, codes,
 /// read-also lines, boilerplate) inside a body paragraph, nor claimed twice; every quote's text
-/// equal to its span, inside the body): the corpus sweep and the fuzz targets check it.
+/// equal to its span, inside the body, [`in_body`]): the corpus sweep and the fuzz targets check it.
 pub fn check_article(text: &str, a: &berita::Article) -> Result<(), String> {
     check_spans(text, a)?;
     let mut not_story: Vec<(&str, berita::Span)> = all_spans(a)
@@ -176,7 +208,7 @@ pub fn check_article(text: &str, a: &berita::Article) -> Result<(), String> {
                 q.text, q.span
             ));
         }
-        if !a.body.iter().any(|p| p.span.contains(q.span)) {
+        if !in_body(text, &a.body, q.span) {
             return Err(format!("quote {:?} lies outside the body", q.span));
         }
     }

@@ -537,6 +537,23 @@ fn nya_points_to_the_last_named_subject() {
 }
 
 #[test]
+fn nya_points_to_a_subject_past_its_apposition() {
+    let text = "\"Harga naik,\" kata Budi Santoso.\n\
+        Rudi Hartono, seorang pedagang sayur di Desa Sukamaju, Kecamatan Cibadak, Sukabumi, mengaku rugi.\n\
+        \"Sehari cuma dapat Rp 50 ribu,\" keluhnya.\n\
+        Agus Salim salah seorang warga mengaku jalan lancar.\n\
+        \"Tidak ada macet,\" ucapnya.";
+    assert_eq!(
+        names(text),
+        [
+            Some("Budi Santoso".into()),
+            Some("Rudi Hartono".into()),
+            Some("Agus Salim".into())
+        ]
+    );
+}
+
+#[test]
 fn nicknames_and_sapaan_resolve_to_the_full_name() {
     let text = "Mualem, sapaan akrab Muzakir Manaf, menegaskan hal itu.\n\
         \"Kami kelola semua,\" ujar Mualem.\n\
