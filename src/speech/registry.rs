@@ -269,8 +269,9 @@ impl Registry {
             reg.collect_sentence(text, tokens);
         }
         // Counting the capitalised words costs a lookup each: done only when a name may lose
-        // an organisation, which needs three words or more.
-        if reg.people.iter().any(|p| p.words.len() >= 3) {
+        // an organisation, which needs three words or more and one past the first that the
+        // article writes on its own.
+        if reg.people.iter().any(|p| reg.may_lose_organisation(p)) {
             for tokens in &sentences {
                 reg.count_capitalised(tokens);
             }
@@ -301,6 +302,13 @@ impl Registry {
                 p.words.start += cut;
             }
         }
+    }
+
+    /// Whether a person's name may start with an organisation's words: three words or more,
+    /// and the article calling the person by one past the first ([`Registry::short_form_cut`],
+    /// [`Registry::organisation_cut`]).
+    fn may_lose_organisation(&self, p: &Person) -> bool {
+        p.words.len() >= 3 && self.words(p).skip(1).any(|w| self.lone_words.contains(w))
     }
 
     /// How many leading words to cut from a person's name when the article later calls the
