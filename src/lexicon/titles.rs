@@ -791,6 +791,59 @@ pub(crate) const ORG_TAILS: &[&str] = &[
     "mindspace",
 ];
 
+/// Words that open Indonesian personal names and are shared by many people, so an article
+/// may write them for someone else too: Balinese birth-order names and castes (`I Gede`, `Ni
+/// Made`, `Ida Bagus`, `Anak Agung`, `Tjokorda`), Muslim given names (`Muhammad`, `Siti`) and
+/// noble titles (`Raden`, `Andi`, `Teuku`). A name's leading word written more often elsewhere
+/// is an organisation's (`Bayern Munchen Manuel Neuer`) unless it is one of these.
+pub(crate) const SHARED_NAME_OPENERS: &[&str] = &[
+    "ni",
+    "ida",
+    "gede",
+    "made",
+    "nyoman",
+    "ketut",
+    "wayan",
+    "putu",
+    "kadek",
+    "komang",
+    "gusti",
+    "anak",
+    "agung",
+    "bagus",
+    "ayu",
+    "luh",
+    "desak",
+    "dewa",
+    "ngurah",
+    "tjokorda",
+    "cokorda",
+    "muhammad",
+    "mohammad",
+    "mohamad",
+    "muhamad",
+    "mochammad",
+    "moh",
+    "mohd",
+    "ahmad",
+    "achmad",
+    "abdul",
+    "abdullah",
+    "siti",
+    "nur",
+    "sri",
+    "raden",
+    "andi",
+    "teuku",
+    "tengku",
+    "cut",
+    "datuk",
+    "syekh",
+    "habib",
+    "haji",
+    "hajjah",
+];
+
 /// Particles inside a person's name (`Muhammad bin Salman`, `Van der Sar`): lower-case words
 /// that do not end the name.
 pub(crate) const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "al", "el", "von"];

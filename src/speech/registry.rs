@@ -11,6 +11,7 @@ use std::ops::Range;
 use crate::article::SpeakerKind;
 use crate::lexicon::place_nouns::PLACE_NOUNS;
 use crate::lexicon::places::PLACES;
+use crate::lexicon::titles::SHARED_NAME_OPENERS;
 use crate::lexicon::{WordHasher, classes, in_list, lowered};
 use crate::speech::speakers::{self, Phrase, Refers};
 use crate::speech::words::Token;
@@ -268,8 +269,9 @@ impl Registry {
             reg.collect_sentence(text, tokens);
         }
         // Counting the capitalised words costs a lookup each: done only when a name may lose
-        // an organisation.
-        if reg.people.iter().any(|p| reg.short_form_start(p).is_some()) {
+        // an organisation, which needs three words or more and one past the first that the
+        // article writes on its own.
+        if reg.people.iter().any(|p| reg.may_lose_organisation(p)) {
             for tokens in &sentences {
                 reg.count_capitalised(tokens);
             }
@@ -279,37 +281,108 @@ impl Registry {
     }
 
     /// Cuts an organisation written straight before a person's name out of the name
-    /// (`Direktur Utama Krakatau Steel Silmy Karim`, `… Layanan Informasi Kemkeu Nufransa
-    /// Wirasakti`): when the article later calls the person by a word of the name on its own
-    /// (`Menurut Silmy,`), the name starts there. Only two words or more are cut, and two or
-    /// more are kept, so a given name the article calls a person by (`Listyo Sigit Prabowo`,
-    /// `kata Sigit`) stays in the name; and a word cut must be written more often than the
-    /// name's last word (the organisation named on its own elsewhere), so given names (`Ni
-    /// Nyoman Dewi Pascarani`, `Tri Edhi Budhi Soesilo`) stay.
+    /// (`Direktur Utama Krakatau Steel Silmy Karim`, `kiper Bayern Munchen Manuel Neuer`): see
+    /// [`Registry::short_form_cut`] and [`Registry::organisation_cut`].
     fn drop_organisations(&mut self) {
         let cuts: Vec<(usize, usize)> = (self.people.iter().enumerate())
-            .filter_map(|(i, p)| Some((i, self.short_form_start(p)?)))
+            .filter_map(|(i, p)| {
+                let cut = self
+                    .short_form_cut(p)
+                    .or_else(|| self.organisation_cut(p))?;
+                Some((i, cut))
+            })
             .collect();
         for (i, cut) in cuts {
             let Some(p) = self.people.get_mut(i) else {
                 continue;
             };
-            let spans = self.word_spans.get(p.words.clone()).unwrap_or_default();
-            let word = |span: &Range<usize>| self.name_words.get(span.clone()).unwrap_or_default();
-            let count = |span: &Range<usize>| self.capitalised.get(word(span)).copied();
-            let surname = spans.last().and_then(count).unwrap_or(0);
-            let named_elsewhere = spans.get(..cut).unwrap_or_default().iter().any(|span| {
-                word(span).chars().nth(1).is_some() && count(span).is_some_and(|n| n > surname)
-            });
-            if !named_elsewhere {
-                continue;
-            }
             let start = written_words(&p.name).nth(cut).and_then(|w| p.name.find(w));
             if let Some(start) = start {
                 p.name = p.name.get(start..).unwrap_or_default().to_owned();
                 p.words.start += cut;
             }
         }
+    }
+
+    /// Whether a person's name may start with an organisation's words: three words or more,
+    /// and the article calling the person by one past the first ([`Registry::short_form_cut`],
+    /// [`Registry::organisation_cut`]).
+    fn may_lose_organisation(&self, p: &Person) -> bool {
+        p.words.len() >= 3 && self.words(p).skip(1).any(|w| self.lone_words.contains(w))
+    }
+
+    /// How many leading words to cut from a person's name when the article later calls the
+    /// person by a word of it on its own (`Menurut Silmy,`): the name starts there. Only two
+    /// words or more are cut, and two or more are kept, so a given name the article calls a
+    /// person by (`Listyo Sigit Prabowo`, `kata Sigit`) stays in the name; and a word cut must
+    /// be written more often than the name's last word (the organisation named on its own
+    /// elsewhere), so given names (`Ni Nyoman Dewi Pascarani`, `Tri Edhi Budhi Soesilo`) stay.
+    fn short_form_cut(&self, p: &Person) -> Option<usize> {
+        let cut = self.short_form_start(p)?;
+        let spans = self.word_spans.get(p.words.clone()).unwrap_or_default();
+        let word = |span: &Range<usize>| self.name_words.get(span.clone()).unwrap_or_default();
+        let surname = spans.last().map_or(0, |span| self.count(word(span)));
+        let named_elsewhere =
+            spans.get(..cut).unwrap_or_default().iter().any(|span| {
+                word(span).chars().nth(1).is_some() && self.count(word(span)) > surname
+            });
+        named_elsewhere.then_some(cut)
+    }
+
+    /// How many leading words of a person's name of three words or more are an organisation's
+    /// (`Bayern Munchen Manuel Neuer`, `LeMan Tuncay Akgun`, `APAC Alex Kim`): the most words,
+    /// two or more kept, starting a name ([`Registry::starts_a_name`]), each of them written in
+    /// the article more often than any word kept (the organisation named on its own elsewhere
+    /// more than the person; `Listyo Sigit Prabowo` keeps `Listyo`), and
+    /// the article calling the person by a word kept (`kata Neuer`): a person called by the
+    /// first word (`Nasky Putra Tandjung`, `kata Nasky`) keeps it.
+    fn organisation_cut(&self, p: &Person) -> Option<usize> {
+        let words: Vec<&str> = self.words(p).collect();
+        (1..words.len().saturating_sub(1)).rev().find(|&k| {
+            let kept = words.get(k..).unwrap_or_default();
+            let called_by_kept = kept.iter().any(|w| self.lone_words.contains(*w));
+            let most_kept = kept.iter().map(|w| self.count(w)).max().unwrap_or(0);
+            let cut = words.get(..k).unwrap_or_default();
+            called_by_kept
+                && self.starts_a_name(p, k)
+                && cut
+                    .iter()
+                    .all(|w| self.organisation_word(w, cut, most_kept))
+        })
+    }
+
+    /// Whether `word` (lower case), one of the words `cut` from the front of a person's name,
+    /// reads as an organisation's word: longer than an initial, no given name many people share
+    /// ([`SHARED_NAME_OPENERS`]), written more often than `kept` times, and in anyone else's
+    /// name only in front of the last two words or with the organisation's words alone
+    /// (`Bayern Munchen` read as a name): `Budi` of `Budi Santoso` also opening `Budi Hartono
+    /// Wijaya` is a given name two people share.
+    fn organisation_word(&self, word: &str, cut: &[&str], kept: u32) -> bool {
+        let leads_or_alone = |q: &Person| {
+            let last_two = q.words.len().saturating_sub(2);
+            self.words(q).take(last_two).any(|w| w == word)
+                || self.words(q).all(|w| cut.contains(&w))
+        };
+        word.chars().nth(1).is_some()
+            && !in_list!(SHARED_NAME_OPENERS, word)
+            && self.count(word) > kept
+            && self.by_word.get(word).is_none_or(|people| {
+                (people.iter()).all(|&j| self.people.get(j).is_some_and(leads_or_alone))
+            })
+    }
+
+    /// Whether the `k`-th word of a person's name as written can start a name: capitalised
+    /// and longer than an initial (not `de Montpellier`, `dari Danantara`, `J. Curbois`).
+    fn starts_a_name(&self, p: &Person, k: usize) -> bool {
+        written_words(&p.name).nth(k).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.trim_end_matches('.').chars().nth(1).is_some()
+        })
+    }
+
+    /// How often the capitalised `word` (lower case) is written in the article.
+    fn count(&self, word: &str) -> u32 {
+        self.capitalised.get(word).copied().unwrap_or(0)
     }
 
     /// Adds the people named in one sentence's tokens, their short forms and acronyms.
@@ -694,6 +767,24 @@ mod tests {
         assert_eq!(
             reg.resolve("Prabowo", 0).unwrap().name,
             "Listyo Sigit Prabowo"
+        );
+    }
+
+    #[test]
+    fn an_organisation_written_often_is_cut_from_the_name() {
+        let text = "Kantor majalah Gerbang digeledah. Pemimpin redaksi Gerbang Marco Hanselmann bicara. \"Kami lengah,\" kata Hanselmann. Tiras majalah Gerbang naik.";
+        let reg = registry(text);
+        assert_eq!(
+            reg.resolve("Hanselmann", 100).unwrap().name,
+            "Marco Hanselmann"
+        );
+        // Called by the first word: it stays.
+        let text =
+            "Warga Sari Nasrun Putra Tandjung datang. Nasrun Hadi juga. \"Ya,\" kata Nasrun.";
+        let reg = registry(text);
+        assert_eq!(
+            reg.resolve("Tandjung", 100).unwrap().name,
+            "Nasrun Putra Tandjung"
         );
     }
 
