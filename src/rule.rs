@@ -102,6 +102,11 @@ rules! {
     BoilerplateCaptionPhotographer = "boilerplate.caption_photographer",
     /// A photo caption glued into run-on text after its credit: `KOMPAS.com/NameCaption ...`.
     BoilerplateCaptionRunOn = "boilerplate.caption_run_on",
+    /// An advertorial rubric opening the text like a stamp: Tempo's `INFO NASIONAL - `.
+    BoilerplateRubric = "boilerplate.rubric",
+    /// A photo caption glued into run-on text after a credit naming no photographer:
+    /// `ReutersWarga ...`, `TANGKAPAN LAYARFoto ...`.
+    BoilerplateCaptionWordCredit = "boilerplate.caption_word_credit",
     /// A run of three or more stars ending a line: the end mark of some outlets (`*****`).
     BoilerplateEndMark = "boilerplate.end_mark",
     /// An image credit alone on its line: an account (`instagram/x`) or `© Outlet.com/Name`.

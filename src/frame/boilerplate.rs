@@ -806,6 +806,16 @@ mod tests {
     }
 
     #[test]
+    fn tempo_advertorial_rubric_opens_the_text() {
+        let text = "INFO NASIONAL - PT Sinar Jaya menggelar pelatihan UMKM di Bandung.";
+        assert_eq!(kinds(text), [(K::Other, "INFO NASIONAL -")]);
+        let text = "INFO BISNIS– Bank Daerah Riau meluncurkan tabungan pelajar.";
+        assert_eq!(kinds(text), [(K::Other, "INFO BISNIS–")]);
+        let text = "Info lebih lanjut - hubungi panitia di kantor desa.";
+        assert!(kinds(text).is_empty());
+    }
+
+    #[test]
     fn a_line_of_stars_ends_the_story() {
         // Surya and other Tribun regionals close the story with stars, alone on the last line,
         // glued after its last sentence, or before a syndication note; stars inside a line

@@ -17,8 +17,10 @@
 use crate::Rule;
 use crate::article::{Boilerplate, BoilerplateKind, Credit, Role, Span};
 use crate::frame::layout::Layout;
-use crate::lexicon::credits::PHOTO_CREDIT_SOURCES;
+use crate::frame::read_also;
+use crate::lexicon::credits::{CREDIT_LABELS, PHOTO_CREDIT_SOURCES, STORY_FUNCTION_WORDS};
 use crate::lexicon::in_list;
+use crate::lexicon::media::MEDIA;
 use crate::lexicon::read_also::STORY_OPENERS;
 
 /// A caption, from its credit, is at most this many bytes long (the corpus's longest: 290).
@@ -37,7 +39,9 @@ struct PhotoCredit {
 }
 
 /// Finds the captions that open with a credit glued to them inside a block, skipping any
-/// that overlaps a span of `taken` (sorted by start, pairwise disjoint).
+/// that overlaps a span of `taken` (sorted by start, pairwise disjoint): credits naming a
+/// photographer (`KOMPAS.com/Name`), and in run-on text the credits without one (see
+/// [`word_credit_at`]).
 pub(crate) fn find(text: &str, layout: &Layout, taken: &[Span]) -> Vec<Boilerplate> {
     let mut found = Vec::new();
     let mut after = 0;
@@ -48,30 +52,188 @@ pub(crate) fn find(text: &str, layout: &Layout, taken: &[Span]) -> Vec<Boilerpla
         let Some(credit) = credit_at(text, slash) else {
             continue;
         };
-        let Some(block) = layout
-            .block_at(credit.start)
-            .and_then(|i| layout.blocks.get(i))
+        let Some(caption) = caption_after(text, layout, taken, credit.start, credit.name.end)
         else {
             continue;
         };
-        let first = taken.partition_point(|t| t.end <= credit.start);
-        let next_taken = taken.get(first).map_or(block.end, |t| t.start);
-        if next_taken <= credit.name.end {
-            continue;
-        }
-        let limit = block.end.min(next_taken);
-        let Some(end) = caption_end(text, Span::new(credit.name.end, limit)) else {
-            continue;
-        };
-        after = end;
-        found.push(Boilerplate {
-            kind: BoilerplateKind::Caption,
-            span: Span::new(credit.start, end),
-            source: None,
-            rule: Rule::BoilerplateCaptionRunOn,
-        });
+        after = caption.end;
+        found.push(run_on_caption(caption, Rule::BoilerplateCaptionRunOn));
+    }
+    if layout.run_on {
+        let mut claimed: Vec<Span> = taken
+            .iter()
+            .chain(found.iter().map(|b| &b.span))
+            .copied()
+            .collect();
+        claimed.sort();
+        found.extend(word_credit_captions(text, layout, &claimed));
+        found.sort_by_key(|b| b.span);
     }
     found
+}
+
+/// A caption found in run-on text, with its credit.
+fn run_on_caption(span: Span, rule: Rule) -> Boilerplate {
+    Boilerplate {
+        kind: BoilerplateKind::Caption,
+        span,
+        source: None,
+        rule,
+    }
+}
+
+/// The caption whose credit runs from `credit_start` to `caption_start`, to its end (see
+/// [`caption_end`]), in the credit's block and before the next span of `taken` (sorted,
+/// pairwise disjoint): `None` when a claim or the block's end comes first, or no end comes
+/// near.
+fn caption_after(
+    text: &str,
+    layout: &Layout,
+    taken: &[Span],
+    credit_start: usize,
+    caption_start: usize,
+) -> Option<Span> {
+    let block = layout
+        .block_at(credit_start)
+        .and_then(|i| layout.blocks.get(i))?;
+    let first = taken.partition_point(|t| t.end <= credit_start);
+    let next_taken = taken.get(first).map_or(block.end, |t| t.start);
+    if next_taken <= caption_start {
+        return None;
+    }
+    let limit = block.end.min(next_taken);
+    let end = caption_end(text, Span::new(caption_start, limit))?;
+    Some(Span::new(credit_start, end))
+}
+
+/// Finds the captions of run-on text that open at a sentence start with a credit naming no
+/// photographer (see [`word_credit_at`]), skipping any that overlaps a span of `taken`.
+fn word_credit_captions(text: &str, layout: &Layout, taken: &[Span]) -> Vec<Boilerplate> {
+    let mut found = Vec::new();
+    for &block in &layout.blocks {
+        let Some(s) = block.slice(text) else {
+            continue;
+        };
+        let mut after = 0;
+        for (blank, _) in s.match_indices(' ') {
+            let start = blank + 1;
+            if start < after || !follows_sentence_end(s, blank) {
+                continue;
+            }
+            let Some(caption_start) = word_credit_at(s, start) else {
+                continue;
+            };
+            let (credit, caption) = (block.start + start, block.start + caption_start);
+            // A caption that opens as the story does (`Adapun`, or a function word: `Untuk
+            // urusan ...,`, `Setelah lama ditunggu, ...`) is lost: only the credit is left.
+            let story_glued = s
+                .get(caption_start..)
+                .is_some_and(|c| opens_story(c) || opens_function_word(c));
+            let span = if story_glued {
+                let free = taken
+                    .iter()
+                    .all(|t| !t.overlaps(Span::new(credit, caption)));
+                free.then_some(Span::new(credit, caption))
+            } else {
+                caption_after(text, layout, taken, credit, caption)
+            };
+            if let Some(span) = span {
+                after = span.end - block.start;
+                found.push(run_on_caption(span, Rule::BoilerplateCaptionWordCredit));
+            }
+        }
+    }
+    found
+}
+
+/// Whether the blank at `blank` in `s` follows a sentence's end (`.`, `!`, `?`, a closing
+/// quote or bracket after a word), not a list number (`1. IsraelIsrael ...` is a listicle's
+/// item glued to its heading).
+fn follows_sentence_end(s: &str, blank: usize) -> bool {
+    let before = s.get(..blank).unwrap_or_default();
+    let Some(word) = before.rsplit(' ').next() else {
+        return false;
+    };
+    let ends = word.ends_with(['.', '!', '?', '"', '”', ')']);
+    ends && word.chars().count() > 1 && !ends_in_list_number(word)
+}
+
+/// Whether `word` ends in a list item's number, alone or glued to the sentence before it
+/// (`2.`, `ekonomi.2.`, `Terbesar1.`), not in a longer number (`2025.`).
+fn ends_in_list_number(word: &str) -> bool {
+    let Some(n) = word.strip_suffix('.') else {
+        return false;
+    };
+    let head = n.trim_end_matches(|c: char| c.is_ascii_digit());
+    (1..=2).contains(&(n.len() - head.len()))
+}
+
+/// Where the caption starts when a credit naming no photographer opens `s` at `start`, glued
+/// to the caption's first word (a capital, then lower case): a label of [`CREDIT_LABELS`]
+/// (`TANGKAPAN LAYARFoto dari ...`), or one word that is a medium (`ReutersWarga ...`), a
+/// site name with a digit (`9to5googleFitur ...`) or the brand the caption names again
+/// (`LenovoLenovo Yoga 7`, `AnkerDaftar power bank Anker ...`): Kompas's technology and
+/// world pages credit their photos so (24 in the corpus's run-on Kompas text).
+fn word_credit_at(s: &str, start: usize) -> Option<usize> {
+    let rest = s.get(start..)?;
+    let label = CREDIT_LABELS.iter().find_map(|label| {
+        let written = rest.get(..label.len())?;
+        written.eq_ignore_ascii_case(label).then_some(label.len())
+    });
+    let glue = match label {
+        Some(len) => len,
+        None => word_glue_point(rest)?,
+    };
+    let caption = rest.get(glue..)?;
+    if !opens_capitalised_word(caption) {
+        return None;
+    }
+    let head = rest.get(..glue)?;
+    let credit = label.is_some() || is_credit_word(head, caption);
+    credit.then_some(start + glue)
+}
+
+/// The last place in the word opening `s` where a lower-case letter or a digit runs into a
+/// capital followed by lower case (`9to5GoogleSetelah` at `Setelah`: a site's name may hold
+/// such a place itself), at least two characters in.
+fn word_glue_point(s: &str) -> Option<usize> {
+    let word = s.split(|c: char| !c.is_alphanumeric()).next()?;
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    chars.windows(3).skip(1).rev().find_map(|w| {
+        let [(_, before), (at, c), (_, after)] = *w else {
+            return None;
+        };
+        let glued = (before.is_lowercase() || before.is_ascii_digit())
+            && c.is_uppercase()
+            && after.is_lowercase();
+        glued.then_some(at)
+    })
+}
+
+/// Whether `s` opens with a capital followed by a lower-case letter.
+fn opens_capitalised_word(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// Whether `head`, glued before a caption, is a credit (see [`word_credit_at`]).
+fn is_credit_word(head: &str, caption: &str) -> bool {
+    let lower = head.to_lowercase();
+    let site = head.chars().any(|c| c.is_ascii_digit()) && head.chars().any(char::is_alphabetic);
+    let named_again = caption
+        .split_whitespace()
+        .take(CREDIT_REPEAT_WORDS)
+        .any(|w| bare_word(w) == lower);
+    in_list!(MEDIA, lower.as_str()) || is_credit_source(&lower) || site || named_again
+}
+
+/// A brand's credit is named again within this many words of its caption.
+const CREDIT_REPEAT_WORDS: usize = 4;
+
+/// A word in lower case, without the punctuation around it.
+fn bare_word(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// The photographers named by the credits of `captions`: the captions opening with an
@@ -191,10 +353,14 @@ fn caption_end(text: &str, span: Span) -> Option<usize> {
     let s = span.slice(text)?;
     let reach = s.len().min(MAX_CAPTION_BYTES);
     let mut prev = ' ';
+    let mut word_start = 0;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if i >= reach {
             return None;
+        }
+        if prev.is_whitespace() {
+            word_start = i;
         }
         let next = chars.peek().map(|&(_, n)| n);
         let sentence_end = matches!(c, '.' | '!' | '?')
@@ -204,9 +370,19 @@ fn caption_end(text: &str, span: Span) -> Option<usize> {
         if sentence_end || glued_bracket {
             return Some(span.start + i + c.len_utf8());
         }
+        let rest = s.get(i + c.len_utf8()..).unwrap_or_default();
+        // A year or a word glued to the story's next sentence (`di MWC 2025Honor menyematkan
+        // ...`, `di VenesiaSalah satu ...`), not a camel-case name (`MagicPad`, `iPhone`).
+        let glued = c.is_ascii_digit()
+            || (c.is_lowercase()
+                && !read_also::is_camel_case_name(s, word_start, i + c.len_utf8()));
+        if glued && opens_capitalised_word(rest) {
+            return Some(span.start + i + c.len_utf8());
+        }
         if c == ' ' && next.is_some_and(char::is_uppercase) {
-            let rest = s.get(i + 1..).unwrap_or_default();
-            if opens_story(rest) || opens_credit(rest) {
+            // A capitalised function word opens a sentence whose full stop the scraper lost
+            // (`... Selasa (1/7/2025) Pada aspek hardware, ...`).
+            if opens_story(rest) || opens_function_word(rest) || opens_credit(rest) {
                 return Some(span.start + i);
             }
         }
@@ -217,12 +393,21 @@ fn caption_end(text: &str, span: Span) -> Option<usize> {
 
 /// Whether `rest` opens with a word that opens story sentences (`Apalagi ...`).
 fn opens_story(rest: &str) -> bool {
-    let word: String = rest
-        .chars()
+    in_list!(STORY_OPENERS, first_word(rest).as_str())
+}
+
+/// Whether `rest` opens with one of [`STORY_FUNCTION_WORDS`] (`Untuk`, `Setelah`), as story
+/// sentences do and captions do not.
+fn opens_function_word(rest: &str) -> bool {
+    opens_capitalised_word(rest) && in_list!(STORY_FUNCTION_WORDS, first_word(rest).as_str())
+}
+
+/// The letters opening `rest`, in lower case.
+fn first_word(rest: &str) -> String {
+    rest.chars()
         .take_while(|c| c.is_alphabetic())
         .collect::<String>()
-        .to_lowercase();
-    in_list!(STORY_OPENERS, word.as_str())
+        .to_lowercase()
 }
 
 /// Whether `rest` opens with a photo's credit (`KOMPAS.com/...`): a caption, or in run-on
@@ -289,6 +474,63 @@ mod tests {
             captions(text),
             ["AFP/JOHN DOEPara sopir truk berunjuk rasa, Rabu (25/6/2025)"]
         );
+    }
+
+    #[test]
+    fn captions_after_a_credit_without_a_photographer() {
+        // Kompas's technology pages: a site's or a brand's credit glued to the caption.
+        let text = "Fitur itu kini tersedia. 9to5googleFitur baru di aplikasi Pesan (kiri: arsip, kanan: hapus). Selain itu, ada mode gelap.";
+        assert_eq!(
+            captions(text),
+            ["9to5googleFitur baru di aplikasi Pesan (kiri: arsip, kanan: hapus)."]
+        );
+        let text = "Harganya Rp 9 juta. LenovoLenovo Yoga Slim 5. Laptop ini ringan.";
+        assert_eq!(captions(text), ["LenovoLenovo Yoga Slim 5."]);
+        // The caption's end lost: the story resumes at a capitalised function word, or
+        // glued to a year.
+        let text = "Kameranya 50 MP. VivoVivo Y20 rilis Selasa (1/7/2025) Pada aspek mesin, ponsel ini kencang.";
+        assert_eq!(captions(text), ["VivoVivo Y20 rilis Selasa (1/7/2025)"]);
+        let text = "Tahan air. HonorHonor Watch 5 debut di MWC 2025Honor menyematkan cip baru.";
+        assert_eq!(captions(text), ["HonorHonor Watch 5 debut di MWC 2025"]);
+        let text =
+            "Acara ramai. GreenpeaceSpanduk Greenpeace di VenesiaSalah satu aktivis, Budi, datang.";
+        assert_eq!(captions(text), ["GreenpeaceSpanduk Greenpeace di Venesia"]);
+        // Camel-case names and `DI` (a special region) stay inside the caption.
+        let text =
+            "Harga turun. XiaomiTablet Xiaomi MagicPad dan iPhone di DI Yogyakarta. Stok terbatas.";
+        assert_eq!(
+            captions(text),
+            ["XiaomiTablet Xiaomi MagicPad dan iPhone di DI Yogyakarta."]
+        );
+        let text = "Serangan berlanjut. ReutersWarga berkumpul di lokasi serangan, Senin (30/6/2025). Rumah sakit penuh.";
+        assert_eq!(
+            captions(text),
+            ["ReutersWarga berkumpul di lokasi serangan, Senin (30/6/2025)."]
+        );
+        let text = "Ia berusia 26 tahun. TANGKAPAN LAYARFoto lokasi kecelakaan di jalan tol, Kamis (3/7/2025). Polisi masih menyelidiki.";
+        assert_eq!(
+            captions(text),
+            ["TANGKAPAN LAYARFoto lokasi kecelakaan di jalan tol, Kamis (3/7/2025)."]
+        );
+        // The caption lost, the credit glued to the story: only the credit.
+        let text =
+            "Tulis manajer produk itu. 9to5GoogleSetelah lama ditunggu, fitur itu akhirnya hadir.";
+        assert_eq!(captions(text), ["9to5Google"]);
+    }
+
+    #[test]
+    fn glued_words_at_a_sentence_start_that_are_no_credit() {
+        for text in [
+            "Banjir surut. PantauanKompas.com di lokasi, warga mulai membersihkan rumah.",
+            "Warga kembali. DilansirReuters, Senin (30/6), situasi mulai tenang.",
+            "Ini daftarnya. 1. IsraelIsrael menerima bantuan terbesar.",
+            "Negara dengan Bantuan Terbesar1. IsraelIsrael menerima bantuan.",
+            "Itu sektor ekonomi.2. LatviaLatvia mencatat angka tinggi.",
+            "Harga naik. KepalaDinas Pasar, Budi, mengatakan stok aman.",
+        ] {
+            assert!(Layout::new(text).run_on);
+            assert!(captions(text).is_empty(), "{text}: {:?}", captions(text));
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@ use crate::article::{Boilerplate, BoilerplateKind, ReadAlso, Span};
 use crate::document::Document;
 use crate::frame::captions;
 use crate::frame::layout::{Layout, trim};
+use crate::lexicon::classes::{self, RANK, ROLE_HEAD, ROLE_WORD};
 use crate::lexicon::in_list;
 use crate::lexicon::read_also::{
     CAMEL_CASE_HEADS, CAMEL_CASE_NAMES, HEADLINE_LOWER, LIST_MARKERS, MARKERS, SHORT_LAST_WORDS,
@@ -261,7 +262,8 @@ fn glued_headlines(text: &str, marker: Span, rest: Span, run_on: bool) -> Vec<Re
         let title = headline_in(text, piece, run_on || block_is_long(text, piece));
         if !is_headline_text(text, title) {
             if found.is_empty() {
-                found.push(read_also(text, marker, None, Rule::ReadAlsoLabel));
+                let label = lost_link(text, marker, title);
+                found.push(read_also(text, label, None, Rule::ReadAlsoLabel));
             }
             break;
         }
@@ -324,6 +326,20 @@ fn is_headline_text(text: &str, title: Span) -> bool {
         .is_some_and(|t| t.chars().any(char::is_alphabetic))
 }
 
+/// What is left of a link whose headline the scraper dropped: the label, the remains after
+/// it (`](6045933 6045206`: the link's article ids, no word), and the opening of the page's
+/// shortcode glued before it (Liputan6's `[bacajuga:`, an ASCII word and a colon after `[`).
+fn lost_link(text: &str, marker: Span, remains: Span) -> Span {
+    let before = text.get(..marker.start).unwrap_or_default();
+    let shortcode = before
+        .strip_suffix(':')
+        .map(|b| b.trim_end_matches(|c: char| c.is_ascii_alphabetic()))
+        .and_then(|b| b.strip_suffix('['))
+        .filter(|b| b.len() + 2 < marker.start);
+    let start = shortcode.map_or(marker.start, str::len);
+    Span::new(start, remains.end.max(marker.end))
+}
+
 /// The next place in `span` where the scraper glued two headlines: a word of four letters or
 /// more (or a number, or `?`, `!`, a closing quote or bracket) running into a capital and
 /// lower case (`IranKapan`, `2025Apakah`, `Terpilih?Ini`), or a lower-case word into a
@@ -377,7 +393,7 @@ fn number_opens_headline(s: &str, i: usize) -> bool {
 
 /// Whether the word starting at `word_start` in `s`, glued at `cut`, is a camel-case name
 /// (see [`next_glue_point`]).
-fn is_camel_case_name(s: &str, word_start: usize, cut: usize) -> bool {
+pub(crate) fn is_camel_case_name(s: &str, word_start: usize, cut: usize) -> bool {
     let head = s.get(word_start..cut).unwrap_or_default();
     let Some(first) = head.chars().next() else {
         return false;
@@ -514,7 +530,10 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
             best = k;
             opener = true;
         }
-        if !opener && !past_small_word && prev.ends_with(['?', '!', ')']) {
+        let subject_words = last_cap + 1 - k;
+        let headline_end =
+            prev.ends_with(['?', '!', ')']) || number_before_role(prev, tok, subject_words);
+        if !opener && !past_small_word && headline_end {
             return (k > 1).then_some(k);
         }
         k -= 1;
@@ -524,6 +543,29 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
     }
     (best > 1).then_some(best)
 }
+
+/// Whether a number (`prev`) ends the headline and a role (`tok`) opens the story's subject,
+/// `subject_words` long up to the story's verb: after a year (`... Piala Dunia 2026 Pelatih
+/// Inter Miami Javier ...`), or after any number when the subject is too long to be what the
+/// number counts (`... Diisi Jenderal Bintang 3 Kadiv Humas Polri Irjen Sandi Nugroho
+/// mengungkapkan`; a headline counting roles ends with a short phrase: `Umumkan 5 Direktur
+/// Baru`, then the story's `Aan mengungkapkan`).
+fn number_before_role(prev: &str, tok: &str, subject_words: usize) -> bool {
+    let digits = prev
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        .then_some(prev.len());
+    let number_ends = match digits {
+        Some(4) => true,
+        Some(n) => n > 0 && subject_words >= MIN_SUBJECT_AFTER_COUNT,
+        None => false,
+    };
+    number_ends && classes::of(&bare(tok)).any(ROLE_HEAD | ROLE_WORD | RANK)
+}
+
+/// A subject after a headline's last number holds at least this many words, role and name
+/// (`Kadiv Humas Polri Irjen Sandi Nugroho`), when the number did not count it.
+const MIN_SUBJECT_AFTER_COUNT: usize = 4;
 
 /// Where the capitalised words that end at `last_cap` name again what the headline named
 /// (`... Raja Ampat PT Gag Nikel merupakan`, after `Siapa Pemilik PT Gag Nikel?`): the
@@ -833,6 +875,19 @@ mod tests {
     }
 
     #[test]
+    fn run_on_headline_ending_in_a_number_before_a_role() {
+        let text = "Ia pensiun bulan depan. Baca juga: Posisi Wakil Kepala Akan Diisi Perwira Bintang 2 Kabid Humas Polda Irjen Rudi Santoso mengatakan, nama calon sudah ada.";
+        assert_eq!(
+            titles(text),
+            ["Posisi Wakil Kepala Akan Diisi Perwira Bintang 2"]
+        );
+        let text = "Ia dilantik. Baca juga: Bank Daerah Umumkan 5 Direktur Baru Aan mengungkapkan, kajian tarif berjalan.";
+        assert_eq!(titles(text), ["Bank Daerah Umumkan 5 Direktur Baru"]);
+        let text = "Ia bertahan. Baca juga: Klub Bersiap Jelang Liga 2026 Pelatih Tim Utama Budi mengatakan, latihan dimulai.";
+        assert_eq!(titles(text), ["Klub Bersiap Jelang Liga 2026"]);
+    }
+
+    #[test]
     fn run_on_headline_with_question_and_opener() {
         let text = "Nama calon belum diumumkan. Baca juga: Siapa Calon Dubes di AS? Ketua DPR: Nama Terbaik Sementara itu, komisi menunggu surat presiden.";
         assert_eq!(
@@ -1042,9 +1097,15 @@ mod tests {
         assert_eq!(a.boilerplate[0].rule, Rule::ReadAlsoLabel);
         assert_eq!(a.boilerplate[0].span.slice(text), Some("Baca Juga"));
         // Link ids without their text are no headline.
+        // Link ids without their text are no headline: the label, the ids and the page's
+        // shortcode around them are furniture, none of it story.
         let text = "Acara meriah.\n[bacajuga:Baca Juga](6001122 6001133\nPengunjung datang.";
         let a = crate::parse(text);
         assert!(a.read_also.is_empty(), "{:?}", a.read_also);
+        assert_eq!(
+            a.boilerplate[0].span.slice(text),
+            Some("[bacajuga:Baca Juga](6001122 6001133")
+        );
     }
 
     #[test]

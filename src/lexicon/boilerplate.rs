@@ -303,6 +303,19 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         bound: None,
         gate: None,
     },
+    // Tempo's advertorial rubric opening the text like a stamp: `INFO NASIONAL - `, `INFO
+    // BISNIS– `, `Info Event - ` (7 in the corpus, all Tempo, all at the text's start). The
+    // word after `INFO` is capitalised: `Info lebih lanjut - ...` is a sentence.
+    Pattern {
+        regex: r"^(?i:info) \p{Lu}\p{L}+\s*[-–—]",
+        kind: K::Other,
+        rule: Rule::BoilerplateRubric,
+        triggers: &["info"],
+        at_block_start: true,
+        at_trigger: false,
+        bound: None,
+        gate: None,
+    },
     // A run of three or more stars ending a line, alone or after the line's last sentence:
     // the end mark of the Tribun network's regional sites (Surya: 29 in the corpus, 11
     // closing an article, the others before a syndication note `Artikel ini sudah lebih
