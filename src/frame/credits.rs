@@ -395,7 +395,7 @@ fn find_code(text: &str, layout: &Layout, taken: &[Span], out: &mut Credits) {
             continue;
         }
         let own_block = piece.start == block.start;
-        if let Some(code) = code_at_end(text, piece, own_block) {
+        if let Some(code) = code_at_end(text, piece, own_block, false) {
             let repeated = repeated_code(text, tail.get(k + 1..).unwrap_or_default(), taken, &code);
             out.codes.extend(repeated);
             out.codes.push(code);
@@ -466,7 +466,9 @@ fn repeated_code(text: &str, earlier: &[Span], taken: &[Span], code: &Code) -> O
         .iter()
         .find(|b| last_free_piece(text, **b, taken).is_some())?;
     let piece = last_free_piece(text, *block, taken)?;
-    code_at_end(text, piece, piece.start == block.start).filter(|c| c.raw == code.raw)
+    // The copy glued to the story's last words needs no sentence end before it: the code
+    // on the next line placed it (`... mengalahkan Portugal 1-0(Fetra Hariandja)`).
+    code_at_end(text, piece, piece.start == block.start, true).filter(|c| c.raw == code.raw)
 }
 
 fn footer_boilerplate(span: Span) -> Boilerplate {
@@ -492,8 +494,10 @@ fn tags_boilerplate(span: Span) -> Boilerplate {
     }
 }
 
-/// A code closing `piece`, if its content has a code's shape and its place allows it.
-fn code_at_end(text: &str, piece: Span, own_block: bool) -> Option<Code> {
+/// A code closing `piece`, if its content has a code's shape and its place allows it: alone
+/// on its block (`own_block` and nothing before it), after a sentence, or anywhere at the end
+/// of the block when it repeats the code after it (`repeated`).
+fn code_at_end(text: &str, piece: Span, own_block: bool, repeated: bool) -> Option<Code> {
     let s = piece.slice(text)?;
     let caps = CODE_AT_END.captures(s)?;
     let whole = caps.get(0)?;
@@ -503,7 +507,7 @@ fn code_at_end(text: &str, piece: Span, own_block: bool) -> Option<Code> {
         Span::new(piece.start + whole.start(), piece.start + whole.end()),
     );
     let before = s.get(..whole.start()).unwrap_or_default().trim_end();
-    let alone = own_block && before.is_empty();
+    let alone = (own_block && before.is_empty()) || repeated;
     let after_sentence = before.is_empty()
         || before.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ']', '…', ':', ';']);
     let (initials, rule) = code_shape(inner, alone, after_sentence)?;
@@ -655,6 +659,10 @@ mod tests {
     #[test]
     fn okezone_code_repeated_on_its_own_line() {
         let text = "Laga digelar malam ini.(Rahmat Hidayat)\n(Rahmat Hidayat)";
+        assert_eq!(codes(text), ["(Rahmat Hidayat)", "(Rahmat Hidayat)"]);
+        // Glued to a score, not to a sentence end: the copy below still places it.
+        let text =
+            "Juara: Yunani, di final mengalahkan Portugal 1-0(Rahmat Hidayat)\n(Rahmat Hidayat)";
         assert_eq!(codes(text), ["(Rahmat Hidayat)", "(Rahmat Hidayat)"]);
     }
 
