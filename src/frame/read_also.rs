@@ -94,6 +94,9 @@ static MARKER_STARTS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
 const MAX_HEADLINE_LEN: usize = 220;
 /// Liputan6 headlines after a bare label have at least this many words (subheadings fewer).
 const MIN_BARE_HEADLINE_WORDS: usize = 8;
+/// A headline after another under one bare label has at least this many words: the first
+/// one shows the label kept its links (`Baca Juga` ⏎ three headlines, Republika).
+const MIN_NEXT_BARE_HEADLINE_WORDS: usize = 5;
 /// A headline keeps at most this many small lower-case words in a row (`yang akan`).
 const MAX_HEADLINE_LOWER_RUN: usize = 2;
 /// At most this many headline lines follow one bare label.
@@ -366,7 +369,7 @@ fn next_glue_point(text: &str, span: Span) -> Option<usize> {
             let closing_mark = glued_mark && matches!(p, '?' | '!' | '”' | ')');
             let opening_quote = glued_mark && p == '"';
             let glued_capital = c.is_uppercase()
-                && next.is_some_and(char::is_lowercase)
+                && (next.is_some_and(char::is_lowercase) || ends_year(s, i))
                 && (p.is_lowercase() || p.is_ascii_digit() || closing_mark || opening_quote);
             let glued_number =
                 p.is_lowercase() && c.is_ascii_digit() && number_opens_headline(s, i);
@@ -379,6 +382,15 @@ fn next_glue_point(text: &str, span: Span) -> Option<usize> {
         prev = Some(c);
     }
     None
+}
+
+/// Whether the four characters before `i` in `s` are a year's digits, after a non-digit: a
+/// headline that ends with a date glued to the next one, whatever that opens with
+/// (`Comeback 27 Juni 2025G-Dragon Siap ...`).
+fn ends_year(s: &str, i: usize) -> bool {
+    let before = s.get(..i).unwrap_or_default();
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    digits == 4
 }
 
 /// Whether the digits at `i` in `s` are a number followed by a blank and a capital (`3 Lagu`).
@@ -745,8 +757,13 @@ fn is_bare_headline(s: &str, after_headline: bool) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit())
     });
+    let min_words = if after_headline {
+        MIN_NEXT_BARE_HEADLINE_WORDS
+    } else {
+        MIN_BARE_HEADLINE_WORDS
+    };
     is_headline_line(s)
-        && words.len() >= MIN_BARE_HEADLINE_WORDS
+        && words.len() >= min_words
         && (after_headline || !s.contains(':'))
         && !numbered
         && words.iter().all(|w| is_headline_word(w))
@@ -1026,6 +1043,15 @@ mod tests {
                 "Aktor Senior Ungkap Rahasia Awet Muda di Usia 60 Tahun"
             ]
         );
+        // A headline ending with a year, glued to one opening with a hyphenated name.
+        let text = "Simak kabar lainnya.\nYuk, simak jugaGrup Idola Rilis Teaser Album Baru, Siap Comeback 27 Juni 2025K-Pop Star Siap Guncang Jakarta Lewat Konser Akbar di Senayan\nKonser digelar besok.";
+        assert_eq!(
+            titles(text),
+            [
+                "Grup Idola Rilis Teaser Album Baru, Siap Comeback 27 Juni 2025",
+                "K-Pop Star Siap Guncang Jakarta Lewat Konser Akbar di Senayan"
+            ]
+        );
     }
 
     #[test]
@@ -1065,6 +1091,15 @@ mod tests {
             [
                 "Pemerintah Siapkan Insentif Baru untuk Kendaraan Listrik Tahun Depan",
                 "Kemenkeu: Penerimaan Pajak Tumbuh Tipis pada Kuartal Kedua Tahun Ini"
+            ]
+        );
+        // After a first headline, a shorter one still counts.
+        let text = "Hutan terus menyusut.\nBaca Juga\nSatgas Targetkan Kuasai Kembali Hutan Negara di Riau\nKementerian Jaga Kawasan Hutan Lindung\n“Jika tidak, target gagal,” ujarnya.";
+        assert_eq!(
+            titles(text),
+            [
+                "Satgas Targetkan Kuasai Kembali Hutan Negara di Riau",
+                "Kementerian Jaga Kawasan Hutan Lindung"
             ]
         );
     }
