@@ -18,10 +18,10 @@ use crate::Rule;
 use crate::article::{Boilerplate, BoilerplateKind, Credit, Role, Span};
 use crate::frame::layout::Layout;
 use crate::frame::read_also;
-use crate::lexicon::credits::{CREDIT_LABELS, PHOTO_CREDIT_SOURCES, STORY_FUNCTION_WORDS};
+use crate::lexicon::credits::{CREDIT_LABELS, PHOTO_CREDIT_SOURCES};
 use crate::lexicon::in_list;
 use crate::lexicon::media::MEDIA;
-use crate::lexicon::read_also::STORY_OPENERS;
+use crate::lexicon::read_also::{STORY_FUNCTION_WORDS, STORY_OPENERS};
 
 /// A caption, from its credit, is at most this many bytes long (the corpus's longest: 290).
 const MAX_CAPTION_BYTES: usize = 420;

@@ -26,7 +26,7 @@ use crate::lexicon::classes::{self, RANK, ROLE_HEAD, ROLE_WORD};
 use crate::lexicon::in_list;
 use crate::lexicon::read_also::{
     CAMEL_CASE_HEADS, CAMEL_CASE_NAMES, HEADLINE_LOWER, LIST_MARKERS, MARKERS, SHORT_LAST_WORDS,
-    STORY_OPENERS,
+    STORY_FUNCTION_WORDS, STORY_OPENERS,
 };
 use crate::text::clean;
 
@@ -553,6 +553,14 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
     if !opener {
         best = repeated_name(tokens, floor, last_cap).unwrap_or(best);
     }
+    // The sentence may open with a preposition before its first name (`Di Wolves, ia ...`).
+    let before = best
+        .checked_sub(1)
+        .and_then(|b| tokens.get(b))
+        .map_or("", |t| t.1);
+    if best > 2 && is_capitalised(before) && in_list!(STORY_FUNCTION_WORDS, bare(before).as_str()) {
+        best -= 1;
+    }
     (best > 1).then_some(best)
 }
 
@@ -888,6 +896,15 @@ mod tests {
         assert_eq!(
             titles(text),
             ["Permintaan Meningkat, Pasar Komoditas RI Diprediksi Tumbuh"]
+        );
+    }
+
+    #[test]
+    fn run_on_story_resuming_with_a_preposition() {
+        let text = "Ia bermain apik. Baca juga:Kecelakaan Mobil, Striker Muda Klub Kota Meninggal Dunia Di Wolves, ia menunjukkan performa impresif.";
+        assert_eq!(
+            titles(text),
+            ["Kecelakaan Mobil, Striker Muda Klub Kota Meninggal Dunia"]
         );
     }
 

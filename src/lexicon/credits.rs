@@ -87,21 +87,6 @@ pub(crate) const PHOTO_CREDIT_SOURCES: &[&str] = &[
 /// their caption).
 pub(crate) const CREDIT_LABELS: &[&str] = &["tangkapan layar"];
 
-/// Function words that open story sentences but never a photo caption (a caption opens with
-/// a noun: `Warga ...`, `Tampilan ...`), lower case. Written with a capital after a credit or
-/// inside a caption, they show the story resuming where the scraper lost a caption or its
-/// full stop (`HonorUntuk urusan olahraga, ...`, `... (1/7/2025) Pada aspek hardware, ...`:
-/// the 4 such places in the corpus's run-on Kompas captions). Articles and name words that
-/// are capitalised inside names (`Si Jalak Harupat`, `Ponsel A`) are not here.
-pub(crate) const STORY_FUNCTION_WORDS: &[&str] = &[
-    // Prepositions opening an adverbial before the subject: `Pada aspek ..., ponsel ini`.
-    "pada", "untuk", "di", "dalam", "dengan",
-    // Conjunctions opening a subordinate clause before the main one: `Setelah ..., Google`.
-    "setelah", "sebelum", "usai", "karena", "meski", "jika",
-    // `Berikut daftar ...`: a sentence announcing a list.
-    "berikut",
-];
-
 /// Phrases that follow the names of the story's contributors: Tempo's `Name dan Name
 /// berkontribusi dalam penulisan artikel ini` (9 in the corpus, after the story).
 pub(crate) const CONTRIBUTOR_PHRASES: &[&str] = &[" berkontribusi dalam penulisan artikel ini"];

@@ -164,6 +164,23 @@ pub(crate) const STORY_OPENERS: &[&str] = &[
     "walaupun",
 ];
 
+/// Function words that open story sentences but never a photo caption (a caption opens with
+/// a noun: `Warga ...`, `Tampilan ...`) nor end a headline, lower case. Written with a capital
+/// after a credit or inside a caption, they show the story resuming where the scraper lost a
+/// caption or its full stop (`HonorUntuk urusan olahraga, ...`, `... (1/7/2025) Pada aspek
+/// hardware, ...`: the 4 such places in the corpus's run-on Kompas captions); just before
+/// where a run-on headline's story resumes, they open its sentence (`... Meninggal Dunia Di
+/// Wolves, ia ...`). Articles and name words that are capitalised inside names (`Si Jalak
+/// Harupat`, `Ponsel A`) are not here.
+pub(crate) const STORY_FUNCTION_WORDS: &[&str] = &[
+    // Prepositions opening an adverbial before the subject: `Pada aspek ..., ponsel ini`.
+    "pada", "untuk", "di", "dalam", "dengan",
+    // Conjunctions opening a subordinate clause before the main one: `Setelah ..., Google`.
+    "setelah", "sebelum", "usai", "karena", "meski", "jika",
+    // `Berikut daftar ...`: a sentence announcing a list.
+    "berikut",
+];
+
 /// Names written in camel case (`WhatsApp`, `TransJakarta`): where a capitalised word of four
 /// letters or more runs into a capital, a headline usually ended and the next one began
 /// (`Rudal IranKapan Dubes`), except in these. Gathered from the corpus's camel-case words
