@@ -378,17 +378,22 @@ impl Name {
                 at += blanks;
             }
             let end = at + word.len();
-            if !s
-                .as_bytes()
-                .get(at..end)?
-                .eq_ignore_ascii_case(word.as_bytes())
-            {
+            if !spells(s.as_bytes().get(at..end)?, word.as_bytes()) {
                 return None;
             }
             at = end;
         }
         Some(at)
     }
+}
+
+/// Whether `written` spells `word` ignoring ASCII case, with a comma typed for a dot inside
+/// the name (`WARTAKOTALIVE,COM --`, `Posmetro,co.id,INDRAMAYU –`: 2 stamps in the corpus).
+fn spells(written: &[u8], word: &[u8]) -> bool {
+    written.len() == word.len()
+        && written.iter().zip(word).enumerate().all(|(i, (&w, &n))| {
+            w.eq_ignore_ascii_case(&n) || (n == b'.' && w == b',' && i > 0)
+        })
 }
 
 /// Length in bytes of the blanks (but a line feed) that `s` starts with.
@@ -414,6 +419,14 @@ pub(crate) fn ends_word(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_typed_for_the_dot_of_a_name() {
+        let t = OutletTable::new(&[]).unwrap();
+        let (profile, len) = t.match_at("WARTAKOTALIVE,COM -- Jakarta").unwrap();
+        assert_eq!((profile.id.as_str(), len), ("wartakota", 17));
+        assert!(t.match_at(",kompas.com").is_none());
+    }
 
     #[test]
     fn longest_name_wins_and_case_is_ignored() {
