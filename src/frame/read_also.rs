@@ -366,7 +366,12 @@ fn next_glue_point(text: &str, span: Span) -> Option<usize> {
             // not when it opens a quote (`Notifikasi "Data`); a straight quote glued on both
             // sides opens the story's quote (`Memang Beda"Pada masa ...`): the cut is before it.
             let glued_mark = before_prev.is_some_and(char::is_alphanumeric);
-            let closing_mark = glued_mark && matches!(p, '?' | '!' | '”' | ')');
+            // A single quote closes a quoted title (`Film 'GOWOK: KAMASUTRA JAWA'Devano ...`)
+            // after a word of two letters or more, not a name's apostrophe (`D'Masiv`).
+            let closing_single = matches!(p, '\'' | '’')
+                && s.get(word_start..i - p.len_utf8())
+                    .is_some_and(|w| w.trim_start_matches(['\'', '‘']).chars().count() >= 2);
+            let closing_mark = glued_mark && (matches!(p, '?' | '!' | '”' | ')') || closing_single);
             let opening_quote = glued_mark && p == '"';
             let glued_capital = c.is_uppercase()
                 && (next.is_some_and(char::is_lowercase) || ends_year(s, i))
@@ -1059,6 +1064,20 @@ mod tests {
                 "Deretan Drama Korea Terbaru yang Tayang Bulan Ini",
                 "Aktor Senior Ungkap Rahasia Awet Muda di Usia 60 Tahun"
             ]
+        );
+        // A headline ending with a quoted title, glued to the next; a name's apostrophe stays.
+        let text = "Simak kabar lainnya.\nYuk, simak jugaSutradara Ungkap Tantangan Garap Film 'RUMAH TUA'Aktris Muda Beberkan Persiapan Main Film Horor Pertamanya\nD'Masiv Rilis Lagu Baru.";
+        assert_eq!(
+            titles(text),
+            [
+                "Sutradara Ungkap Tantangan Garap Film 'RUMAH TUA'",
+                "Aktris Muda Beberkan Persiapan Main Film Horor Pertamanya"
+            ]
+        );
+        let text = "Kabar musik.\nBaca juga: Band D'Masiv Rilis Lagu Baru untuk Penggemar Setia\nIa senang.";
+        assert_eq!(
+            titles(text),
+            ["Band D'Masiv Rilis Lagu Baru untuk Penggemar Setia"]
         );
         // A headline ending with a year, glued to one opening with a hyphenated name.
         let text = "Simak kabar lainnya.\nYuk, simak jugaGrup Idola Rilis Teaser Album Baru, Siap Comeback 27 Juni 2025K-Pop Star Siap Guncang Jakarta Lewat Konser Akbar di Senayan\nKonser digelar besok.";

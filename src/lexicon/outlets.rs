@@ -391,9 +391,11 @@ impl Name {
 /// the name (`WARTAKOTALIVE,COM --`, `Posmetro,co.id,INDRAMAYU –`: 2 stamps in the corpus).
 fn spells(written: &[u8], word: &[u8]) -> bool {
     written.len() == word.len()
-        && written.iter().zip(word).enumerate().all(|(i, (&w, &n))| {
-            w.eq_ignore_ascii_case(&n) || (n == b'.' && w == b',' && i > 0)
-        })
+        && written
+            .iter()
+            .zip(word)
+            .enumerate()
+            .all(|(i, (&w, &n))| w.eq_ignore_ascii_case(&n) || (n == b'.' && w == b',' && i > 0))
 }
 
 /// Length in bytes of the blanks (but a line feed) that `s` starts with.
