@@ -115,7 +115,7 @@ fn word_credit_captions(text: &str, layout: &Layout, taken: &[Span]) -> Vec<Boil
             continue;
         };
         let mut after = 0;
-        for (blank, _) in s.match_indices(' ') {
+        for blank in blanks_after_marks(s) {
             let start = blank + 1;
             if start < after || !follows_sentence_end(s, blank) {
                 continue;
@@ -144,6 +144,21 @@ fn word_credit_captions(text: &str, layout: &Layout, taken: &[Span]) -> Vec<Boil
         }
     }
     found
+}
+
+/// The blanks of `s` that follow a mark that may end a sentence (`.`, `!`, `?`, `"`, `)`, or
+/// `”`, whose last byte in UTF-8 is `9D`), in order: the marks are searched, not the far more
+/// frequent blanks.
+fn blanks_after_marks(s: &str) -> Vec<usize> {
+    let bytes = s.as_bytes();
+    let marks = memchr::memchr3_iter(b'.', b'"', b')', bytes)
+        .chain(memchr::memchr3_iter(b'!', b'?', 0x9D, bytes));
+    let mut blanks: Vec<usize> = marks
+        .map(|m| m + 1)
+        .filter(|&b| bytes.get(b) == Some(&b' '))
+        .collect();
+    blanks.sort_unstable();
+    blanks
 }
 
 /// Whether the blank at `blank` in `s` follows a sentence's end (`.`, `!`, `?`, a closing
@@ -198,16 +213,23 @@ fn word_credit_at(s: &str, start: usize) -> Option<usize> {
 /// such a place itself), at least two characters in.
 fn word_glue_point(s: &str) -> Option<usize> {
     let word = s.split(|c: char| !c.is_alphanumeric()).next()?;
-    let chars: Vec<(usize, char)> = word.char_indices().collect();
-    chars.windows(3).skip(1).rev().find_map(|w| {
-        let [(_, before), (at, c), (_, after)] = *w else {
-            return None;
-        };
-        let glued = (before.is_lowercase() || before.is_ascii_digit())
-            && c.is_uppercase()
-            && after.is_lowercase();
-        glued.then_some(at)
-    })
+    let mut last = None;
+    // The previous two characters, with the offset of the last one.
+    let (mut before, mut at_c): (Option<char>, Option<(usize, char)>) = (None, None);
+    for (k, (i, after)) in word.char_indices().enumerate() {
+        if let (Some(b), Some((at, c))) = (before, at_c) {
+            let glued = (b.is_lowercase() || b.is_ascii_digit())
+                && c.is_uppercase()
+                && after.is_lowercase();
+            // `c` is the word's character k - 1: at least two come before it.
+            if glued && k >= 3 {
+                last = Some(at);
+            }
+        }
+        before = at_c.map(|(_, c)| c);
+        at_c = Some((i, after));
+    }
+    last
 }
 
 /// Whether `s` opens with a capital followed by a lower-case letter.
@@ -373,10 +395,12 @@ fn caption_end(text: &str, span: Span) -> Option<usize> {
         let rest = s.get(i + c.len_utf8()..).unwrap_or_default();
         // A year or a word glued to the story's next sentence (`di MWC 2025Honor menyematkan
         // ...`, `di VenesiaSalah satu ...`), not a camel-case name (`MagicPad`, `iPhone`).
-        let glued = c.is_ascii_digit()
-            || (c.is_lowercase()
-                && !read_also::is_camel_case_name(s, word_start, i + c.len_utf8()));
-        if glued && opens_capitalised_word(rest) {
+        let glued = || {
+            c.is_ascii_digit()
+                || (c.is_lowercase()
+                    && !read_also::is_camel_case_name(s, word_start, i + c.len_utf8()))
+        };
+        if opens_capitalised_word(rest) && glued() {
             return Some(span.start + i + c.len_utf8());
         }
         if c == ' ' && next.is_some_and(char::is_uppercase) {
