@@ -8,13 +8,11 @@ the first blind set (tests/gold-blind) was scored for the frame and became devel
 
 Run: python3 tools/select_frame_blind.py ../shared/corpus
 """
-import collections
-import json
 import pathlib
 import random
 import sys
 
-from select_sets import BLIND_EXTRA, spread_over_years, write
+from select_sets import BLIND_EXTRA, candidates_by_outlet, spread_over_years, write
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PER_OUTLET = 5
@@ -35,12 +33,7 @@ def taken_ids():
 def main():
     corpus = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus")
     taken = taken_ids()
-    groups = collections.defaultdict(list)
-    for path in sorted(corpus.glob("*.jsonl")):
-        for line in path.open(encoding="utf-8"):
-            rec = json.loads(line)
-            if rec["id"] not in taken and 600 <= len(rec["text"]) <= 6000:
-                groups[rec["outlet"]].append((rec["id"], path.name, rec["outlet"], rec["published"]))
+    groups = candidates_by_outlet(corpus, taken)
     rng = random.Random(20261207 + 11)
     blind = []
     for outlet in sorted(groups):

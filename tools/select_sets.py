@@ -57,6 +57,18 @@ def spread_over_years(rng, records, n):
     return chosen
 
 
+def candidates_by_outlet(corpus, taken):
+    """The corpus articles of 600 to 6,000 characters not in `taken`, by outlet, as (id, file,
+    outlet, published)."""
+    groups = collections.defaultdict(list)
+    for path in sorted(corpus.glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            rec = json.loads(line)
+            if rec["id"] not in taken and 600 <= len(rec["text"]) <= 6000:
+                groups[rec["outlet"]].append((rec["id"], path.name, rec["outlet"], rec["published"]))
+    return groups
+
+
 def main():
     corpus = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus")
     taken = taken_ids()
@@ -64,12 +76,7 @@ def main():
     for line in (ROOT / "tests/gold/ids.txt").open(encoding="utf-8"):
         if line.strip() and not line.startswith("#"):
             dev_counts[line.rstrip("\n").split("\t")[2]] += 1
-    groups = collections.defaultdict(list)
-    for path in sorted(corpus.glob("*.jsonl")):
-        for line in path.open(encoding="utf-8"):
-            rec = json.loads(line)
-            if rec["id"] not in taken and 600 <= len(rec["text"]) <= 6000:
-                groups[rec["outlet"]].append((rec["id"], path.name, rec["outlet"], rec["published"]))
+    groups = candidates_by_outlet(corpus, taken)
     rng = random.Random(20261207)
     blind, dev = [], []
     for outlet in sorted(groups):
