@@ -134,7 +134,10 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<ReadAlso> {
         let mut doubled_from = None;
         for (k, &marker) in markers.iter().enumerate() {
             let next = markers.get(k + 1);
-            let limit = next.map_or(block.end, |next| next.start);
+            let limit = match next {
+                Some(next) => next.start,
+                None => glued_line_end(text, layout, index, &starts),
+            };
             let rest = trim(text, Span::new(marker.end, limit));
             if rest.is_empty() && next.is_some() {
                 doubled_from.get_or_insert(marker.start);
@@ -146,10 +149,31 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<ReadAlso> {
                 skip_until = skip_until.max(taken);
             } else {
                 found.extend(glued_headlines(text, marker, rest, layout.run_on));
+                skip_until = skip_until.max(limit);
             }
         }
     }
     found
+}
+
+/// The end of the line the block at `index` starts: the layout cuts a line where a sentence
+/// end is glued to a capital (`Unggul?Aktris`), and a headline ending with `?` or `!` glued to
+/// the next headline of a list is cut so. The blocks that follow glued, after a block ending
+/// with one of those marks, belong to the block's line, up to one holding a marker's start
+/// (one of `starts`), which reads its own.
+fn glued_line_end(text: &str, layout: &Layout, index: usize, starts: &[usize]) -> usize {
+    let blocks = layout.blocks.get(index..).unwrap_or_default();
+    let mut end = blocks.first().map_or(0, |b| b.end);
+    for pair in blocks.windows(2) {
+        let [block, next] = *pair else { break };
+        let glued =
+            next.start == block.end && block.slice(text).is_some_and(|s| s.ends_with(['?', '!']));
+        if !glued || holds_start(starts, next) {
+            break;
+        }
+        end = next.end;
+    }
+    end
 }
 
 /// Where the words of [`MARKER_STARTS`] occur in `lowered`, sorted. An occurrence a word's
@@ -252,16 +276,26 @@ fn glued_headlines(text: &str, marker: Span, rest: Span, run_on: bool) -> Vec<Re
         let cut = next_glue_point(text, Span::new(search_from, search_end));
         let end = match cut {
             Some(cut) => match glued_piece(text, Span::new(cut, rest.end), run_on) {
-                GluedPiece::InsideHeadline => {
+                // After `?` or `!` a headline ended (`Apa Itu?MengenalBlue Sapphire`).
+                GluedPiece::InsideHeadline if !after_closing_mark(text, cut) => {
                     search_from = cut;
                     continue;
                 }
                 GluedPiece::Story => Err(cut),
-                GluedPiece::Headline => Ok(cut),
+                GluedPiece::Headline | GluedPiece::InsideHeadline => Ok(cut),
             },
             None => Err(rest.end),
         };
         let piece = trim(text, Span::new(start, end.unwrap_or_else(|e| e)));
+        // A list item too short for a headline is words glued inside the one it opens
+        // (`Mengenal` of `MengenalBlue Sapphire, Perhiasan ...`): no cut there.
+        let words = piece.slice(text).map_or(0, |p| tokens(p).count());
+        if let (Ok(cut), false) = (end, found.is_empty()) {
+            if words < MIN_GLUED_HEADLINE_WORDS {
+                search_from = cut;
+                continue;
+            }
+        }
         let title = headline_in(text, piece, run_on || block_is_long(text, piece));
         if !is_headline_text(text, title) {
             if found.is_empty() {
@@ -318,6 +352,11 @@ fn glued_piece(text: &str, from: Span, run_on: bool) -> GluedPiece {
     } else {
         GluedPiece::Headline
     }
+}
+
+/// Whether the glue point `cut` follows a `?` or `!`.
+fn after_closing_mark(text: &str, cut: usize) -> bool {
+    text.get(..cut).is_some_and(|b| b.ends_with(['?', '!']))
 }
 
 /// Whether a headline found after a marker holds a word: not empty (the story resumed at
@@ -1063,6 +1102,24 @@ mod tests {
             [
                 "Deretan Drama Korea Terbaru yang Tayang Bulan Ini",
                 "Aktor Senior Ungkap Rahasia Awet Muda di Usia 60 Tahun"
+            ]
+        );
+        let text = "Kalau bukan sekarang, KapanLagi?Yuk baca juga:15 Seleb Korea yang Jadi Duta Fashion Dunia, Siapa Paling Unggul?Aktris Muda Mengaku Tidak Percaya Diri, Kok Bisa? Ternyata Ini Alasannya\nLingling kembali.";
+        assert_eq!(
+            titles(text),
+            [
+                "15 Seleb Korea yang Jadi Duta Fashion Dunia, Siapa Paling Unggul?",
+                "Aktris Muda Mengaku Tidak Percaya Diri, Kok Bisa? Ternyata Ini Alasannya"
+            ]
+        );
+        // A headline ending with `?`, then one whose link the scraper glued inside it.
+        let text = "Kasus demam meningkat.\nBaca JugaPakar Sebut Vaksin Lama Kurang Efektif untuk Varian BaruKemenkes Sebut Warga Lansia Bertambah, Apa Itu?MengenalBlue Sapphire, Perhiasan Mewah yang Dipakai Penyanyi Terkenal\nKasus naik.";
+        assert_eq!(
+            titles(text),
+            [
+                "Pakar Sebut Vaksin Lama Kurang Efektif untuk Varian Baru",
+                "Kemenkes Sebut Warga Lansia Bertambah, Apa Itu?",
+                "MengenalBlue Sapphire, Perhiasan Mewah yang Dipakai Penyanyi Terkenal"
             ]
         );
         // A headline ending with a quoted title, glued to the next; a name's apostrophe stays.

@@ -8,6 +8,8 @@ pub(crate) const MARKERS: &[&str] = &[
     // menarik lainnya:` 10 in the corpus. Before `simak juga` and `baca`, which they hold.
     r"yuk\s*,?\s*simak\s+juga",
     r"yuk\s*,?\s*baca\s+artikel\s+lainnya",
+    // `Yuk baca juga:` (8 in the corpus, KapanLagi, the same glued lists).
+    r"yuk\s*,?\s*baca\s+juga",
     r"baca\s+artikel\s+menarik\s+lainnya",
     // Kompas, detik, Tribun, Sindonews, Okezone, Republika (`Baca JugaTertimbun`), Liputan6
     // (bare `Baca Juga` line).
