@@ -18,16 +18,19 @@
 //! spelled with them is not seen: a paragraph holding any of these is searched whole, the
 //! slow way.
 //!
-//! Everywhere else `\d` can only meet ASCII digits, so each pattern is built with `[0-9]`
-//! in its place, a much smaller automaton to build; the pattern as written is built only
-//! for a paragraph searched whole ([`Digits`]).
+//! Everywhere else `\d` can only meet ASCII digits, and case folding only ASCII letters:
+//! there each pattern is read by hand ([`super::read`]), at the cues its gate lets
+//! through, and no regex is built. The pattern as written is built only for a paragraph
+//! searched whole ([`Digits`]); the tests check the readers against it.
 
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, Span, meta};
 
+use super::read::Read;
 use crate::lexicon::calendar::{
     CLOCK_WORDS, NUMBER_WORDS, RELATIVE_DAYS, RELATIVE_UNITS, WEEKDAYS,
 };
@@ -357,16 +360,19 @@ fn long_number(bytes: &[u8], at: usize) -> bool {
 }
 
 /// A date pattern and the kinds of cue a match of it starts with. It must not match the
-/// empty string.
+/// empty string, but for a pattern only tried where its caller says ([`Pattern::at`]).
 pub(super) struct Pattern {
-    /// The pattern with `[0-9]` for `\d`, for paragraphs of [`Digits::Ascii`].
-    ascii: meta::Regex,
+    /// The pattern with `[0-9]` for `\d`, for paragraphs of [`Digits::Ascii`] when it has
+    /// no reader; built when first needed.
+    ascii: OnceLock<meta::Regex>,
     /// The pattern as written, for paragraphs of [`Digits::Any`]; built when first needed.
     any: OnceLock<meta::Regex>,
     /// The pattern as written.
     source: String,
     starts: Cue,
     gate: Gate,
+    /// Its hand reader, for paragraphs of [`Digits::Ascii`].
+    reader: Option<Reader>,
 }
 
 /// Whether a pattern may match at byte `at` (a cue) of a paragraph's bytes: `false` only
@@ -375,22 +381,37 @@ pub(super) struct Pattern {
 /// match may start). A paragraph searched whole asks no gate.
 pub(super) type Gate = fn(&[u8], usize) -> bool;
 
+/// A hand reader of a pattern ([`super::read`]): the match the pattern's regex gives
+/// anchored at byte `at` of a paragraph of [`Digits::Ascii`], if any.
+pub(super) type Reader = fn(&str, usize) -> Option<Read>;
+
 impl Pattern {
-    /// Compiles `pattern`, whose matches start at cues of `starts` that pass `gate`.
+    /// A pattern `pattern`, whose matches start at cues of `starts` that pass `gate`.
     pub fn new(pattern: &str, starts: Cue, gate: Gate) -> Pattern {
         Pattern {
-            ascii: build(&pattern.replace(r"\d", "[0-9]")),
+            ascii: OnceLock::new(),
             any: OnceLock::new(),
             source: pattern.to_owned(),
             starts,
             gate,
+            reader: None,
+        }
+    }
+
+    /// The pattern, read by `reader` in paragraphs of [`Digits::Ascii`].
+    pub fn read_by(self, reader: Reader) -> Pattern {
+        Pattern {
+            reader: Some(reader),
+            ..self
         }
     }
 
     /// The regex that reads `digits`.
     fn regex(&self, digits: Digits) -> &meta::Regex {
         match digits {
-            Digits::Ascii => &self.ascii,
+            Digits::Ascii => self
+                .ascii
+                .get_or_init(|| build(&self.source.replace(r"\d", "[0-9]"))),
             Digits::Any => self.any.get_or_init(|| build(&self.source)),
         }
     }
@@ -409,7 +430,7 @@ impl Pattern {
         }
         for at in cues.starts(self.starts) {
             if at >= from && (self.gate)(para.as_bytes(), at) {
-                if let Some(groups) = self.search(para, at, Anchored::Yes, digits) {
+                if let Some(groups) = self.at(para, at, digits) {
                     found(&groups);
                     from = groups.whole.end;
                 }
@@ -420,7 +441,18 @@ impl Pattern {
     /// The match starting at byte `at` of `text` (a paragraph whose digits are `digits`),
     /// if any.
     pub fn at<'h>(&self, text: &'h str, at: usize, digits: Digits) -> Option<Groups<'_, 'h>> {
-        self.search(text, at, Anchored::Yes, digits)
+        match (self.reader, digits) {
+            (Some(reader), Digits::Ascii) => {
+                let read = reader(text, at)?;
+                Some(Groups {
+                    digits,
+                    text,
+                    whole: Span::from(at..read.end),
+                    source: Source::Hand(read.groups),
+                })
+            }
+            _ => self.search(text, at, Anchored::Yes, digits),
+        }
     }
 
     /// The first match in `text` from byte `from`; its groups are read when first asked for.
@@ -435,11 +467,13 @@ impl Pattern {
         let input = Input::new(text).range(from..).anchored(anchored);
         let whole = regex.search(&input)?.span();
         Some(Groups {
-            regex,
             digits,
             text,
             whole,
-            caps: OnceCell::new(),
+            source: Source::Regex {
+                regex,
+                caps: OnceCell::new(),
+            },
         })
     }
 }
@@ -454,15 +488,25 @@ fn build(pattern: &str) -> meta::Regex {
         .unwrap_or_else(|e| unreachable!("date pattern {pattern:?}: {e}"))
 }
 
-/// A match and its groups. Only the span of the whole match is known at first: the groups,
-/// dearer to find, are read on the first question about one, so that a finder that rejects
-/// a match by its text alone never pays for them.
+/// A match and its groups. Only the span of the whole match is known at first: the groups
+/// of a regex match, dearer to find, are read on the first question about one, so that a
+/// finder that rejects a match by its text alone never pays for them.
 pub(super) struct Groups<'r, 'h> {
-    regex: &'r meta::Regex,
     digits: Digits,
     text: &'h str,
     whole: Span,
-    caps: OnceCell<Captures>,
+    source: Source<'r>,
+}
+
+/// Where the groups of a match come from.
+enum Source<'r> {
+    /// A regex, asked for them when first needed.
+    Regex {
+        regex: &'r meta::Regex,
+        caps: OnceCell<Captures>,
+    },
+    /// A hand reader, which gave them with the match.
+    Hand(Vec<(&'static str, Range<usize>)>),
 }
 
 impl<'h> Groups<'_, 'h> {
@@ -478,19 +522,27 @@ impl<'h> Groups<'_, 'h> {
 
     /// The group called `name`, when it took part in the match.
     pub fn name(&self, name: &str) -> Option<Piece<'h>> {
-        self.piece(self.captures().get_group_by_name(name)?)
+        let span = match &self.source {
+            Source::Regex { regex, caps } => caps
+                .get_or_init(|| self.captures(regex))
+                .get_group_by_name(name)?,
+            Source::Hand(groups) => {
+                let (_, range) = groups.iter().find(|(n, _)| *n == name)?;
+                Span::from(range.clone())
+            }
+        };
+        self.piece(span)
     }
 
-    /// The groups, read over the span of the match (the same match, anchored at its start).
-    fn captures(&self) -> &Captures {
-        self.caps.get_or_init(|| {
-            let mut caps = self.regex.create_captures();
-            let input = Input::new(self.text)
-                .span(self.whole)
-                .anchored(Anchored::Yes);
-            self.regex.search_captures(&input, &mut caps);
-            caps
-        })
+    /// The groups of a regex match, read over its span (the same match, anchored at its
+    /// start).
+    fn captures(&self, regex: &meta::Regex) -> Captures {
+        let mut caps = regex.create_captures();
+        let input = Input::new(self.text)
+            .span(self.whole)
+            .anchored(Anchored::Yes);
+        regex.search_captures(&input, &mut caps);
+        caps
     }
 
     fn piece(&self, span: Span) -> Option<Piece<'h>> {

@@ -904,3 +904,29 @@ proptest::proptest! {
         proptest::prop_assert!(cues_agree(&text), "{:?}", text);
     }
 }
+
+proptest::proptest! {
+    /// Any text of the pieces the hand readers compare: they find what the regexes find.
+    #[test]
+    fn readers_find_what_the_regexes_find(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                " ", "  ", "\u{a0}", "\u{2009}", "\n", ",", ".", ":", "(", ")", "/", "-", "–",
+                "—", "&mdash;", "&ndash;", "&#8211;", "&#8212;", "&", "é", "_", "\u{2019}", "'",
+                "\u{201C}", "0", "1", "12", "123", "2025", "25", "06:15", ":07", "10.00",
+                "sekitar", "kira-kira", "pukul", "Jam", "s.d.", "s.d", "s/d", "sampai", "Hingga",
+                "Waktu Indonesia Barat", "waktu", "Indonesia", "setempat", "WITA", "Wit", "wib",
+                "GMT", "dini hari", "pagi", "Pagi", "hari", "malam", "yang lalu", "silam",
+                "mendatang", "lalu", "ini", "depan", "kemarin", "besok", "tadi", "tiap-tiap",
+                "saban", "setiap", "dan", "atau", "se", "sepekan", "dua", "Minggu", "minggu",
+                "pekan", "Senin", "Jumat", "Jum'at", "Jum\u{2019}at", "Ahad", "SENIN", "Desember",
+                "Nopember", "Sept", "Agust", "Mei", "MEI", "jun", "Jun", "Des", "tanggal", "pada",
+                "x", "Ahadx",
+            ]),
+            0..30,
+        ),
+    ) {
+        let text: String = pieces.concat();
+        proptest::prop_assert!(cues_agree(&text), "{:?}", text);
+    }
+}

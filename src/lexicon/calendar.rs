@@ -234,11 +234,17 @@ pub(crate) fn lookup<T: Copy>(list: &[(&str, T)], word: &str) -> Option<T> {
         .map(|(_, v)| *v)
 }
 
-/// A regex alternation of the spellings in `words`, longest first, each escaped.
-pub(crate) fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
+/// The spellings in `words`, longest first (ties in the order given): the order in which
+/// an alternation tries them.
+pub(crate) fn longest_first<'a>(words: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     let mut words: Vec<&str> = words.collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     words
+}
+
+/// A regex alternation of the spellings in `words`, longest first, each escaped.
+pub(crate) fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    longest_first(words)
         .iter()
         .map(|w| {
             regex::escape(w)
