@@ -100,7 +100,8 @@ fn add_spelling(spellings: &mut Vec<(Vec<u8>, Cue)>, spelling: String, kind: Cue
 
 /// The cue words, by their first three letters, for a quick look at each word start.
 struct CueWords {
-    /// For each three letters (`a` is 0; `26 * 26 * first + 26 * second + third`), the
+    /// For each three bytes (by [`LETTER_INDEX`]: `27 * 27 * first + 27 * second +
+    /// third`, where 26 stands for any byte that is no letter), the
     /// number of their bucket in `buckets` plus one, or 0 when no cue word starts so.
     bucket_of: Vec<u8>,
     /// The words of each bucket, in lexicon order, with their kinds.
@@ -110,7 +111,7 @@ struct CueWords {
 impl CueWords {
     fn new() -> CueWords {
         let mut words = CueWords {
-            bucket_of: vec![0; 26 * 26 * 26],
+            bucket_of: vec![0; 27 * 27 * 27],
             buckets: Vec::new(),
         };
         for (word, kind) in cue_words() {
@@ -144,14 +145,14 @@ impl CueWords {
     }
 }
 
-/// The key of the three ASCII letters (any case) from byte `at`, if three letters are
-/// there.
+/// The key of the three bytes from byte `at` (letters in any case), if three bytes are
+/// there: a key in which a byte other than a letter stands is never a cue word's.
 fn three_letters(bytes: &[u8], at: usize) -> Option<usize> {
     let &[a, b, c] = bytes.get(at..at + 3)? else {
         return None;
     };
     let [a, b, c] = [a, b, c].map(|x| usize::from(LETTER_INDEX[usize::from(x)]));
-    (a < 26 && b < 26 && c < 26).then_some((a * 26 + b) * 26 + c)
+    Some((a * 27 + b) * 27 + c)
 }
 
 /// The place in the alphabet of each byte that is an ASCII letter (`a` and `A` are 0), and
@@ -189,7 +190,7 @@ enum ByteClass {
 impl ByteClass {
     /// Whether the byte is a word byte (an ASCII letter, digit or `_`), after which `\b`
     /// cannot stand before another.
-    fn is_word(self) -> bool {
+    const fn is_word(self) -> bool {
         matches!(
             self,
             ByteClass::Letter | ByteClass::Digit | ByteClass::Underscore
@@ -201,10 +202,21 @@ impl ByteClass {
 fn word_end(bytes: &[u8], at: usize) -> usize {
     at + bytes.get(at..).map_or(0, |rest| {
         rest.iter()
-            .take_while(|b| BYTE_CLASSES[usize::from(**b)].is_word())
+            .take_while(|b| WORD_BYTES[usize::from(**b)])
             .count()
     })
 }
+
+/// Whether each byte is a word byte (an ASCII letter, digit or `_`).
+static WORD_BYTES: [bool; 256] = {
+    let mut word = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        word[b] = BYTE_CLASSES[b].is_word();
+        b += 1;
+    }
+    word
+};
 
 /// The class of every byte.
 static BYTE_CLASSES: [ByteClass; 256] = {

@@ -525,8 +525,13 @@ pub(super) fn bracket_prefix(window: &str) -> Option<Prefix> {
     let end = window
         .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
         .len();
+    let words = &*WORDS;
     (0..end)
-        .filter(|at| window.is_char_boundary(*at))
+        .filter(|at| {
+            words.weekdays_folded.may_start(window, *at)
+                || words.relative_days.may_start(window, *at)
+                || words.parts_of_day_folded.may_start(window, *at)
+        })
         .find_map(|at| bracket_prefix_at(window, at, end))
 }
 
