@@ -599,9 +599,9 @@ fn bracket_prefix_at(window: &str, at: usize, end: usize) -> Option<Prefix> {
 pub(super) fn written_prefix(window: &str) -> Option<Prefix> {
     let words = &*WORDS;
     (0..window.len())
-        .filter(|at| words.weekdays_folded.may_start(window, *at) && boundary(window, *at))
+        .filter(|at| words.weekdays_folded.may_start(window, *at))
         .find_map(|at| {
-            words.weekdays_folded.first(window, at, |wd_end| {
+            let prefix = words.weekdays_folded.first(window, at, |wd_end| {
                 let range = dash_end(window, spaces(window, wd_end)).and_then(|d| {
                     words.weekdays_folded.first(window, spaces(window, d), |e| {
                         written_prefix_tail(window, e)
@@ -615,7 +615,9 @@ pub(super) fn written_prefix(window: &str) -> Option<Prefix> {
                     relative: None,
                     open,
                 })
-            })
+            })?;
+            // The word boundary, dearer to ask, is asked last.
+            boundary(window, at).then_some(prefix)
         })
 }
 
@@ -928,8 +930,9 @@ pub(super) fn bare_weekday(s: &str, at: usize) -> Option<Read> {
 pub(super) fn habitual(window: &str) -> bool {
     let words = &*UNIT_WORDS;
     (0..window.len())
-        .filter(|at| words.habits.may_start(window, *at) && boundary(window, *at))
+        .filter(|at| words.habits.may_start(window, *at))
         .any(|at| {
+            // The word boundary, dearer to ask, is asked last.
             words
                 .habits
                 .first(window, at, |habit_end| {
@@ -943,6 +946,7 @@ pub(super) fn habitual(window: &str) -> bool {
                         .then_some(())
                 })
                 .is_some()
+                && boundary(window, at)
         })
 }
 

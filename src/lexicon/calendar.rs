@@ -228,10 +228,17 @@ pub(crate) fn zone_offset(word: &str) -> Option<Option<&'static str>> {
 /// The value of `word` in a (spelling, value) list, ignoring ASCII case and treating any run
 /// of blanks (`dini\u{a0}hari`) as one space.
 pub(crate) fn lookup<T: Copy>(list: &[(&str, T)], word: &str) -> Option<T> {
-    let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
-    list.iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(&word))
-        .map(|(_, v)| *v)
+    let find = |word: &str| {
+        list.iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, v)| *v)
+    };
+    // Most words are one word without blanks: asked as they are, with no copy.
+    if word.contains(char::is_whitespace) {
+        find(&word.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        find(word)
+    }
 }
 
 /// The spellings in `words`, longest first (ties in the order given): the order in which
