@@ -162,9 +162,7 @@ pub(super) fn some_space(s: &str, at: usize) -> Option<usize> {
 
 /// How many ASCII digits stand from byte `at` of `s`.
 fn digit_count(s: &str, at: usize) -> usize {
-    s.as_bytes()
-        .get(at..)
-        .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
+    super::cues::digits_end(s.as_bytes(), at).saturating_sub(at)
 }
 
 /// The end of a number of one or two digits at byte `at` that no digit follows (`\d{1,2}`
