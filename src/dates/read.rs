@@ -194,14 +194,31 @@ pub(super) fn boundary(s: &str, at: usize) -> bool {
 }
 
 /// Whether `c` is a word character as `\w` has it (letters, marks, decimal digits,
-/// connector punctuation); a non-ASCII character other than a letter is asked of the regex.
-fn is_word_char(c: char) -> bool {
+/// connector punctuation, joiners). Blanks and the signs of news text are none: the C1
+/// controls and Latin-1 signs (the letters among them, `ª`, `µ`, `º`, are alphabetic),
+/// dashes and quotation marks, currency signs, arrows, emoji ([`NO_WORD_SIGNS`]); any other
+/// character that is no letter is asked of the regex, built only if one comes.
+pub(super) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
+    } else if c.is_alphabetic() {
+        true
+    } else if c.is_whitespace() || NO_WORD_SIGNS.iter().any(|r| r.contains(&c)) {
+        false
     } else {
-        c.is_alphabetic() || WORD_CHAR.is_match(&*c.encode_utf8(&mut [0; 4]))
+        WORD_CHAR.is_match(&*c.encode_utf8(&mut [0; 4]))
     }
 }
+
+/// Ranges of characters that are no word characters but for the letters among them (the
+/// tests check each against `\w`).
+pub(super) const NO_WORD_SIGNS: [std::ops::RangeInclusive<char>; 5] = [
+    '\u{80}'..='\u{bf}',
+    '\u{2010}'..='\u{2027}',
+    '\u{20a0}'..='\u{20cf}',
+    '\u{2190}'..='\u{21ff}',
+    '\u{1f300}'..='\u{1faff}',
+];
 
 /// A word character, as `\w` has it.
 static WORD_CHAR: LazyLock<meta::Regex> =

@@ -930,3 +930,22 @@ proptest::proptest! {
         proptest::prop_assert!(cues_agree(&text), "{:?}", text);
     }
 }
+
+#[test]
+fn word_characters_are_the_regex_word_characters() {
+    let word = regex::Regex::new(r"^\w$").unwrap();
+    let blanks = (0..=0x3000u32)
+        .filter_map(char::from_u32)
+        .filter(|c| c.is_whitespace());
+    let signs = read::NO_WORD_SIGNS.into_iter().flatten();
+    for c in blanks
+        .chain(signs)
+        .chain(['a', '_', '1', '\u{301}', '\u{200d}', '\u{203f}'])
+    {
+        assert_eq!(
+            read::is_word_char(c),
+            word.is_match(&c.to_string()),
+            "{c:?}"
+        );
+    }
+}
