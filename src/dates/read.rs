@@ -584,10 +584,15 @@ fn bracket_prefix_at(window: &str, at: usize, end: usize) -> Option<Prefix> {
             ..Prefix::default()
         })
     });
-    if weekday.is_some() {
+    // The other two start at a word boundary: none inside a word (an ASCII word byte
+    // before), and elsewhere asked only where one of their words is.
+    let inside_word = at
+        .checked_sub(1)
+        .and_then(|before| window.as_bytes().get(before))
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+    if weekday.is_some() || inside_word {
         return weekday;
     }
-    // The other two start at a word boundary, asked only where one of their words is.
     let relative = words.relative_days.first(window, at, |rel_end| {
         Some(Prefix {
             start: at,
