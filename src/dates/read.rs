@@ -186,6 +186,14 @@ fn dash_end(s: &str, at: usize) -> Option<usize> {
         .map(|d| at + d.len())
 }
 
+/// Whether an ASCII word byte stands right before byte `at` of `s`: then no word that
+/// starts at `at` has a word boundary before it (a quick test before [`boundary`]).
+fn inside_word(s: &str, at: usize) -> bool {
+    at.checked_sub(1)
+        .and_then(|before| s.as_bytes().get(before))
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+}
+
 /// Whether a word boundary (`\b`, Unicode) stands at byte `at` of `s`.
 pub(super) fn boundary(s: &str, at: usize) -> bool {
     let before = s.get(..at).and_then(|b| b.chars().next_back());
@@ -586,11 +594,7 @@ fn bracket_prefix_at(window: &str, at: usize, end: usize) -> Option<Prefix> {
     });
     // The other two start at a word boundary: none inside a word (an ASCII word byte
     // before), and elsewhere asked only where one of their words is.
-    let inside_word = at
-        .checked_sub(1)
-        .and_then(|before| window.as_bytes().get(before))
-        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
-    if weekday.is_some() || inside_word {
+    if weekday.is_some() || inside_word(window, at) {
         return weekday;
     }
     let relative = words.relative_days.first(window, at, |rel_end| {
@@ -619,7 +623,7 @@ fn bracket_prefix_at(window: &str, at: usize, end: usize) -> Option<Prefix> {
 pub(super) fn written_prefix(window: &str) -> Option<Prefix> {
     let words = &*WORDS;
     (0..window.len())
-        .filter(|at| words.weekdays_folded.may_start(window, *at))
+        .filter(|at| words.weekdays_folded.may_start(window, *at) && !inside_word(window, *at))
         .find_map(|at| {
             let prefix = words.weekdays_folded.first(window, at, |wd_end| {
                 let range = dash_end(window, spaces(window, wd_end)).and_then(|d| {
@@ -950,7 +954,7 @@ pub(super) fn bare_weekday(s: &str, at: usize) -> Option<Read> {
 pub(super) fn habitual(window: &str) -> bool {
     let words = &*UNIT_WORDS;
     (0..window.len())
-        .filter(|at| words.habits.may_start(window, *at))
+        .filter(|at| words.habits.may_start(window, *at) && !inside_word(window, *at))
         .any(|at| {
             // The word boundary, dearer to ask, is asked last.
             words
