@@ -37,6 +37,7 @@
 
 mod cues;
 mod explicit;
+mod read;
 mod relative;
 mod resolve;
 
@@ -266,18 +267,35 @@ pub(crate) fn month_pattern() -> String {
 /// Regex alternation of zone words: abbreviations upper-case or capitalised (`WITA`,
 /// `Wita`), phrases in any case.
 pub(crate) fn zone_pattern() -> String {
-    let mut words: Vec<String> = Vec::new();
+    zone_spellings()
+        .into_iter()
+        .map(|(zone, any_case)| {
+            if any_case {
+                format!("(?i:{})", zone.replace(' ', r"\s+"))
+            } else {
+                zone
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The zone words in the order a zone pattern tries them, each with whether it is matched
+/// in any case: abbreviations upper-case or capitalised (`WITA`, `Wita`), as written;
+/// phrases in any case.
+pub(crate) fn zone_spellings() -> Vec<(String, bool)> {
+    let mut words = Vec::new();
     for (zone, _) in TIME_ZONES {
         if zone.chars().all(|c| c.is_ascii_uppercase()) {
-            words.push((*zone).to_owned());
+            words.push(((*zone).to_owned(), false));
             let mut capitalised = zone.get(..1).unwrap_or_default().to_owned();
             capitalised.push_str(&zone.get(1..).unwrap_or_default().to_lowercase());
-            words.push(capitalised);
+            words.push((capitalised, false));
         } else {
-            words.push(format!("(?i:{})", zone.replace(' ', r"\s+")));
+            words.push(((*zone).to_owned(), true));
         }
     }
-    words.join("|")
+    words
 }
 
 /// A time pattern without its `pukul`/`jam`: `hh.mm` or `hh:mm` (or a bare hour), an

@@ -18,16 +18,19 @@
 //! spelled with them is not seen: a paragraph holding any of these is searched whole, the
 //! slow way.
 //!
-//! Everywhere else `\d` can only meet ASCII digits, so each pattern is built with `[0-9]`
-//! in its place, a much smaller automaton to build; the pattern as written is built only
-//! for a paragraph searched whole ([`Digits`]).
+//! Everywhere else `\d` can only meet ASCII digits, and case folding only ASCII letters:
+//! there each pattern is read by hand ([`super::read`]), at the cues its gate lets
+//! through, and no regex is built. The pattern as written is built only for a paragraph
+//! searched whole ([`Digits`]); the tests check the readers against it.
 
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, Span, meta};
 
+use super::read::Read;
 use crate::lexicon::calendar::{
     CLOCK_WORDS, NUMBER_WORDS, RELATIVE_DAYS, RELATIVE_UNITS, WEEKDAYS,
 };
@@ -97,20 +100,29 @@ fn add_spelling(spellings: &mut Vec<(Vec<u8>, Cue)>, spelling: String, kind: Cue
 
 /// The cue words, by their first three letters, for a quick look at each word start.
 struct CueWords {
-    /// For each three letters (`a` is 0; `26 * 26 * first + 26 * second + third`), the
+    /// For each three bytes (by [`LETTER_INDEX`]: `27 * 27 * first + 27 * second +
+    /// third`, where 26 stands for any byte that is no letter), the
     /// number of their bucket in `buckets` plus one, or 0 when no cue word starts so.
     bucket_of: Vec<u8>,
     /// The words of each bucket, in lexicon order, with their kinds.
     buckets: Vec<Vec<(Vec<u8>, Cue)>>,
+    /// Whether a cue word starts with each byte (either case): most words of the text
+    /// start with another letter, and are passed over at once.
+    first_bytes: [bool; 256],
 }
 
 impl CueWords {
     fn new() -> CueWords {
         let mut words = CueWords {
-            bucket_of: vec![0; 26 * 26 * 26],
+            bucket_of: vec![0; 27 * 27 * 27],
             buckets: Vec::new(),
+            first_bytes: [false; 256],
         };
         for (word, kind) in cue_words() {
+            if let Some(first) = word.first() {
+                words.first_bytes[usize::from(first.to_ascii_lowercase())] = true;
+                words.first_bytes[usize::from(first.to_ascii_uppercase())] = true;
+            }
             let Some(key) = three_letters(&word, 0) else {
                 unreachable!("cue words have three letters first: {word:?}");
             };
@@ -128,6 +140,9 @@ impl CueWords {
     /// The kinds of the cue word that starts at byte `at` of `bytes` (ignoring ASCII
     /// case), if one does; the first listed wins.
     fn at(&self, bytes: &[u8], at: usize) -> Option<Cue> {
+        if !self.first_bytes[usize::from(*bytes.get(at)?)] {
+            return None;
+        }
         let bucket = usize::from(*self.bucket_of.get(three_letters(bytes, at)?)?);
         let rest = bytes.get(at..)?;
         self.buckets
@@ -141,14 +156,14 @@ impl CueWords {
     }
 }
 
-/// The key of the three ASCII letters (any case) from byte `at`, if three letters are
-/// there.
+/// The key of the three bytes from byte `at` (letters in any case), if three bytes are
+/// there: a key in which a byte other than a letter stands is never a cue word's.
 fn three_letters(bytes: &[u8], at: usize) -> Option<usize> {
     let &[a, b, c] = bytes.get(at..at + 3)? else {
         return None;
     };
     let [a, b, c] = [a, b, c].map(|x| usize::from(LETTER_INDEX[usize::from(x)]));
-    (a < 26 && b < 26 && c < 26).then_some((a * 26 + b) * 26 + c)
+    Some((a * 27 + b) * 27 + c)
 }
 
 /// The place in the alphabet of each byte that is an ASCII letter (`a` and `A` are 0), and
@@ -186,7 +201,7 @@ enum ByteClass {
 impl ByteClass {
     /// Whether the byte is a word byte (an ASCII letter, digit or `_`), after which `\b`
     /// cannot stand before another.
-    fn is_word(self) -> bool {
+    const fn is_word(self) -> bool {
         matches!(
             self,
             ByteClass::Letter | ByteClass::Digit | ByteClass::Underscore
@@ -196,12 +211,19 @@ impl ByteClass {
 
 /// Where the run of word bytes from byte `at` ends.
 fn word_end(bytes: &[u8], at: usize) -> usize {
-    at + bytes.get(at..).map_or(0, |rest| {
-        rest.iter()
-            .take_while(|b| BYTE_CLASSES[usize::from(**b)].is_word())
-            .count()
-    })
+    run_end(bytes, at, |b| WORD_BYTES[usize::from(b)])
 }
+
+/// Whether each byte is a word byte (an ASCII letter, digit or `_`).
+static WORD_BYTES: [bool; 256] = {
+    let mut word = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        word[b] = BYTE_CLASSES[b].is_word();
+        b += 1;
+    }
+    word
+};
 
 /// The class of every byte.
 static BYTE_CLASSES: [ByteClass; 256] = {
@@ -302,7 +324,7 @@ impl Cues {
             }
             // The rest of a word starts nothing: no cue follows a word byte.
             at = if class.is_word() {
-                word_end(bytes, at)
+                word_end(bytes, at + 1)
             } else {
                 at + 1
             };
@@ -357,16 +379,19 @@ fn long_number(bytes: &[u8], at: usize) -> bool {
 }
 
 /// A date pattern and the kinds of cue a match of it starts with. It must not match the
-/// empty string.
+/// empty string, but for a pattern only tried where its caller says ([`Pattern::at`]).
 pub(super) struct Pattern {
-    /// The pattern with `[0-9]` for `\d`, for paragraphs of [`Digits::Ascii`].
-    ascii: meta::Regex,
+    /// The pattern with `[0-9]` for `\d`, for paragraphs of [`Digits::Ascii`] when it has
+    /// no reader; built when first needed.
+    ascii: OnceLock<meta::Regex>,
     /// The pattern as written, for paragraphs of [`Digits::Any`]; built when first needed.
     any: OnceLock<meta::Regex>,
     /// The pattern as written.
     source: String,
     starts: Cue,
     gate: Gate,
+    /// Its hand reader, for paragraphs of [`Digits::Ascii`].
+    reader: Option<Reader>,
 }
 
 /// Whether a pattern may match at byte `at` (a cue) of a paragraph's bytes: `false` only
@@ -375,22 +400,37 @@ pub(super) struct Pattern {
 /// match may start). A paragraph searched whole asks no gate.
 pub(super) type Gate = fn(&[u8], usize) -> bool;
 
+/// A hand reader of a pattern ([`super::read`]): the match the pattern's regex gives
+/// anchored at byte `at` of a paragraph of [`Digits::Ascii`], if any.
+pub(super) type Reader = fn(&str, usize) -> Option<Read>;
+
 impl Pattern {
-    /// Compiles `pattern`, whose matches start at cues of `starts` that pass `gate`.
+    /// A pattern `pattern`, whose matches start at cues of `starts` that pass `gate`.
     pub fn new(pattern: &str, starts: Cue, gate: Gate) -> Pattern {
         Pattern {
-            ascii: build(&pattern.replace(r"\d", "[0-9]")),
+            ascii: OnceLock::new(),
             any: OnceLock::new(),
             source: pattern.to_owned(),
             starts,
             gate,
+            reader: None,
+        }
+    }
+
+    /// The pattern, read by `reader` in paragraphs of [`Digits::Ascii`].
+    pub fn read_by(self, reader: Reader) -> Pattern {
+        Pattern {
+            reader: Some(reader),
+            ..self
         }
     }
 
     /// The regex that reads `digits`.
     fn regex(&self, digits: Digits) -> &meta::Regex {
         match digits {
-            Digits::Ascii => &self.ascii,
+            Digits::Ascii => self
+                .ascii
+                .get_or_init(|| build(&self.source.replace(r"\d", "[0-9]"))),
             Digits::Any => self.any.get_or_init(|| build(&self.source)),
         }
     }
@@ -409,7 +449,7 @@ impl Pattern {
         }
         for at in cues.starts(self.starts) {
             if at >= from && (self.gate)(para.as_bytes(), at) {
-                if let Some(groups) = self.search(para, at, Anchored::Yes, digits) {
+                if let Some(groups) = self.at(para, at, digits) {
                     found(&groups);
                     from = groups.whole.end;
                 }
@@ -420,7 +460,18 @@ impl Pattern {
     /// The match starting at byte `at` of `text` (a paragraph whose digits are `digits`),
     /// if any.
     pub fn at<'h>(&self, text: &'h str, at: usize, digits: Digits) -> Option<Groups<'_, 'h>> {
-        self.search(text, at, Anchored::Yes, digits)
+        match (self.reader, digits) {
+            (Some(reader), Digits::Ascii) => {
+                let read = reader(text, at)?;
+                Some(Groups {
+                    digits,
+                    text,
+                    whole: Span::from(at..read.end),
+                    source: Source::Hand(read.groups),
+                })
+            }
+            _ => self.search(text, at, Anchored::Yes, digits),
+        }
     }
 
     /// The first match in `text` from byte `from`; its groups are read when first asked for.
@@ -435,11 +486,13 @@ impl Pattern {
         let input = Input::new(text).range(from..).anchored(anchored);
         let whole = regex.search(&input)?.span();
         Some(Groups {
-            regex,
             digits,
             text,
             whole,
-            caps: OnceCell::new(),
+            source: Source::Regex {
+                regex,
+                caps: OnceCell::new(),
+            },
         })
     }
 }
@@ -454,15 +507,25 @@ fn build(pattern: &str) -> meta::Regex {
         .unwrap_or_else(|e| unreachable!("date pattern {pattern:?}: {e}"))
 }
 
-/// A match and its groups. Only the span of the whole match is known at first: the groups,
-/// dearer to find, are read on the first question about one, so that a finder that rejects
-/// a match by its text alone never pays for them.
+/// A match and its groups. Only the span of the whole match is known at first: the groups
+/// of a regex match, dearer to find, are read on the first question about one, so that a
+/// finder that rejects a match by its text alone never pays for them.
 pub(super) struct Groups<'r, 'h> {
-    regex: &'r meta::Regex,
     digits: Digits,
     text: &'h str,
     whole: Span,
-    caps: OnceCell<Captures>,
+    source: Source<'r>,
+}
+
+/// Where the groups of a match come from.
+enum Source<'r> {
+    /// A regex, asked for them when first needed.
+    Regex {
+        regex: &'r meta::Regex,
+        caps: OnceCell<Captures>,
+    },
+    /// A hand reader, which gave them with the match.
+    Hand(Vec<(&'static str, Range<usize>)>),
 }
 
 impl<'h> Groups<'_, 'h> {
@@ -478,19 +541,27 @@ impl<'h> Groups<'_, 'h> {
 
     /// The group called `name`, when it took part in the match.
     pub fn name(&self, name: &str) -> Option<Piece<'h>> {
-        self.piece(self.captures().get_group_by_name(name)?)
+        let span = match &self.source {
+            Source::Regex { regex, caps } => caps
+                .get_or_init(|| self.captures(regex))
+                .get_group_by_name(name)?,
+            Source::Hand(groups) => {
+                let (_, range) = groups.iter().find(|(n, _)| *n == name)?;
+                Span::from(range.clone())
+            }
+        };
+        self.piece(span)
     }
 
-    /// The groups, read over the span of the match (the same match, anchored at its start).
-    fn captures(&self) -> &Captures {
-        self.caps.get_or_init(|| {
-            let mut caps = self.regex.create_captures();
-            let input = Input::new(self.text)
-                .span(self.whole)
-                .anchored(Anchored::Yes);
-            self.regex.search_captures(&input, &mut caps);
-            caps
-        })
+    /// The groups of a regex match, read over its span (the same match, anchored at its
+    /// start).
+    fn captures(&self, regex: &meta::Regex) -> Captures {
+        let mut caps = regex.create_captures();
+        let input = Input::new(self.text)
+            .span(self.whole)
+            .anchored(Anchored::Yes);
+        regex.search_captures(&input, &mut caps);
+        caps
     }
 
     fn piece(&self, span: Span) -> Option<Piece<'h>> {
@@ -534,18 +605,24 @@ fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
+/// Where the run of bytes that `holds` from byte `at` ends (a plain loop: the cheapest
+/// form of this, the hottest loop of the cue scan and the gates).
+fn run_end(bytes: &[u8], at: usize, holds: impl Fn(u8) -> bool) -> usize {
+    let mut end = at;
+    while bytes.get(end).is_some_and(|b| holds(*b)) {
+        end += 1;
+    }
+    end
+}
+
 /// Where the run of ASCII digits from byte `at` ends.
 pub(super) fn digits_end(bytes: &[u8], at: usize) -> usize {
-    at + bytes
-        .get(at..)
-        .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
+    run_end(bytes, at, |b| b.is_ascii_digit())
 }
 
 /// Where the run of ASCII white space from byte `at` ends.
 pub(super) fn space_end(bytes: &[u8], at: usize) -> usize {
-    at + bytes
-        .get(at..)
-        .map_or(0, |r| r.iter().take_while(|b| is_space(**b)).count())
+    run_end(bytes, at, is_space)
 }
 
 /// What stands at byte `at` after a run of ASCII white space: the next byte, when it is
@@ -566,7 +643,7 @@ pub(super) fn next_after_space(bytes: &[u8], at: usize) -> Next<'_> {
     let Some(rest) = bytes.get(at..) else {
         return Next::End;
     };
-    let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let letters = run_end(rest, 0, |b| b.is_ascii_alphabetic());
     match (rest.first(), rest.get(..letters)) {
         (None, _) => Next::End,
         (Some(_), Some(word)) if letters > 0 => Next::Word(word, at + letters),

@@ -5,6 +5,7 @@
 //! time after it are then taken in by looking at a short window on either side.
 
 use crate::Rule;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -12,6 +13,7 @@ use regex::{Captures, Regex};
 use super::cues::{
     Cue, Cues, Digits, Groups, Next, Pattern, any_cue, digits_end, next_after_space, one_of,
 };
+use super::read::{self, Prefix};
 use super::{
     Found, Kind, blank, lower_words, month_pattern, part_of_day_pattern, weekday_pattern,
     word_before,
@@ -32,6 +34,7 @@ static BRACKET: LazyLock<Pattern> = LazyLock::new(|| {
         Cue::BRACKET,
         opens_on_number,
     )
+    .read_by(read::bracket)
 });
 
 /// `18 Juni 2025`, `20 – 22 Juni 2025`, `9 hingga 15 Juni`, `17 Agustus`, `18 Jun. 2025`,
@@ -39,7 +42,17 @@ static BRACKET: LazyLock<Pattern> = LazyLock::new(|| {
 static WRITTEN: LazyLock<Pattern> = LazyLock::new(|| {
     let months = month_pattern();
     // A dash may come as an HTML entity (`4&mdash;10 Mei 2025`, Tempo: 5 in the corpus).
-    let to = r"(?:\s*(?:[-–—]|&[mn]dash;|&#821[12];)\s*|\s+(?i:sampai|hingga|s\.d\.?|s/d)\s+)";
+    let escaped = |list: &[&str]| {
+        list.iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let to = format!(
+        r"(?:\s*(?:{})\s*|\s+(?i:{})\s+)",
+        escaped(read::RANGE_DASHES),
+        escaped(read::JOINING_WORDS)
+    );
     Pattern::new(
         &format!(
             r"\b(?P<day>\d{{1,2}})(?:{to}(?P<end>\d{{1,2}}))?\s+(?P<month>{months})\b(?:\.?\s+(?P<year>\d{{4}})\b)?(?:{to}(?P<end2>\d{{1,2}})\s+(?P<month2>{months})\b(?:\.?\s+(?P<year2>\d{{4}})\b)?)?"
@@ -47,6 +60,7 @@ static WRITTEN: LazyLock<Pattern> = LazyLock::new(|| {
         Cue::DIGIT,
         month_or_range_follows,
     )
+    .read_by(read::written)
 });
 
 /// The date stamp of BMKG and other agencies: `10-Jun-25 06:15:07 WIB`.
@@ -60,6 +74,7 @@ static STAMP: LazyLock<Pattern> = LazyLock::new(|| {
         Cue::DIGIT,
         |bytes, at| bytes.get(digits_end(bytes, at)) == Some(&b'-'),
     )
+    .read_by(read::stamp)
 });
 
 /// `25/2/2018`, `09-11-2020` (only after a weekday, `tanggal` or `pada`).
@@ -69,6 +84,7 @@ static NUMERIC: LazyLock<Pattern> = LazyLock::new(|| {
         Cue::DIGIT,
         |bytes, at| matches!(bytes.get(digits_end(bytes, at)), Some(b'/' | b'-')),
     )
+    .read_by(read::numeric)
 });
 
 /// What may stand before a bracket date, up to the bracket: a weekday (or two, a range),
@@ -76,8 +92,9 @@ static NUMERIC: LazyLock<Pattern> = LazyLock::new(|| {
 static BRACKET_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     let (wd, pod) = (weekday_pattern(), part_of_day_pattern());
     let rel = calendar::alternation(calendar::RELATIVE_DAYS.iter().map(|(w, _)| *w));
+    let dir = read::WEEKDAY_DIRECTIONS.join("|");
     compile(&format!(
-        r"(?i)(?:(?P<wd>{wd})(?:\s*[-–]\s*(?P<wd2>{wd}))?(?:\s+(?P<dir>lalu|kemarin|besok|depan|mendatang|ini))?(?:\s+(?P<pod>{pod}))?|\b(?P<rel>{rel})(?:\s+(?P<rpod>{pod}))?|\b(?P<pod0>{pod}))[\s,]*$"
+        r"(?i)(?:(?P<wd>{wd})(?:\s*[-–]\s*(?P<wd2>{wd}))?(?:\s+(?P<dir>{dir}))?(?:\s+(?P<pod>{pod}))?|\b(?P<rel>{rel})(?:\s+(?P<rpod>{pod}))?|\b(?P<pod0>{pod}))[\s,]*$"
     ))
 });
 
@@ -99,15 +116,17 @@ static NUMERIC_CUE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:tangga
 static SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         &format!(
-            r"(?:\s+(?P<pod>(?i:{}))\b)?(?:\s*(?P<zone>{})\b)?(?:\s*,?\s*(?P<time>(?i:(?:sekitar|sekira|kira-kira)\s+)?(?i:{})\s+{}))?",
+            r"(?:\s+(?P<pod>(?i:{}))\b)?(?:\s*(?P<zone>{})\b)?(?:\s*,?\s*(?P<time>(?i:(?:{})\s+)?(?i:{})\s+{}))?",
             part_of_day_pattern(),
             super::zone_pattern(),
+            read::APPROXIMATELY.join("|"),
             clock_pattern(),
             super::time_pattern("j"),
         ),
         Cue::NONE,
         any_cue,
     )
+    .read_by(read::suffix)
 });
 
 /// A time: `pukul 10.00 WIB`, `17.30 WITA`, `jam 09:15 WIT`, `pukul 7 pagi`.
@@ -121,6 +140,7 @@ static TIME: LazyLock<Pattern> = LazyLock::new(|| {
         Cue::DIGIT.or(Cue::CLOCK),
         time_may_start,
     )
+    .read_by(read::time)
 });
 
 /// The first words of a range written out (`9 hingga 15 Juni`, `s.d.`, `s/d`), as
@@ -278,23 +298,21 @@ fn bracket(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Fo
         ..Default::default()
     };
     let window = window_before(para, whole.start());
-    let prefix = BRACKET_PREFIX.captures(para.get(window..whole.start())?);
+    let head = para.get(window..whole.start())?;
+    let prefix = match c.digits() {
+        Digits::Ascii => read::bracket_prefix(head),
+        Digits::Any => BRACKET_PREFIX.captures(head).map(|p| prefix_of(&p)),
+    };
     let closed = c.name("close").is_some();
-    if !closed && (core.year.is_none() || prefix.as_ref().is_none_or(|p| p.name("wd").is_none())) {
+    if !closed && (core.year.is_none() || prefix.as_ref().is_none_or(|p| p.weekday.is_none())) {
         return None;
     }
     let named_by = prefix
         .as_ref()
-        .and_then(|p| p.name("rel"))
-        .and_then(|r| calendar::lookup(calendar::RELATIVE_DAYS, r.as_str()));
+        .and_then(|p| words_of(head, &p.relative))
+        .and_then(|r| calendar::lookup(calendar::RELATIVE_DAYS, r));
     if let Some(p) = &prefix {
-        around.start = window + p.get(0)?.start();
-        around.weekday = p.name("wd").map(|m| m.as_str());
-        around.part_of_day = p
-            .name("pod")
-            .or(p.name("rpod"))
-            .or(p.name("pod0"))
-            .map(|m| m.as_str());
+        take_weekday(&mut around, window, head, p);
     } else if core.year.is_none() && !believable_bare_bracket(para, whole.start()) {
         return None;
     }
@@ -338,18 +356,19 @@ fn written(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Fo
         ..Default::default()
     };
     let window = window_before(para, whole.start());
-    if let Some(p) = WRITTEN_PREFIX.captures(para.get(window..whole.start())?) {
+    let head = para.get(window..whole.start())?;
+    if let Some(p) = written_prefix(head, c.digits()) {
         let closes = para
             .get(whole.end()..)
             .is_some_and(|r| r.trim_start().starts_with(')'));
-        match p.name("open") {
-            Some(_) if closes => {
+        match p.open {
+            true if closes => {
                 let rest = para.get(whole.end()..).unwrap_or_default();
                 around.end = whole.end() + rest.find(')').map_or(0, |i| i + 1);
-                take_weekday(&mut around, window, &p);
+                take_weekday(&mut around, window, head, &p);
             }
-            Some(_) => {}
-            None => take_weekday(&mut around, window, &p),
+            true => {}
+            false => take_weekday(&mut around, window, head, &p),
         }
     }
     extend_after(para, &mut around, c.digits());
@@ -376,9 +395,9 @@ fn numeric(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Option<Fo
     };
     let window = window_before(para, whole.start());
     let head = para.get(window..whole.start())?;
-    match WRITTEN_PREFIX.captures(head) {
-        Some(p) if p.name("open").is_none() => take_weekday(&mut around, window, &p),
-        _ if NUMERIC_CUE.is_match(head) => {}
+    match written_prefix(head, c.digits()) {
+        Some(p) if !p.open => take_weekday(&mut around, window, head, &p),
+        _ if numeric_cue(head, c.digits()) => {}
         _ => return None,
     }
     extend_after(para, &mut around, c.digits());
@@ -485,13 +504,47 @@ fn end_year_of(core: &Core) -> Option<i32> {
         .map(|y| if end_month < core.month { y + 1 } else { y })
 }
 
-/// Takes the weekday and part of day of a written-date prefix into the mention.
-fn take_weekday<'a>(around: &mut Around<'a>, window: usize, p: &Captures<'a>) {
-    if let Some(all) = p.get(0) {
-        around.start = window + all.start();
+/// Takes the weekday and part of day of a prefix (read from `head`, which starts at byte
+/// `window` of the paragraph) into the mention.
+fn take_weekday<'a>(around: &mut Around<'a>, window: usize, head: &'a str, p: &Prefix) {
+    around.start = window + p.start;
+    around.weekday = words_of(head, &p.weekday);
+    around.part_of_day = words_of(head, &p.part_of_day);
+}
+
+/// The words of a prefix's part, as written in `head`.
+fn words_of<'a>(head: &'a str, part: &Option<Range<usize>>) -> Option<&'a str> {
+    head.get(part.clone()?)
+}
+
+/// A prefix found by one of the prefix regexes (for a paragraph searched whole).
+fn prefix_of(p: &Captures<'_>) -> Prefix {
+    let range = |name: &str| p.name(name).map(|m| m.range());
+    Prefix {
+        start: p.get(0).map_or(0, |m| m.start()),
+        weekday: range("wd"),
+        part_of_day: range("pod").or(range("rpod")).or(range("pod0")),
+        relative: range("rel"),
+        open: p.name("open").is_some(),
     }
-    around.weekday = p.name("wd").map(|m| m.as_str());
-    around.part_of_day = p.name("pod").map(|m| m.as_str());
+}
+
+/// The prefix of a written or numeric date at the end of `head` (in a paragraph whose
+/// digits are `digits`).
+fn written_prefix(head: &str, digits: Digits) -> Option<Prefix> {
+    match digits {
+        Digits::Ascii => read::written_prefix(head),
+        Digits::Any => WRITTEN_PREFIX.captures(head).map(|p| prefix_of(&p)),
+    }
+}
+
+/// Whether `head` ends with `tanggal` or `pada` (in a paragraph whose digits are
+/// `digits`).
+fn numeric_cue(head: &str, digits: Digits) -> bool {
+    match digits {
+        Digits::Ascii => read::numeric_cue(head),
+        Digits::Any => NUMERIC_CUE.is_match(head),
+    }
 }
 
 /// Takes what follows the date (part of day, zone, joined time) into the mention (in a

@@ -7,8 +7,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cues::{
-    Cue, Cues, Groups, Next, Pattern, Piece, digits_end, next_after_space, one_of, phrase_may_start,
+    Cue, Cues, Digits, Groups, Next, Pattern, Piece, digits_end, next_after_space, one_of,
+    phrase_may_start,
 };
+use super::read;
 use super::{
     Found, Kind, blank, lower_words, part_of_day_pattern, sentence_initial, weekday_pattern,
     word_before,
@@ -34,6 +36,7 @@ static DAY_WORDS: LazyLock<Pattern> = LazyLock::new(|| {
                 .any(|(phrase, _)| phrase_may_start(bytes, at, phrase))
         },
     )
+    .read_by(read::day_word)
 });
 
 /// `dua hari lalu`, `sepekan lalu`, `pekan lalu`, `minggu depan`, `tahun ini`.
@@ -48,19 +51,23 @@ static UNIT_PHRASES: LazyLock<Pattern> = LazyLock::new(|| {
         Cue::DIGIT.or(Cue::UNIT),
         unit_phrase_may_start,
     )
+    .read_by(read::unit_phrase)
 });
 
 /// `Jumat lalu`, `Senin depan`, `Kamis besok`, `Jumat pekan lalu`, `Sabtu malam lalu`.
 static WEEKDAY_PHRASES: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         &format!(
-            r"\b(?P<wd>{})(?:\s+(?P<pod>{}))?\s+(?:(?P<week>pekan|minggu)\s+)?(?P<dir>lalu|kemarin|besok|depan|mendatang|ini)\b",
+            r"\b(?P<wd>{})(?:\s+(?P<pod>{}))?\s+(?:(?P<week>{})\s+)?(?P<dir>{})\b",
             weekday_pattern(),
-            part_of_day_pattern()
+            part_of_day_pattern(),
+            read::WEEKS.join("|"),
+            read::WEEKDAY_DIRECTIONS.join("|"),
         ),
         Cue::WEEKDAY,
         |bytes, at| weekday_at(bytes, at).is_some_and(|end| direction_may_follow(bytes, end)),
     )
+    .read_by(read::weekday_phrase)
 });
 
 /// A weekday on its own (`pada Rabu,`), a range of two (`Sabtu-Minggu`), with a part of day.
@@ -74,6 +81,7 @@ static BARE_WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
         Cue::WEEKDAY,
         |bytes, at| weekday_at(bytes, at).is_some(),
     )
+    .read_by(read::bare_weekday)
 });
 
 /// Gate of [`UNIT_PHRASES`]: a count (a number, a number word, `se`), a unit and the
@@ -118,7 +126,7 @@ fn direction_may_follow(bytes: &[u8], end: usize) -> bool {
     let parts_of_day = calendar::PARTS_OF_DAY
         .iter()
         .filter_map(|p| p.split(' ').next());
-    let weeks = ["pekan", "minggu"].into_iter();
+    let weeks = read::WEEKS.iter().copied();
     let directions = first_words(DIRECTIONS);
     word_may_follow(bytes, end, parts_of_day.chain(weeks).chain(directions))
 }
@@ -141,9 +149,14 @@ fn first_words<T>(list: &[(&'static str, T)]) -> impl Iterator<Item = &'static s
 /// A habit, not a date: `setiap Senin, Rabu, dan`, `tiap hari Jumat` right before a weekday.
 static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?:{})\s+(?:hari\s+)?(?:(?:{})(?:\s*(?:,|\bdan\b|\batau\b|\bhingga\b|\bsampai\b|-|–)\s*)+)*$",
+        r"(?i)\b(?:{})\s+(?:hari\s+)?(?:(?:{})(?:\s*(?:,|{}|-|–)\s*)+)*$",
         calendar::alternation(HABIT_WORDS.iter().copied()),
-        weekday_pattern()
+        weekday_pattern(),
+        read::LIST_WORDS
+            .iter()
+            .map(|w| format!(r"\b{w}\b"))
+            .collect::<Vec<_>>()
+            .join("|"),
     ))
 });
 
@@ -248,7 +261,7 @@ fn bare_weekday(text: &str, para: &str, base: usize, c: &Groups<'_, '_>) -> Opti
         return None;
     }
     // `Senin-Jumat` alone is a schedule (office hours), not a date.
-    if c.name("wd2").is_some() || habitual(para, wd.start()) {
+    if c.name("wd2").is_some() || habitual(para, wd.start(), c.digits()) {
         return None;
     }
     let after = super::explicit::after(para, whole.end(), c.digits());
@@ -282,13 +295,17 @@ fn is_a_day(para: &str, at: usize, word: &str) -> bool {
 }
 
 /// Whether a habit word (`setiap`, `tiap`) governs the weekday at `at`, directly or
-/// through a list of weekdays (`setiap Senin, Rabu, dan Jumat`).
-fn habitual(para: &str, at: usize) -> bool {
+/// through a list of weekdays (`setiap Senin, Rabu, dan Jumat`), in a paragraph whose
+/// digits are `digits`.
+fn habitual(para: &str, at: usize, digits: Digits) -> bool {
     let mut start = at.saturating_sub(HABIT_WINDOW);
     while start < at && !para.is_char_boundary(start) {
         start += 1;
     }
-    para.get(start..at).is_some_and(|w| HABITUAL.is_match(w))
+    para.get(start..at).is_some_and(|w| match digits {
+        Digits::Ascii => read::habitual(w),
+        Digits::Any => HABITUAL.is_match(w),
+    })
 }
 
 /// `day-1`, `week+0`, `weekday+1`.

@@ -904,3 +904,48 @@ proptest::proptest! {
         proptest::prop_assert!(cues_agree(&text), "{:?}", text);
     }
 }
+
+proptest::proptest! {
+    /// Any text of the pieces the hand readers compare: they find what the regexes find.
+    #[test]
+    fn readers_find_what_the_regexes_find(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                " ", "  ", "\u{a0}", "\u{2009}", "\n", ",", ".", ":", "(", ")", "/", "-", "–",
+                "—", "&mdash;", "&ndash;", "&#8211;", "&#8212;", "&", "é", "_", "\u{2019}", "'",
+                "\u{201C}", "0", "1", "12", "123", "2025", "25", "06:15", ":07", "10.00",
+                "sekitar", "kira-kira", "pukul", "Jam", "s.d.", "s.d", "s/d", "sampai", "Hingga",
+                "Waktu Indonesia Barat", "waktu", "Indonesia", "setempat", "WITA", "Wit", "wib",
+                "GMT", "dini hari", "pagi", "Pagi", "hari", "malam", "yang lalu", "silam",
+                "mendatang", "lalu", "ini", "depan", "kemarin", "besok", "tadi", "tiap-tiap",
+                "saban", "setiap", "dan", "atau", "se", "sepekan", "dua", "Minggu", "minggu",
+                "pekan", "Senin", "Jumat", "Jum'at", "Jum\u{2019}at", "Ahad", "SENIN", "Desember",
+                "Nopember", "Sept", "Agust", "Mei", "MEI", "jun", "Jun", "Des", "tanggal", "pada",
+                "x", "Ahadx",
+            ]),
+            0..30,
+        ),
+    ) {
+        let text: String = pieces.concat();
+        proptest::prop_assert!(cues_agree(&text), "{:?}", text);
+    }
+}
+
+#[test]
+fn word_characters_are_the_regex_word_characters() {
+    let word = regex::Regex::new(r"^\w$").unwrap();
+    let blanks = (0..=0x3000u32)
+        .filter_map(char::from_u32)
+        .filter(|c| c.is_whitespace());
+    let signs = read::NO_WORD_SIGNS.into_iter().flatten();
+    for c in blanks
+        .chain(signs)
+        .chain(['a', '_', '1', '\u{301}', '\u{200d}', '\u{203f}'])
+    {
+        assert_eq!(
+            read::is_word_char(c),
+            word.is_match(&c.to_string()),
+            "{c:?}"
+        );
+    }
+}

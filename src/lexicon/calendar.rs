@@ -228,17 +228,30 @@ pub(crate) fn zone_offset(word: &str) -> Option<Option<&'static str>> {
 /// The value of `word` in a (spelling, value) list, ignoring ASCII case and treating any run
 /// of blanks (`dini\u{a0}hari`) as one space.
 pub(crate) fn lookup<T: Copy>(list: &[(&str, T)], word: &str) -> Option<T> {
-    let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
-    list.iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(&word))
-        .map(|(_, v)| *v)
+    let find = |word: &str| {
+        list.iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, v)| *v)
+    };
+    // Most words are one word without blanks: asked as they are, with no copy.
+    if word.contains(char::is_whitespace) {
+        find(&word.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        find(word)
+    }
+}
+
+/// The spellings in `words`, longest first (ties in the order given): the order in which
+/// an alternation tries them.
+pub(crate) fn longest_first<'a>(words: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut words: Vec<&str> = words.collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
 }
 
 /// A regex alternation of the spellings in `words`, longest first, each escaped.
 pub(crate) fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
-    let mut words: Vec<&str> = words.collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words
+    longest_first(words)
         .iter()
         .map(|w| {
             regex::escape(w)
