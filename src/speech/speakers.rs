@@ -923,18 +923,41 @@ fn finish(slice: &[Token<'_>], mut role: Option<Range<usize>>, mut name_start: u
     Split { role, name }
 }
 
-/// The place that closes a phrase's role (`Kepala Dinas Sumber Daya Air dan Bina Marga Kota
-/// Bandung Didi Ruswandi`): roles end with their jurisdiction, so the capitalised words before
-/// it are the office's name. Found once per phrase, so each word asks in constant time.
+/// The place or organisation that closes a phrase's role (`Kepala Dinas Sumber Daya Air dan
+/// Bina Marga Kota Bandung Didi Ruswandi`, `Analis Monex Investindo Futures Putu Agus`):
+/// roles end with their jurisdiction or their employer, so the capitalised words before it
+/// are the office's or the company's name. Found once per phrase, so each word asks in
+/// constant time.
 struct Region {
-    /// The phrase's last place word or bracketed acronym (`Menteri Usaha Mikro Kecil dan
-    /// Menengah (UMKM) Maman Abdurrahman`), when a name is still after it.
+    /// The phrase's last place word, bracketed acronym (`Menteri Usaha Mikro Kecil dan
+    /// Menengah (UMKM) Maman Abdurrahman`), or company tail ([`titles::ORG_TAILS`]) or acronym
+    /// of three letters or more right before a capitalised word (`General Manager Bisnis Usaha
+    /// Kecil BNI Bambang`) and before any name a preposition follows, when a name is still
+    /// after it. Two capitals are more often a person's initials (`Nixon LP
+    /// Napitupulu`, `Hariyadi BS Sukamdani`) than an organisation's.
     last_place: Option<usize>,
 }
 
 impl Region {
     /// The region of the phrase `slice`.
     fn of(slice: &[Token<'_>]) -> Region {
+        // `Dokter Chun Thang dari Pall Mall Medical`: a capitalised word before a preposition
+        // is the name, and the company after it names where the person works.
+        let named_before = slice
+            .windows(2)
+            .position(|pair| {
+                matches!(pair, [name, prep] if name.is_capitalised()
+                    && prep.is_in(classes::OBJECT_PREPOSITION))
+            })
+            .unwrap_or(slice.len());
+        let company_ends = |j: usize| {
+            j < named_before
+                && slice.get(j).is_some_and(|t| {
+                    t.is_in(classes::ORG_TAIL)
+                        || (t.is_acronym() && t.text.chars().nth(2).is_some())
+                })
+                && (slice.get(j + 1)).is_some_and(|n| n.is_capitalised() && !is_title(n))
+        };
         let closes = |j: usize| {
             let t = slice.get(j);
             t.is_some_and(|t| t.is_in(classes::PLACE))
@@ -942,6 +965,7 @@ impl Region {
                     && j >= 2
                     && slice.get(j - 1).is_some_and(Token::is_acronym)
                     && slice.get(j - 2).is_some_and(|t| t.is('(')))
+                || company_ends(j)
         };
         let last_place = (0..slice.len()).rev().find(|&j| closes(j)).filter(|&j| {
             slice
@@ -1086,6 +1110,42 @@ mod tests {
         assert_eq!(
             name_role(&m),
             (Some("Vladimir Putin"), Some("Presiden Rusia"))
+        );
+    }
+
+    #[test]
+    fn a_company_tail_or_acronym_closes_the_role() {
+        // The company's name runs on past the role head's complement: its last English
+        // company word or acronym ends it, with a name still after.
+        let m = after("Analis Mega Cipta Futures Bagus Hartono kepada wartawan");
+        assert_eq!(
+            name_role(&m),
+            (Some("Bagus Hartono"), Some("Analis Mega Cipta Futures"))
+        );
+        let m = after("General Manager Usaha Ritel BNS Rahmat Sudiro, Senin");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Rahmat Sudiro"),
+                Some("General Manager Usaha Ritel BNS")
+            )
+        );
+        let m = after("Direktur Utama Nusa Raya Steel Wira Pradana di Cilegon");
+        assert_eq!(
+            name_role(&m),
+            (Some("Wira Pradana"), Some("Direktur Utama Nusa Raya Steel"))
+        );
+        // A name before a preposition: the company after it is where the person works.
+        let m = after("Dokter Lim Wei dari Harbour Capital Medical mengatakan");
+        assert!(
+            m.name.as_deref().is_some_and(|n| n.ends_with("Wei")),
+            "{m:?}"
+        );
+        // Two capitals are a person's initials, not an organisation's acronym.
+        let m = after("Direktur Utama BTN Hendra LP Siregar, Senin");
+        assert_eq!(
+            name_role(&m),
+            (Some("Hendra LP Siregar"), Some("Direktur Utama BTN"))
         );
     }
 
