@@ -1250,5 +1250,7 @@ mod tests {
     fn clause_openers_are_not_speakers() {
         let s = "Sementara itu";
         assert!(after_cue(s, &tokens(s, Span::new(0, s.len()))).is_none());
+        let s = "Lantas, jaksa kembali bertanya";
+        assert!(after_cue(s, &tokens(s, Span::new(0, s.len()))).is_none());
     }
 }
