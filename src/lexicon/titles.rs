@@ -411,6 +411,10 @@ pub(crate) const WHOLE_ORGS: &[&str] = &[
     "kemendagri",
     "kemenkes",
     "kemendikbud",
+    // Ministries that are organisation heads too (`Dirjen ... Kemenag Hilman Latief`).
+    "kemenag",
+    "kemenhan",
+    "kemenparekraf",
     // The Attorney General's Office and the national police.
     "kejagung",
     "polri",
