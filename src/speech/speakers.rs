@@ -770,10 +770,15 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
             continue;
         }
         let capital = t.is_capitalised();
+        // A name after the complement: a capitalised word that is no title, nor a role noun
+        // (`Bupati Lucky Hakim`: `Hakim` is the surname, so `Lucky` is no complement).
         let names_after = || {
-            slice
-                .get(i + 1..)
-                .is_some_and(|r| r.iter().any(|t| t.is_capitalised() && !is_title(t)))
+            (i + 1..slice.len()).any(|j| {
+                slice
+                    .get(j)
+                    .is_some_and(|t| t.is_capitalised() && !is_title(t))
+                    && role_head(slice, j).is_none()
+            })
         };
         if saw_role && matches!(t.lower().as_str(), "dan" | "serta" | "&") {
             needs = 1;
@@ -1201,6 +1206,12 @@ mod tests {
         // Two people: the second's role head after `dan`, or too few words for a name.
         let m = after("ekonom Rina Gupta dan Jonah Smith");
         assert_ne!(m.name.as_deref(), Some("Smith"));
+    }
+
+    #[test]
+    fn a_role_noun_after_a_given_name_is_no_complement_s_name() {
+        let m = before("Mengakhiri sambutannya, Bupati Rudi Hakim");
+        assert_eq!(name_role(&m), (Some("Rudi Hakim"), Some("Bupati")));
     }
 
     #[test]
