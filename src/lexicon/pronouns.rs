@@ -67,6 +67,8 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "dengan",
     "kemudian",
     "lalu",
+    // `Lantas, jaksa kembali bertanya`: `then`, like `lalu` (58 `. Lantas,` in the corpus).
+    "lantas",
     "oleh",
     "hal",
     "itu",

@@ -40,15 +40,38 @@ pub(crate) fn join(text: &str, body: &[Paragraph]) -> Vec<Paragraph> {
     out
 }
 
-/// Whether body paragraph `i` goes on with the sentence paragraph `i - 1` broke off.
+/// Whether body paragraph `i` goes on with the sentence paragraph `i - 1` broke off: by
+/// [`continues`], or because paragraph `i - 1` is a short piece that went on with the one
+/// before it and stops mid-sentence itself (`Direktur Utama PT⏎Freeport⏎Indonesia Tony Wenas
+/// mengatakan`: a linked name inside a sentence, which the sentence goes on after).
 fn joins_previous(text: &str, body: &[Paragraph], i: usize) -> bool {
+    continues(text, body, i)
+        || (i >= 1
+            && body
+                .get(i - 1)
+                .is_some_and(|prev| prev.span.len() <= PIECE_LEN)
+            && stops_mid_sentence_before(text, body, i)
+            && continues(text, body, i - 1))
+}
+
+/// Whether paragraph `i - 1` stops mid-sentence with only blanks between it and paragraph `i`.
+fn stops_mid_sentence_before(text: &str, body: &[Paragraph], i: usize) -> bool {
     let (Some(prev), Some(cur)) = (body.get(i.wrapping_sub(1)), body.get(i)) else {
         return false;
     };
     let gap_is_blank = text
         .get(prev.span.end..cur.span.start)
         .is_some_and(|gap| gap.chars().all(is_blank));
-    if !gap_is_blank || !stops_mid_sentence(text, prev.span) {
+    gap_is_blank && stops_mid_sentence(text, prev.span)
+}
+
+/// Whether body paragraph `i` goes on with the sentence paragraph `i - 1` broke off, judged
+/// from the two lines (and the next one, for a piece between two).
+fn continues(text: &str, body: &[Paragraph], i: usize) -> bool {
+    let (Some(prev), Some(cur)) = (body.get(i.wrapping_sub(1)), body.get(i)) else {
+        return false;
+    };
+    if !stops_mid_sentence_before(text, body, i) {
         return false;
     }
     goes_on(text, cur.span)
@@ -203,6 +226,19 @@ mod tests {
             joined(text),
             vec![
                 "Hal itu disampaikan Budi, dikutip dari\nKantor Berita Nusantara.",
+                "Ia pergi."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_linked_name_inside_a_sentence_goes_on() {
+        // The company's name on a line of its own, inside the phrase before the person's.
+        let text = "Direktur Utama PT\nSinar Baru\nSejahtera Rudi Santoso mengatakan laba naik.\nIa pergi.";
+        assert_eq!(
+            joined(text),
+            vec![
+                "Direktur Utama PT\nSinar Baru\nSejahtera Rudi Santoso mengatakan laba naik.",
                 "Ia pergi."
             ]
         );

@@ -648,9 +648,28 @@ impl Registry {
     }
 
     /// The last person named before `pos` (else the first after) whose role has `word`
-    /// (`Kapolsek` → the person introduced as `Kapolsek Medan Baru`).
+    /// (`Kapolsek` → the person introduced as `Kapolsek Medan Baru`); by their full name when
+    /// the role's complement took a given name ([`Registry::given_name_in_role`]).
     pub(crate) fn by_role(&self, word: &str, pos: usize) -> Option<&Person> {
-        self.people.get(self.by_role_index(word, pos)?)
+        let holder = self.people.get(self.by_role_index(word, pos)?)?;
+        Some(self.given_name_in_role(holder, pos).unwrap_or(holder))
+    }
+
+    /// The person `holder` is when the last words of their role are their given names, as the
+    /// article writes the full name elsewhere ([`Registry::resolve`]): `Wali Kota Iman` |
+    /// `Irdian Saragih` is `Iman Irdian Saragih`. A one-word name is not looked up: another
+    /// person may share it.
+    fn given_name_in_role(&self, holder: &Person, pos: usize) -> Option<&Person> {
+        let role = holder.role.as_deref()?;
+        if holder.words.len() < 2 {
+            return None;
+        }
+        let full = self.resolve(&holder.name, pos)?;
+        let given = full.name.strip_suffix(holder.name.as_str())?.trim_end();
+        let in_role = role
+            .strip_suffix(given)
+            .is_some_and(|head| head.ends_with(char::is_whitespace));
+        (!given.is_empty() && in_role).then_some(full)
     }
 
     /// [`Registry::by_role`], as an index into the people: the last person with the role word
@@ -786,6 +805,15 @@ mod tests {
             reg.resolve("Tandjung", 100).unwrap().name,
             "Nasrun Putra Tandjung"
         );
+    }
+
+    #[test]
+    fn a_role_holder_has_the_fullest_name_given() {
+        // The second time, the role's complement takes the given name.
+        let text = "Wali Kota Sungai Raya, H. Imam Sudirja Lubis, hadir. Wali Kota Imam Sudirja Lubis juga menyoroti hal itu.";
+        let reg = registry(text);
+        let p = reg.by_role("Wali", text.len()).unwrap();
+        assert_eq!(p.name, "Imam Sudirja Lubis");
     }
 
     #[test]

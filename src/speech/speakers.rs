@@ -755,7 +755,7 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
             role_end = i;
             continue;
         }
-        if is_title(t) {
+        if title_at(slice, i) {
             // A rank or honorific: the name follows it.
             let name_start = (i..slice.len())
                 .find(|&j| slice.get(j).is_some_and(|t| !is_title(t)))
@@ -770,10 +770,15 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
             continue;
         }
         let capital = t.is_capitalised();
+        // A name after the complement: a capitalised word that is no title, nor a role noun
+        // (`Bupati Lucky Hakim`: `Hakim` is the surname, so `Lucky` is no complement).
         let names_after = || {
-            slice
-                .get(i + 1..)
-                .is_some_and(|r| r.iter().any(|t| t.is_capitalised() && !is_title(t)))
+            (i + 1..slice.len()).any(|j| {
+                slice
+                    .get(j)
+                    .is_some_and(|t| t.is_capitalised() && !is_title(t))
+                    && role_head(slice, j).is_none()
+            })
         };
         if saw_role && matches!(t.lower().as_str(), "dan" | "serta" | "&") {
             needs = 1;
@@ -792,7 +797,8 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
                 return Split::default();
             }
         } else if (needs > 0 && names_after())
-            || (saw_role && (body_later(slice, i) || region.closes_role_at(i)))
+            || (saw_role
+                && (body_later(slice, i) || region.closes_role_at(i) || office_goes_on(slice, i)))
         {
             // A complement; or a word of a body's name that a later organisation head
             // (`Direktur Dana Perimbangan Ditjen ...`) shows is still part of the role.
@@ -809,6 +815,27 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
         }
     }
     finish(slice, saw_role.then_some(0..role_end), role_end)
+}
+
+/// Whether the office named in a role goes on past `slice[i]` with `dan` or `serta`
+/// (`Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya`, `Dirjen Penyelenggaraan Haji dan
+/// Umrah`): the conjunction, a capitalised word that is no role head or title (`Menteri Budi
+/// dan Sekjen Ani` names two people), and two more capitalised words for the name (a
+/// bracketed short form between them: `Haji dan Umrah (Dirjen PHU) Hilman Latief`). Over the
+/// corpus output, 31 speakers were read with a name that starts inside such an office
+/// (`Menteri Pendidikan` | `Dasar`).
+fn office_goes_on(slice: &[Token<'_>], i: usize) -> bool {
+    let joined = slice
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.lower().as_str(), "dan" | "serta"));
+    let more = slice
+        .iter()
+        .skip(i + 2)
+        .take(6)
+        .take_while(|t| (t.is_capitalised() && !is_title(t)) || t.is('(') || t.is(')'))
+        .filter(|t| t.is_capitalised())
+        .count();
+    joined && more >= 3 && role_head(slice, i + 2).is_none()
 }
 
 /// Whether an organisation head follows `slice[i]` within the next four words (`Dana
@@ -848,12 +875,21 @@ fn first_title(slice: &[Token<'_>]) -> Option<usize> {
             i += len;
             continue;
         }
-        if is_title(t) || t.is(',') {
+        if title_at(slice, i) || t.is(',') {
             return Some(i);
         }
         i += 1;
     }
     None
+}
+
+/// Whether `slice[i]` is a rank or honorific before a name: not one that an office's name
+/// joins to another word with `dan` (`Penyelenggaraan Haji dan Umrah`).
+fn title_at(slice: &[Token<'_>], i: usize) -> bool {
+    slice.get(i).is_some_and(is_title)
+        && !slice
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower().as_str(), "dan" | "serta"))
 }
 
 /// Whether the word has the shape of a common noun that never opens a person's name
@@ -923,18 +959,41 @@ fn finish(slice: &[Token<'_>], mut role: Option<Range<usize>>, mut name_start: u
     Split { role, name }
 }
 
-/// The place that closes a phrase's role (`Kepala Dinas Sumber Daya Air dan Bina Marga Kota
-/// Bandung Didi Ruswandi`): roles end with their jurisdiction, so the capitalised words before
-/// it are the office's name. Found once per phrase, so each word asks in constant time.
+/// The place or organisation that closes a phrase's role (`Kepala Dinas Sumber Daya Air dan
+/// Bina Marga Kota Bandung Didi Ruswandi`, `Analis Monex Investindo Futures Putu Agus`):
+/// roles end with their jurisdiction or their employer, so the capitalised words before it
+/// are the office's or the company's name. Found once per phrase, so each word asks in
+/// constant time.
 struct Region {
-    /// The phrase's last place word or bracketed acronym (`Menteri Usaha Mikro Kecil dan
-    /// Menengah (UMKM) Maman Abdurrahman`), when a name is still after it.
+    /// The phrase's last place word, bracketed acronym (`Menteri Usaha Mikro Kecil dan
+    /// Menengah (UMKM) Maman Abdurrahman`), or company tail ([`titles::ORG_TAILS`]) or acronym
+    /// of three letters or more right before a capitalised word (`General Manager Bisnis Usaha
+    /// Kecil BNI Bambang`) and before any name a preposition follows, when a name is still
+    /// after it. Two capitals are more often a person's initials (`Nixon LP
+    /// Napitupulu`, `Hariyadi BS Sukamdani`) than an organisation's.
     last_place: Option<usize>,
 }
 
 impl Region {
     /// The region of the phrase `slice`.
     fn of(slice: &[Token<'_>]) -> Region {
+        // `Dokter Chun Thang dari Pall Mall Medical`: a capitalised word before a preposition
+        // is the name, and the company after it names where the person works.
+        let named_before = slice
+            .windows(2)
+            .position(|pair| {
+                matches!(pair, [name, prep] if name.is_capitalised()
+                    && prep.is_in(classes::OBJECT_PREPOSITION))
+            })
+            .unwrap_or(slice.len());
+        let company_ends = |j: usize| {
+            j < named_before
+                && slice.get(j).is_some_and(|t| {
+                    t.is_in(classes::ORG_TAIL)
+                        || (t.is_acronym() && t.text.chars().nth(2).is_some())
+                })
+                && (slice.get(j + 1)).is_some_and(|n| n.is_capitalised() && !is_title(n))
+        };
         let closes = |j: usize| {
             let t = slice.get(j);
             t.is_some_and(|t| t.is_in(classes::PLACE))
@@ -942,6 +1001,7 @@ impl Region {
                     && j >= 2
                     && slice.get(j - 1).is_some_and(Token::is_acronym)
                     && slice.get(j - 2).is_some_and(|t| t.is('(')))
+                || company_ends(j)
         };
         let last_place = (0..slice.len()).rev().find(|&j| closes(j)).filter(|&j| {
             slice
@@ -1090,6 +1150,71 @@ mod tests {
     }
 
     #[test]
+    fn a_company_tail_or_acronym_closes_the_role() {
+        // The company's name runs on past the role head's complement: its last English
+        // company word or acronym ends it, with a name still after.
+        let m = after("Analis Mega Cipta Futures Bagus Hartono kepada wartawan");
+        assert_eq!(
+            name_role(&m),
+            (Some("Bagus Hartono"), Some("Analis Mega Cipta Futures"))
+        );
+        let m = after("General Manager Usaha Ritel BNS Rahmat Sudiro, Senin");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Rahmat Sudiro"),
+                Some("General Manager Usaha Ritel BNS")
+            )
+        );
+        let m = after("Direktur Utama Nusa Raya Steel Wira Pradana di Cilegon");
+        assert_eq!(
+            name_role(&m),
+            (Some("Wira Pradana"), Some("Direktur Utama Nusa Raya Steel"))
+        );
+        // A name before a preposition: the company after it is where the person works.
+        let m = after("Dokter Lim Wei dari Harbour Capital Medical mengatakan");
+        assert!(
+            m.name.as_deref().is_some_and(|n| n.ends_with("Wei")),
+            "{m:?}"
+        );
+        // Two capitals are a person's initials, not an organisation's acronym.
+        let m = after("Direktur Utama BTN Hendra LP Siregar, Senin");
+        assert_eq!(
+            name_role(&m),
+            (Some("Hendra LP Siregar"), Some("Direktur Utama BTN"))
+        );
+    }
+
+    #[test]
+    fn an_office_named_with_dan_stays_in_the_role() {
+        let m = after("Menteri Kelautan Pesisir dan Perikanan Rudi Hartawan di Jakarta");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Rudi Hartawan"),
+                Some("Menteri Kelautan Pesisir dan Perikanan")
+            )
+        );
+        let m = after("Dirjen Pelayanan Haji dan Umrah Kemenag Hasan Basri, Senin");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Hasan Basri"),
+                Some("Dirjen Pelayanan Haji dan Umrah Kemenag")
+            )
+        );
+        // Two people: the second's role head after `dan`, or too few words for a name.
+        let m = after("ekonom Rina Gupta dan Jonah Smith");
+        assert_ne!(m.name.as_deref(), Some("Smith"));
+    }
+
+    #[test]
+    fn a_role_noun_after_a_given_name_is_no_complement_s_name() {
+        let m = before("Mengakhiri sambutannya, Bupati Rudi Hakim");
+        assert_eq!(name_role(&m), (Some("Rudi Hakim"), Some("Bupati")));
+    }
+
+    #[test]
     fn honorifics_and_degrees_are_dropped() {
         let m = after("Prof. Dr. Budi Santoso");
         assert_eq!(name_role(&m), (Some("Budi Santoso"), None));
@@ -1189,6 +1314,8 @@ mod tests {
     #[test]
     fn clause_openers_are_not_speakers() {
         let s = "Sementara itu";
+        assert!(after_cue(s, &tokens(s, Span::new(0, s.len()))).is_none());
+        let s = "Lantas, jaksa kembali bertanya";
         assert!(after_cue(s, &tokens(s, Span::new(0, s.len()))).is_none());
     }
 }
