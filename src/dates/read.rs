@@ -833,15 +833,21 @@ pub(super) fn day_word(s: &str, at: usize) -> Option<Read> {
     let words = &*WORDS;
     let end = words.relative_days.word(s, at)?;
     let read = Read::ending(end).with("word", at..end);
-    let pod = some_space(s, end).and_then(|p| Some(p..words.parts_of_day_folded.word(s, p)?));
-    Some(match pod {
+    Some(with_part_of_day(s, read, &words.parts_of_day_folded))
+}
+
+/// `read` taken on over a part of the day after a blank (`besok pagi`, `Senin malam`), in
+/// the group `pod`, when one of `parts` follows.
+fn with_part_of_day(s: &str, read: Read, parts: &Spellings) -> Read {
+    let pod = some_space(s, read.end).and_then(|p| Some(p..parts.word(s, p)?));
+    match pod {
         Some(pod) => Read {
             end: pod.end,
             ..read
         }
         .with("pod", pod),
         None => read,
-    })
+    }
 }
 
 /// A count, a unit and a direction at byte `at`: `dua hari lalu`, `sepekan lalu`, `pekan
@@ -938,15 +944,7 @@ pub(super) fn bare_weekday(s: &str, at: usize) -> Option<Read> {
             None => boundary(s, wd_end).then_some(read),
         }
     })?;
-    let pod = some_space(s, read.end).and_then(|p| Some(p..words.parts_of_day.word(s, p)?));
-    Some(match pod {
-        Some(pod) => Read {
-            end: pod.end,
-            ..read
-        }
-        .with("pod", pod),
-        None => read,
-    })
+    Some(with_part_of_day(s, read, &words.parts_of_day))
 }
 
 /// Whether `window` ends with a habit word governing a weekday that follows it (`setiap `,
