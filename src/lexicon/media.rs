@@ -45,6 +45,10 @@ pub(crate) const CITING_VERBS: &[CitingVerb] = &[
     // dirangkum: `dirangkum KompasTekno dari Android Authority` (summarised from); with no
     // capitalised source after it (`dirangkum dari berbagai sumber`) it cites nothing.
     verb("dirangkum", false),
+    // disadur (adapted from) 7 in the corpus: `disadur dari laman Pesantren X`, `Disadur
+    // laman resmi Puskesmas X`, Okezone's glued `disadurKyiv Post` (4); one wrong, a book
+    // glued to its title (`dari bukuPenyakit ...`: `buku` is no venue word yet).
+    verb("disadur", false),
     // dinukil 4, menukil 3: rare synonyms of dikutip/mengutip.
     verb("dinukil", false),
     verb("menukil", false),

@@ -941,6 +941,14 @@ mod tests {
             sources("Melansir laman Times of India, Kamis (5/6/2025), tren itu meluas."),
             ["Times of India"]
         );
+        assert_eq!(
+            sources("Kisah ini disadur dari laman Pesantren Darul Ulum, Jombang."),
+            ["Pesantren Darul Ulum"]
+        );
+        assert_eq!(
+            sources("Menurut laporan yang disadurSofia Globe, harga naik."),
+            ["Sofia Globe"]
+        );
     }
 
     #[test]
