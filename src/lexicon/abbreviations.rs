@@ -31,3 +31,8 @@ pub(crate) const LIST_ENDINGS: &[&str] = &["dkk", "dll", "dsb", "dst", "dlsb", "
 pub(crate) const IN_NAMES: &[&str] = &[
     "Tbk", "Co", "Inc", "Ltd", "Corp", "Bros", "Sdn", "Bhd", "Pte", "Plc", "LLC",
 ];
+
+/// Currency signs written before an amount, lower case (`jaksa Rp 1,3 juta`): after a role
+/// word they look like a one-word name, and are none (`Rp` was a speaker once in the
+/// corpus). `RM` is left out: it is also a K-pop singer's name (12 quotes in the corpus).
+pub(crate) const CURRENCY_SIGNS: &[&str] = &["rp", "usd", "idr", "us$"];

@@ -9,6 +9,7 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::article::SpeakerKind;
+use crate::lexicon::abbreviations::CURRENCY_SIGNS;
 use crate::lexicon::place_nouns::PLACE_NOUNS;
 use crate::lexicon::places::PLACES;
 use crate::lexicon::titles::SHARED_NAME_OPENERS;
@@ -234,7 +235,7 @@ fn is_person_name<'w>(
     let (Some(first), Some(last)) = (first, words.last().or(first)) else {
         return false;
     };
-    !place_or_company(first, last, count)
+    !place_or_company(first, last, count) && !in_list!(CURRENCY_SIGNS, first)
 }
 
 /// Whether a name whose first and last words (lower case) are `first` and `last`, of `count`
@@ -756,6 +757,13 @@ mod tests {
         let reg = registry(text);
         assert_eq!(reg.resolve("Agung", 30).unwrap().name, "Agung Nugroho");
         assert!(reg.resolve("Budi", 30).is_none());
+    }
+
+    #[test]
+    fn a_currency_after_a_role_is_no_name() {
+        let text = "Honornya Rp 1,8 juta, dari jaksa Rp 1,3 juta. Saksi lain hadir.";
+        let reg = registry(text);
+        assert!(reg.resolve("Rp", 60).is_none());
     }
 
     #[test]
