@@ -289,8 +289,8 @@ fn glued_headlines(text: &str, marker: Span, rest: Span, run_on: bool) -> Vec<Re
         let piece = trim(text, Span::new(start, end.unwrap_or_else(|e| e)));
         // A list item too short for a headline is words glued inside the one it opens
         // (`Mengenal` of `MengenalBlue Sapphire, Perhiasan ...`): no cut there.
-        let words = piece.slice(text).map_or(0, |p| tokens(p).count());
         if let (Ok(cut), false) = (end, found.is_empty()) {
+            let words = piece.slice(text).map_or(0, |p| tokens(p).count());
             if words < MIN_GLUED_HEADLINE_WORDS {
                 search_from = cut;
                 continue;
