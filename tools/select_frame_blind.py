@@ -1,12 +1,15 @@
-"""Choose the second blind validation set of the frame (issue #11), with a fixed seed, after
-the first blind set (tests/gold-blind) was scored for the frame and became development data.
+"""Choose a blind validation set of the frame (issue #11), with a fixed seed.
+
+Set 2 (tests/gold-blind-frame) was drawn after the first blind set (tests/gold-blind) was
+scored for the frame and became development data; set 3 (tests/gold-blind-frame3) after set 2
+was scored once and became development data too.
 
 - tests/gold-blind-frame/ids.txt: 64 articles at random, 5 per outlet plus one more for the
   four largest (CNBC Indonesia and Republika have none left), spread over the years of `published`, none in another gold set. Annotated for
   the frame and citations only, by annotators who never see what berita finds; no rule is
   written from them; scored once, at the end of issue #11.
 
-Run: python3 tools/select_frame_blind.py ../shared/corpus
+Run: python3 tools/select_frame_blind.py ../shared/corpus [SET]   (SET 2 or 3, default 2)
 """
 import pathlib
 import random
@@ -18,12 +21,15 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 PER_OUTLET = 5
 GOLD_ID_FILES = ("tests/gold/ids.txt", "tests/gold/ids-2.txt", "tests/gold-holdout/ids.txt",
                  "tests/gold-blind/ids.txt")
+SET_FOLDERS = {2: "tests/gold-blind-frame", 3: "tests/gold-blind-frame3"}
+SET_SEEDS = {2: 20261207 + 11, 3: 20261207 + 311}
 
 
-def taken_ids():
-    """Ids already in any gold set."""
+def taken_ids(blind_set):
+    """Ids already in any gold set, the earlier frame blind sets included."""
     ids = set()
-    for name in GOLD_ID_FILES:
+    earlier = [SET_FOLDERS[n] + "/ids.txt" for n in SET_FOLDERS if n < blind_set]
+    for name in GOLD_ID_FILES + tuple(earlier):
         for line in (ROOT / name).open(encoding="utf-8"):
             if line.strip() and not line.startswith("#"):
                 ids.add(line.split("\t")[0])
@@ -32,15 +38,19 @@ def taken_ids():
 
 def main():
     corpus = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus")
-    taken = taken_ids()
+    blind_set = int(sys.argv[2]) if len(sys.argv) > 2 else 2
+    taken = taken_ids(blind_set)
     groups = candidates_by_outlet(corpus, taken)
-    rng = random.Random(20261207 + 11)
+    rng = random.Random(SET_SEEDS[blind_set])
     blind = []
     for outlet in sorted(groups):
         n = PER_OUTLET + (outlet in BLIND_EXTRA)
         blind += spread_over_years(rng, sorted(groups[outlet]), n)
-    write(ROOT / "tests/gold-blind-frame/ids.txt", blind,
-          "frame blind set: tools/select_frame_blind.py, seed 20261218; scored once for #11")
+    folder = ROOT / SET_FOLDERS[blind_set]
+    folder.mkdir(exist_ok=True)
+    write(folder / "ids.txt", blind,
+          f"frame blind set {blind_set}: tools/select_frame_blind.py, seed "
+          f"{SET_SEEDS[blind_set]}; scored once for #11")
 
 
 if __name__ == "__main__":
