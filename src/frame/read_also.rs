@@ -481,7 +481,7 @@ fn opens_headline(text: &str, piece: Span) -> bool {
     let words: Vec<&str> = tokens(s).map(|t| t.1).take(3).collect();
     let opener = words
         .first()
-        .is_some_and(|w| in_list!(STORY_OPENERS, bare(w).as_str()));
+        .is_some_and(|w| with_bare(w, |w| in_list!(STORY_OPENERS, w)));
     !opener && !words.is_empty() && words.iter().all(|w| is_headline_word(w))
 }
 
@@ -528,7 +528,7 @@ fn headline_end(s: &str) -> usize {
         }
         let bad = lower
             && (lower_run > MAX_HEADLINE_LOWER_RUN
-                || !in_list!(HEADLINE_LOWER, bare(tok).as_str()));
+                || !with_bare(tok, |w| in_list!(HEADLINE_LOWER, w)));
         if bad && i >= 2 {
             match story_start(&tokens, first_pair.unwrap_or(i)) {
                 Some(k) => return tokens.get(k).map_or(s.len(), |&(p, _)| p),
@@ -582,7 +582,7 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
         let prev = tokens.get(k - 1).map_or("", |t| t.1);
         // After a colon the headline quotes someone (`Tom Lembong: Saya Tetap ...`).
         let quoted = prev.ends_with(':');
-        if !quoted && (in_list!(STORY_OPENERS, bare(tok).as_str()) || opens_quote(tok)) {
+        if !quoted && (with_bare(tok, |w| in_list!(STORY_OPENERS, w)) || opens_quote(tok)) {
             best = k;
             opener = true;
         }
@@ -602,7 +602,10 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
         .checked_sub(1)
         .and_then(|b| tokens.get(b))
         .map_or("", |t| t.1);
-    if best > 2 && is_capitalised(before) && in_list!(STORY_FUNCTION_WORDS, bare(before).as_str()) {
+    if best > 2
+        && is_capitalised(before)
+        && with_bare(before, |w| in_list!(STORY_FUNCTION_WORDS, w))
+    {
         best -= 1;
     }
     (best > 1).then_some(best)
@@ -624,7 +627,7 @@ fn number_before_role(prev: &str, tok: &str, subject_words: usize) -> bool {
         Some(n) => n > 0 && subject_words >= MIN_SUBJECT_AFTER_COUNT,
         None => false,
     };
-    number_ends && classes::of(&bare(tok)).any(ROLE_HEAD | ROLE_WORD | RANK)
+    number_ends && with_bare(tok, classes::of).any(ROLE_HEAD | ROLE_WORD | RANK)
 }
 
 /// A subject after a headline's last number holds at least this many words, role and name
@@ -675,7 +678,7 @@ fn repeated_name(tokens: &[(usize, &str)], floor: usize, last_cap: usize) -> Opt
 
 /// A word a headline holds: capitalised, or one of the small words kept in lower case.
 fn is_headline_word(tok: &str) -> bool {
-    is_capitalised(tok) || in_list!(HEADLINE_LOWER, bare(tok).as_str())
+    is_capitalised(tok) || with_bare(tok, |w| in_list!(HEADLINE_LOWER, w))
 }
 
 /// A token that opens a quotation without closing it (`"Kehadiran`): the story resumes
@@ -712,6 +715,11 @@ fn tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
         out.push((st, s.get(st..).unwrap_or_default()));
     }
     out.into_iter()
+}
+
+/// `f` of a token's [`bare`] form, lower-cased on the stack when short (no allocation).
+fn with_bare<R>(tok: &str, f: impl FnOnce(&str) -> R) -> R {
+    crate::lexicon::lowered(tok.trim_matches(|c: char| !c.is_alphanumeric()), f)
 }
 
 /// A token as a lower-case word, stripped of quotes and punctuation.

@@ -477,12 +477,13 @@ impl Registry {
     /// opens a sentence with a capital).
     fn count_capitalised(&mut self, tokens: &[Token<'_>]) {
         for token in tokens.iter().skip(1).filter(|t| t.is_capitalised()) {
-            lowered(token.text, |w| match self.capitalised.get_mut(w) {
+            let lower = token.lower();
+            match self.capitalised.get_mut(lower.as_str()) {
                 Some(n) => *n += 1,
                 None => {
-                    self.capitalised.insert(w.to_owned(), 1);
+                    self.capitalised.insert(lower.into(), 1);
                 }
-            });
+            }
         }
     }
 
@@ -491,11 +492,10 @@ impl Registry {
         let Some(token) = token.filter(|t| t.is_capitalised()) else {
             return;
         };
-        lowered(token.text, |w| {
-            if !self.lone_words.contains(w) {
-                self.lone_words.insert(w.to_owned());
-            }
-        });
+        let lower = token.lower();
+        if !self.lone_words.contains(lower.as_str()) {
+            self.lone_words.insert(lower.into());
+        }
     }
 
     /// Adds a person phrase (others are ignored), with the role an apposition gives it when

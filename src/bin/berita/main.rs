@@ -13,6 +13,11 @@ use std::path::PathBuf;
 
 use clap::{Parser as ClapParser, Subcommand};
 
+/// The tool's allocator: mimalloc's small-object paths cost a fraction of the system
+/// allocator's on the few hundred small allocations a parse makes per article.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// What the exit status says, in `--help` (`python -m berita` says the same).
 const EXIT_STATUS: &str = "Exit status: 0 when all went well; 1 when an input could not be \
                            read; 2 when some records failed, JSONL lines or Parquet rows (each \
