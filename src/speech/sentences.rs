@@ -247,6 +247,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_ending_in_kota_ends_its_sentence() {
+        assert_eq!(
+            sentences("Ia lalu meninggalkan Balai Kota. Andi menyebut rapat itu lancar.").len(),
+            2
+        );
+    }
+
+    #[test]
     fn numbers_and_domains_do_not_split() {
         assert_eq!(
             sentences("Harga Rp 1.000 per kilo di Kompas.com hari ini.").len(),
