@@ -420,6 +420,37 @@ pub(crate) const ADVERBS: &[&str] = &[
     "sepakat",
 ];
 
+/// Lower-case heads of an unnamed speaker phrase before a verb of saying, besides the group
+/// heads (`para ulama`, `sejumlah pengamat pasar`, `pihak pemohon`): `majelis hakim
+/// mempertimbangkan bahwa …`, `pemilik kios mengakui …`. Corpus counts of the head opening a
+/// phrase of two to six words before a verb of saying: pemerintah 46, pelaku 21, majelis 22,
+/// seorang 33 (`Seorang lansia yang …`), analis 24, jaksa 18, perusahaan 15, otoritas 13,
+/// hakim 13, salah 13 (`Salah seorang warga …`), pejabat 10, pengamat 10, polisi 10,
+/// manajemen 7, sebagian 6 (`Sebagian besar menilai`), petani 3, pemilik 3, responden (the
+/// development set's `Responden survei menganggap`). Rejected: `spanduk` (1), `bankir` (0;
+/// `beberapa bankir` has its group head), `masyarakat` (20, mostly with a modal, `masyarakat
+/// bisa …`, and a group head already).
+pub(crate) const UNNAMED_SUBJECT_HEADS: &[&str] = &[
+    "pemerintah",
+    "pelaku",
+    "majelis",
+    "seorang",
+    "analis",
+    "jaksa",
+    "perusahaan",
+    "otoritas",
+    "hakim",
+    "salah",
+    "pejabat",
+    "pengamat",
+    "polisi",
+    "manajemen",
+    "sebagian",
+    "petani",
+    "pemilik",
+    "responden",
+];
+
 /// Words that introduce the reported clause after a verb of saying.
 pub(crate) const COMPLEMENTISERS: &[&str] = &["bahwa", "bahwasanya", "jika", "kalau"];
 
@@ -581,9 +612,25 @@ pub(crate) const TOPIC_MARKERS: &[&str] = &["soal", "tentang", "terkait", "perih
 /// content, even when a clause follows (NOTES-batch2): `menekankan pentingnya sinergi agar …`
 /// (corpus: `menekankan pentingnya` 170, `menegaskan pentingnya` 61, `mengingatkan pentingnya`
 /// 18), `menekankan perlunya` (7), `menyampaikan harapan(nya) agar …` (a wish, like `berharap`;
-/// 20), the reflexive `memastikan diri lolos` (29, a team's result, not a statement).
-pub(crate) const OBJECT_NOUNS: &[&str] =
-    &["pentingnya", "perlunya", "harapan", "harapannya", "diri"];
+/// 20), the reflexive `memastikan diri lolos` (29, a team's result, not a statement), a
+/// confession of a deed (`mengakui perbuatannya bersama …`, 28; NOTES-batch2: a noun object,
+/// while `mengakui telah mencuri …` is reported), `mengakui keunggulan lawan` (14).
+pub(crate) const OBJECT_NOUNS: &[&str] = &[
+    "pentingnya",
+    "perlunya",
+    "harapan",
+    "harapannya",
+    "diri",
+    "perbuatannya",
+    "perbuatan",
+    "keunggulan",
+];
+
+/// Nouns of time after a group head: `Beberapa waktu yang lalu OLX menyebut …`, `beberapa
+/// hari lalu` open an adverbial of time, not an unnamed speaker.
+pub(crate) const TIME_NOUNS: &[&str] = &[
+    "waktu", "hari", "pekan", "minggu", "bulan", "tahun", "jam", "kali", "saat", "menit",
+];
 
 /// Subordinators that end the object of a verb of saying or a directive before any clause of
 /// its own: `memperkirakan potensi lonjakan serangan, karena penjahat dapat …`,

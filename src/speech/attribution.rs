@@ -737,6 +737,9 @@ fn resolve(
         }
         let speaker = match &f.said {
             Some(said) => Some(speaker_of(text, said, &state, registry)),
+            // Indirect speech names its speaker in its own sentence, or has none (`Menurut
+            // laporan, …`): it never takes the previous quote's speaker.
+            None if f.kind == QuoteKind::Indirect => None,
             None => carried(text, findings, i, marked, &state, registry),
         };
         if let Some(s) = &speaker {

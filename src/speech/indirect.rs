@@ -90,6 +90,7 @@ pub(crate) fn find(
         said,
         rule,
     } = found;
+    let said = said.filter(|s| !unowned_document(&s.mention));
     let end = content_end
         .unwrap_or_else(|| trimmed_end(text, sentence, toks, content_start, cue.span, citations));
     let span = trim(text, Span::new(content_start, end))?;
@@ -104,6 +105,20 @@ pub(crate) fn find(
         marked: None,
         rule,
     })
+}
+
+/// Whether `mention` is a document the article gives no owner for (`Menurut laporan, …`,
+/// `laporan menyebutkan …`, `Menurut laporan dari sesi latihan pagi, …`): the article does not
+/// say who, so the report has no speaker (gold: null). `laporan saksi mata`, `Laporan Marca`
+/// name theirs.
+fn unowned_document(mention: &Mention) -> bool {
+    let mut words = mention.text.split_whitespace();
+    let owner = words.nth(1);
+    let rest_capitalised = mention
+        .text
+        .get(1..)
+        .is_some_and(|rest| rest.contains(char::is_uppercase));
+    mention.kind == SpeakerKind::Document && owner.is_none_or(|w| w == "dari" && !rest_capitalised)
 }
 
 /// What one rule of indirect speech found in a sentence.
@@ -269,23 +284,83 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
 /// Menteri X menekankan`), a role and a comma (`Ketua Federasi … (FSP-RTMM), Sudarto menilai`);
 /// a relative clause after the head is skipped (`X yang juga Ketua Y ini menilai`).
 fn subject(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
-    subject_ending_at(text, toks, k)
-        .or_else(|| subject_before_apposition(text, toks, k))
+    subject_before_apposition(text, toks, k)
+        .or_else(|| subject_ending_at(text, toks, k))
         .or_else(|| subject_before_adjunct(text, toks, k))
+        .or_else(|| unnamed_subject(text, toks, k))
+}
+
+/// How many words an unnamed speaker phrase before its verb may have (`petani dari wilayah
+/// tersebut kini`).
+const UNNAMED_WORDS: usize = 7;
+
+/// The unnamed speaker of the verb at `toks[k]`: a lower-case phrase that opens the clause with
+/// a group head or a person noun ([`speech::UNNAMED_SUBJECT_HEADS`]) and runs to the verb
+/// (`Sementara itu, pihak pemohon membenarkan bahwa …`, `Responden survei menganggap …`), cut
+/// before a relative clause (`beberapa bankir yang dihubungi Kontan mengaku …`). A phrase with
+/// a predicate, a comma or a name of its own is not one.
+fn unnamed_subject(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
+    let mut stop = k;
+    while stop > 0 && toks.get(stop - 1).is_some_and(|t| t.is_in(classes::ADVERB)) {
+        stop -= 1;
+    }
+    let from = stop.saturating_sub(UNNAMED_WORDS);
+    let start = (from..stop).find(|&p| {
+        toks.get(p).is_some_and(|t| {
+            let lower = t.lower();
+            t.is_word()
+                && (t.is_in(classes::GROUP_HEAD)
+                    || in_list!(speech::UNNAMED_SUBJECT_HEADS, lower.as_str()))
+        }) && toks.get(..p).is_some_and(opens_clause)
+    })?;
+    let phrase = toks.get(start..stop)?;
+    let end = phrase
+        .iter()
+        .position(|t| t.lower() == "yang")
+        .unwrap_or(phrase.len());
+    let words = phrase.get(..end)?;
+    // `Beberapa waktu yang lalu OLX menyebut`: a time, not a speaker; `perusahaan tersebut`
+    // points back to a name the resolver does not reach from here.
+    let time = words
+        .get(1)
+        .is_some_and(|t| in_list!(speech::TIME_NOUNS, t.lower().as_str()));
+    // The adverbs skipped before the verb hold the demonstrative (`perusahaan tersebut juga`).
+    let definite = toks
+        .get(start..k)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .find(|t| t.is_in(classes::DEMONSTRATIVE) || !t.is_in(classes::ADVERB))
+        .is_some_and(|t| t.is_in(classes::DEMONSTRATIVE));
+    if time || definite {
+        return None;
+    }
+    let plain = words.iter().skip(1).all(|t| {
+        let lower = t.lower();
+        t.is_word()
+            && t.cue().is_none()
+            && !is_predicate(&lower)
+            && !in_list!(speech::CLAUSE_BREAKS, lower.as_str())
+            && !matches!(lower.as_str(), "dan" | "serta" | "atau")
+    });
+    (plain && !words.is_empty()).then(|| speakers::unnamed_group(text, words))?
 }
 
 /// Words that open an apposition or a relative clause between the subject and its verb,
 /// closed by commas: `Dimas, selaku pengelola Sendang Asri, menjelaskan`, `X, sapaan akrab Y,
 /// menegaskan`, `X, yang juga Ketua Y, mengatakan` (corpus, before a verb of saying: `yang`
-/// 23, `sapaan` 3, `sebagai` 2, `selaku` 1). A plain role between commas (`Ketua RT, Andi,
-/// mengatakan`) is left alone: the name there is the speaker.
-const APPOSITION_OPENERS: &[&str] = &["yang", "selaku", "sapaan", "sebagai"];
+/// 23, `sapaan` 3, `sebagai` 2, `selaku` 1, `seorang` 5: `Irfan, seorang pengemudi …,
+/// mengungkapkan`). A plain role between commas (`Ketua RT, Andi, mengatakan`) is left alone:
+/// the name there is the speaker.
+const APPOSITION_OPENERS: &[&str] = &["yang", "selaku", "sapaan", "sebagai", "seorang"];
 
 /// How many words an apposition between commas may have.
 const APPOSITION_WORDS: usize = 14;
 
 /// The subject of the verb at `toks[k]` when an apposition between commas stands between them
-/// ([`APPOSITION_OPENERS`]): the subject ending at the apposition's first comma.
+/// ([`APPOSITION_OPENERS`]): the subject ending at the apposition's first comma. The apposition
+/// may hold commas of its own (`Aris, seorang pedagang buah di Desa X, Kecamatan Y, Jombang,
+/// mengaku`).
 fn subject_before_apposition(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
     let close = k.checked_sub(1)?;
     if !toks.get(close)?.is(',') {
@@ -295,11 +370,11 @@ fn subject_before_apposition(text: &str, toks: &[Token<'_>], k: usize) -> Option
     let open = (from..close)
         .rev()
         .take_while(|&j| toks.get(j).is_some_and(|t| !t.is('.') && t.cue().is_none()))
-        .find(|&j| toks.get(j).is_some_and(|t| t.is(',')))?;
-    let opener = toks.get(open + 1)?.lower();
-    if !in_list!(APPOSITION_OPENERS, opener.as_str()) {
-        return None;
-    }
+        .filter(|&j| toks.get(j).is_some_and(|t| t.is(',')))
+        .find(|&j| {
+            toks.get(j + 1)
+                .is_some_and(|t| in_list!(APPOSITION_OPENERS, t.lower().as_str()))
+        })?;
     subject_ending_at(text, toks, open)
 }
 
@@ -348,7 +423,7 @@ fn subject_ending_at(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention
     let mention = speakers::before_verb(text, toks, k)?;
     let lead = lead_of(toks, &mention);
     let head = toks.get(..lead)?;
-    if opens_clause(head) {
+    if opens_clause(head) || (full_name(&mention) && role_words_before(head)) {
         return Some(mention);
     }
     // `Xi Jinping bersama Presiden Putin sepakat minta …`: the subject is the first of the two.
@@ -371,6 +446,54 @@ fn subject_ending_at(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention
         })?;
     let mention = speakers::before_verb(text, toks, yang)?;
     opens_clause(toks.get(..lead_of(toks, &mention))?).then_some(mention)
+}
+
+/// Whether `mention` names a person by a name of two words or more (`Eyal Zamir`; not
+/// `Trump`, the head of `pejabat pemerintahan Trump`, nor a place, `warga asal Kecamatan X`).
+fn full_name(mention: &Mention) -> bool {
+    mention.kind == SpeakerKind::Person
+        && mention
+            .name
+            .as_deref()
+            .is_some_and(|n| n.contains(char::is_whitespace))
+}
+
+/// How many lower-case words of a role may stand before a name the phrase reader stops at.
+const ROLE_WORDS_BEFORE: usize = 4;
+
+/// Whether `head`, the words before a named subject, is the rest of its role phrase, which the
+/// phrase reader left out at a lower-case word (`Kepala militer Israel Eyal Zamir mengatakan`,
+/// `Adapun kiper Bayern Munchen Manuel Neuer mengakui`): a few plain words after any
+/// connectives, none a predicate, a verb of saying, a subordinator, `yang` or a coordination.
+fn role_words_before(head: &[Token<'_>]) -> bool {
+    let connectives = head
+        .iter()
+        .take_while(|t| {
+            let lower = t.lower();
+            in_list!(pronouns::CLAUSE_OPENERS, lower.as_str())
+                || in_list!(speech::ADVERBS, lower.as_str())
+        })
+        .count();
+    let words = head.get(connectives..).unwrap_or_default();
+    let last = words.last().map(|t| t.lower());
+    !words.is_empty()
+        && words.len() <= ROLE_WORDS_BEFORE
+        && !last.is_some_and(|w| matches!(w.as_str(), "asal" | "dari" | "di" | "ke" | "pada"))
+        && words.iter().enumerate().all(|(i, t)| {
+            let lower = t.lower();
+            // Lower case but for the sentence's first word: `Presiden X bersama Presiden Y`
+            // has a subject of its own before the name.
+            (i + connectives == 0 || !t.is_capitalised())
+                && t.is_word()
+                && t.cue().is_none()
+                && !is_predicate(&lower)
+                && !in_list!(speech::CLAUSE_BREAKS, lower.as_str())
+                && !in_list!(pronouns::CLAUSE_OPENERS, lower.as_str())
+                && !matches!(
+                    lower.as_str(),
+                    "yang" | "dan" | "serta" | "atau" | "oleh" | "bersama" | "beserta"
+                )
+        })
 }
 
 /// The number of tokens before `mention`.
@@ -1202,6 +1325,97 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[1].0, "harga cabai naik tajam pekan ini");
         assert_eq!(found[1].2.as_deref(), Some("menurut"));
+    }
+
+    #[test]
+    fn an_unnamed_group_or_role_phrase_speaks() {
+        one(
+            "Sementara itu, pihak pelapor membenarkan bahwa gugatan itu sudah ditolak hakim.",
+            "gugatan itu sudah ditolak hakim",
+            "pihak pelapor",
+            "membenarkan",
+        );
+        one(
+            "Dalam putusannya, majelis hakim mempertimbangkan bahwa bukti yang diajukan tidak cukup kuat.",
+            "bukti yang diajukan tidak cukup kuat",
+            "majelis hakim",
+            "mempertimbangkan",
+        );
+        one(
+            "Sejumlah pengamat pasar memperkirakan harga saham bank itu akan naik pekan depan.",
+            "harga saham bank itu akan naik pekan depan",
+            "Sejumlah pengamat pasar",
+            "memperkirakan",
+        );
+        one(
+            "Nelayan mengeluh. Pemilik kapal di Pelabuhan Muara Angke mengaku sudah tiga pekan tidak melaut.",
+            "sudah tiga pekan tidak melaut",
+            "Pemilik kapal di Pelabuhan Muara Angke",
+            "mengaku",
+        );
+    }
+
+    #[test]
+    fn a_time_or_a_definite_description_is_no_unnamed_speaker() {
+        let found =
+            indirect("Beberapa waktu yang lalu Tokoku menyebut mobil bekas itu banyak dicari.");
+        assert!(
+            found
+                .iter()
+                .all(|(_, speaker, _)| speaker.as_deref() != Some("Beberapa waktu")),
+            "{found:?}"
+        );
+        assert!(
+            indirect("Pelaku mengakui perbuatannya bersama dua temannya yang kini buron.")
+                .is_empty()
+        );
+        assert!(
+            indirect("Dalam surat edaran, perusahaan tersebut mengatakan pabrik akan tutup.")
+                .iter()
+                .all(|(_, speaker, _)| speaker.as_deref() != Some("perusahaan")),
+        );
+    }
+
+    #[test]
+    fn role_words_before_a_name_belong_to_the_subject() {
+        one(
+            "Kepala militer Israel Eyal Zamir mengatakan bahwa operasi itu telah mencapai tujuannya.",
+            "operasi itu telah mencapai tujuannya",
+            "Eyal Zamir",
+            "mengatakan",
+        );
+        one(
+            "Adapun kiper tim tamu Andi Wijaya mengakui timnya kehilangan fokus di babak kedua.",
+            "timnya kehilangan fokus di babak kedua",
+            "Andi Wijaya",
+            "mengakui",
+        );
+    }
+
+    #[test]
+    fn an_apposition_may_hold_commas_of_its_own() {
+        one(
+            "Sarmin, seorang pedagang sayur di Desa Sukamaju, Kecamatan Cibeber, Cianjur, mengaku omzetnya turun sejak banjir.",
+            "omzetnya turun sejak banjir",
+            "Sarmin",
+            "mengaku",
+        );
+    }
+
+    #[test]
+    fn a_report_nobody_owns_has_no_speaker() {
+        let found = indirect(
+            "Menurut Budi Santoso, harga beras naik tajam pekan ini.\nMenurut laporan, harga pesawat itu mencapai 6 juta dolar AS per unit.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            found[1],
+            (
+                "harga pesawat itu mencapai 6 juta dolar AS per unit".to_owned(),
+                None,
+                Some("menurut".to_owned())
+            )
+        );
     }
 
     #[test]

@@ -181,6 +181,22 @@ fn opens_sentence(text: &str, stop: usize, end: usize, limit: usize) -> bool {
     let mut it = trimmed.chars();
     let glued = next.is_uppercase() && it.nth(1).is_some_and(char::is_lowercase);
     (before_lower || after_bracket || after_year) && glued && end == stop + 1
+        || before_lower && glued_acronym(trimmed) && end == stop + 1
+}
+
+/// Domain endings written in capitals after a dot (`Grid.ID`, `Kompas.TV`): no sentence.
+const DOMAIN_ENDINGS: &[&str] = &["ID", "TV", "COM", "CO", "NET", "ORG"];
+
+/// Whether `rest` opens with an acronym a scraper glued after a sentence's stop
+/// (`ke Indonesia.CEO Upbit mengatakan`, `yang berlaku.OJK juga meminta`: 117 times in the
+/// corpus after a lower-case word, all but the domains sentence starts).
+fn glued_acronym(rest: &str) -> bool {
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let capitals = word.chars().take_while(char::is_ascii_uppercase).count();
+    capitals >= 2 && !in_list!(DOMAIN_ENDINGS, word)
 }
 
 /// Whether the `.` at `dot` ends an abbreviation or an initial (`Prof.`, `S.H.`, `A.`).
@@ -244,6 +260,26 @@ mod tests {
         assert_eq!(sentences(text).len(), 1);
         assert_eq!(sentences("Ada sayur, buah dll. Harga naik.").len(), 2);
         assert_eq!(sentences("Kata Mohammad S. Hidayat kemarin. Ya.").len(), 2);
+    }
+
+    #[test]
+    fn a_sentence_glued_before_an_acronym_splits() {
+        assert_eq!(
+            sentences("Upbit resmi masuk ke Indonesia.CEO Upbit mengatakan pasar besar.").len(),
+            2
+        );
+        assert_eq!(
+            sentences("Hal itu dikutip dari Grid.ID pada Senin pagi.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_place_ending_in_kota_ends_its_sentence() {
+        assert_eq!(
+            sentences("Ia lalu meninggalkan Balai Kota. Andi menyebut rapat itu lancar.").len(),
+            2
+        );
     }
 
     #[test]

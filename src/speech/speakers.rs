@@ -644,6 +644,12 @@ fn handle<'t, 'a>(slice: &'t [Token<'a>]) -> Option<Phrase<'t, 'a>> {
     })
 }
 
+/// An unnamed speaker phrase before a verb of saying (`pihak pemohon`, `majelis hakim`,
+/// `sejumlah pengamat pasar`), kept whole as a group's name.
+pub(crate) fn unnamed_group(text: &str, slice: &[Token<'_>]) -> Option<Mention> {
+    whole_phrase(slice, SpeakerKind::Group)?.mention(text)
+}
+
 /// A group or document phrase, kept whole as its name.
 fn whole_phrase<'t, 'a>(slice: &'t [Token<'a>], kind: SpeakerKind) -> Option<Phrase<'t, 'a>> {
     Some(Phrase {
