@@ -100,6 +100,8 @@ rules! {
     BoilerplateCaptionCredit = "boilerplate.caption_credit",
     /// A photo caption naming the photographer.
     BoilerplateCaptionPhotographer = "boilerplate.caption_photographer",
+    /// A photo caption opening with its `Dok.` credit (`Dok. Jasa MargaRazia truk ...`, Kompas).
+    BoilerplateCaptionDok = "boilerplate.caption_dok",
     /// A photo caption glued into run-on text after its credit: `KOMPAS.com/NameCaption ...`.
     BoilerplateCaptionRunOn = "boilerplate.caption_run_on",
     /// An advertorial rubric opening the text like a stamp: Tempo's `INFO NASIONAL - `.

@@ -963,6 +963,25 @@ mod tests {
     }
 
     #[test]
+    fn kompas_caption_opening_with_its_dok_credit() {
+        // `Dok. Source` glued to the caption, on a line of its own (Kompas).
+        let text = "Mobil itu dijual mulai bulan ini.\nDok. SeresMobil listrik Seres di pameran\nHarga belum diumumkan.\nDok. Dinas PerhubunganPetugas memeriksa truk di jembatan timbang Cikampek.";
+        let found = kinds(text);
+        assert_eq!(
+            found,
+            [
+                (K::Caption, "Dok. SeresMobil listrik Seres di pameran"),
+                (
+                    K::Caption,
+                    "Dok. Dinas PerhubunganPetugas memeriksa truk di jembatan timbang Cikampek."
+                )
+            ]
+        );
+        // A document, not a credit: story.
+        assert!(kinds("Syaratnya banyak.\nDokumen yang harus dibawa: KTP dan KK.").is_empty());
+    }
+
+    #[test]
     fn posmetro_source_line_glued_to_the_editor_credit() {
         let text = "Pelaku ditahan.\nSumber: RandomEditor: Oki Budiman";
         let doc = Document::new(text);

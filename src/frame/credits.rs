@@ -108,11 +108,12 @@ fn find_bylines(text: &str, block: Span, claimed: &[Span], out: &mut Credits) {
     let Some(slice) = block.slice(text).filter(|s| may_hold_credit(s)) else {
         return;
     };
+    let source_footer = opens_source_footer(slice);
     let labels: Vec<(Span, Role, bool)> = LABEL
         .find_iter(slice)
         .map(|m| Span::new(block.start + m.start(), block.start + m.end()))
         .filter(|l| !claimed.iter().any(|c| c.overlaps(*l)))
-        .filter_map(|l| label_here(text, block, l))
+        .filter_map(|l| label_here(text, block, l, source_footer))
         .collect();
     for (i, &(label, role, no_colon)) in labels.iter().enumerate() {
         let limit = labels.get(i + 1).map_or(block.end, |next| next.0.start);
@@ -123,7 +124,8 @@ fn find_bylines(text: &str, block: Span, claimed: &[Span], out: &mut Credits) {
             .min()
             .unwrap_or(limit);
         let names_from = names_start(text, label, no_colon, role);
-        let names = names_in(text, Span::new(names_from, limit.max(names_from)));
+        let span = Span::new(names_from, limit.max(names_from));
+        let names = names_in(text, span, source_footer);
         let Some(last) = names.last() else {
             continue;
         };
@@ -198,7 +200,7 @@ fn find_contributors(text: &str, out: &mut Credits) {
             let start = before
                 .rfind(['.', '!', '?', '"', '”', '\n', ';'])
                 .map_or(from, |i| from + i + 1);
-            let names = names_in(text, trim(text, Span::new(start, at)));
+            let names = names_in(text, trim(text, Span::new(start, at)), false);
             let capitalised = |n: &Span| {
                 n.slice(text).is_some_and(|s| {
                     s.split_whitespace()
@@ -228,11 +230,28 @@ fn may_hold_credit(block: &str) -> bool {
     memchr::memchr(b':', block.as_bytes()).is_some() || PHRASE_START.is_match(block)
 }
 
+/// Whether a block opens with `sumber` (`sumber: diskominfo Kota X`): Posmetro's source
+/// footer, where the scraper glues a lower-case `editor: name` to the source (4 in the
+/// corpus, all this footer; no other lower-case label is glued to a word before its colon).
+fn opens_source_footer(block: &str) -> bool {
+    block
+        .get(..SOURCE_FOOTER.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(SOURCE_FOOTER))
+}
+
+/// The first word of a source footer.
+const SOURCE_FOOTER: &str = "sumber";
+
 /// Whether a label match is a credit label here: placed at a block start, after a sentence or
-/// bracket or bar, or glued to a name when written with a capital; followed by a colon
-/// unless the label is a phrase. Returns the label span (colon included), role and whether it
-/// is a colon-less phrase.
-fn label_here(text: &str, block: Span, label: Span) -> Option<(Span, Role, bool)> {
+/// bracket or bar, or glued to a name when written with a capital or in a `source_footer`
+/// ([`opens_source_footer`]); followed by a colon unless the label is a phrase. Returns the
+/// label span (colon included), role and whether it is a colon-less phrase.
+fn label_here(
+    text: &str,
+    block: Span,
+    label: Span,
+    source_footer: bool,
+) -> Option<(Span, Role, bool)> {
     let written = label.slice(text)?;
     let key = written
         .split_whitespace()
@@ -253,7 +272,7 @@ fn label_here(text: &str, block: Span, label: Span) -> Option<(Span, Role, bool)
     }
     let before = text.get(block.start..label.start)?;
     let prev = before.chars().next_back();
-    let glued_ok = written.starts_with(char::is_uppercase) && colon;
+    let glued_ok = (written.starts_with(char::is_uppercase) || source_footer) && colon;
     let place_ok = match prev {
         None => true,
         Some(c) if c.is_alphanumeric() => glued_ok,
@@ -305,8 +324,9 @@ fn separator_len(s: Option<&str>) -> usize {
 }
 
 /// The names in `span`: up to the first `|`, bracket, `,Sumber`, copyright or line end,
-/// split at commas and `dan`; each a capitalised name of at most [`MAX_NAME_WORDS`] words.
-fn names_in(text: &str, span: Span) -> Vec<Span> {
+/// split at commas and `dan`; each a capitalised name of at most [`MAX_NAME_WORDS`] words (or a
+/// name in lower case, when `lower_case_ok`: a source footer's `editor: name`).
+fn names_in(text: &str, span: Span, lower_case_ok: bool) -> Vec<Span> {
     let Some(s) = span.slice(text) else {
         return Vec::new();
     };
@@ -327,7 +347,8 @@ fn names_in(text: &str, span: Span) -> Vec<Span> {
         let piece = trim(text, Span::new(span.start + from, span.start + i));
         let piece = trim_trailing_dot(text, piece);
         from = i + sep_len;
-        if is_name(piece.slice(text).unwrap_or_default()) {
+        let written = piece.slice(text).unwrap_or_default();
+        if is_name(written) || (lower_case_ok && is_name(&capitalise(written))) {
             names.push(piece);
         } else if !piece.is_empty() {
             break;
@@ -390,7 +411,9 @@ fn find_code(text: &str, layout: &Layout, taken: &[Span], out: &mut Credits) {
             tag_blocks.push(block);
             continue;
         }
-        if piece == block && footer_blocks.len() < MAX_FOOTER_LINES && is_footer_line(s) {
+        // A footer line may end with a credit (`sumber: ...editor: name`), taken already.
+        let footer_piece = piece.start == block.start;
+        if footer_piece && footer_blocks.len() < MAX_FOOTER_LINES && is_footer_line(s) {
             footer_blocks.push(block);
             continue;
         }
@@ -855,6 +878,15 @@ mod tests {
             people("Bisnis.com, JAKARTA - Rupiah menguat.\nEditor : Hadijah Alaydrus"),
             [("Hadijah Alaydrus".into(), Role::Editor)]
         );
+    }
+
+    #[test]
+    fn posmetro_source_footer_with_a_glued_lower_case_editor() {
+        // Posmetro's footer `sumber: ...editor: name`, all in lower case (4 in the corpus).
+        let text = "Petugas masih bersiaga.(rls)\nsumber: humas Kota Binjaieditor: rahman";
+        assert_eq!(people(text), [("rahman".to_owned(), Role::Editor)]);
+        // Outside such a footer a lower-case label glued to a word is no credit.
+        assert!(people("Ia menagih utang.\nTagihan kreditor: bank daerah").is_empty());
     }
 
     #[test]

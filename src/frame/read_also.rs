@@ -25,8 +25,8 @@ use crate::frame::layout::{Layout, trim};
 use crate::lexicon::classes::{self, RANK, ROLE_HEAD, ROLE_WORD};
 use crate::lexicon::in_list;
 use crate::lexicon::read_also::{
-    CAMEL_CASE_HEADS, CAMEL_CASE_NAMES, HEADLINE_LOWER, LIST_MARKERS, MARKERS, SHORT_LAST_WORDS,
-    STORY_FUNCTION_WORDS, STORY_OPENERS,
+    CAMEL_CASE_HEADS, CAMEL_CASE_NAMES, COUNT_OPENERS, DOUBLED_WORD_SUFFIXES, HEADLINE_LOWER,
+    LIST_MARKERS, MARKERS, SHORT_LAST_WORDS, STORY_FUNCTION_WORDS, STORY_OPENERS,
 };
 use crate::text::clean;
 
@@ -342,7 +342,16 @@ fn glued_piece(text: &str, from: Span, run_on: bool) -> GluedPiece {
     // A glue point is never the first character of what is searched.
     let next = next_glue_point(text, from);
     let piece = trim(text, Span::new(from.start, next.unwrap_or(from.end)));
-    if !opens_headline(text, piece) {
+    // After a doubled word's glue point (see [`doubled_word_ends`]) the headline opens with a
+    // name in lower case.
+    let lower_name_first = piece.start == from.start
+        && [from.start.checked_sub(1), Some(from.start)]
+            .iter()
+            .all(|at| {
+                at.and_then(|a| text.get(a..))
+                    .is_some_and(|t| t.starts_with(char::is_lowercase))
+            });
+    if !opens_headline(text, piece, lower_name_first) {
         return GluedPiece::Story;
     }
     let title = headline_in(text, piece, run_on || block_is_long(text, piece));
@@ -394,13 +403,21 @@ fn next_glue_point(text: &str, span: Span) -> Option<usize> {
     let mut word_start = 0;
     let mut prev: Option<char> = None;
     let mut before_prev: Option<char> = None;
+    let mut hyphen: Option<usize> = None;
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
         if prev.is_none_or(char::is_whitespace) {
             word_start = i;
+            hyphen = None;
         }
         if let Some(p) = prev {
+            if p.is_lowercase()
+                && c.is_lowercase()
+                && hyphen.is_some_and(|h| doubled_word_ends(s, word_start, h, i))
+            {
+                return Some(span.start + i);
+            }
             // A mark closes a headline only when glued to its last word (`Terpilih?Ini`),
             // not when it opens a quote (`Notifikasi "Data`); a straight quote glued on both
             // sides opens the story's quote (`Memang Beda"Pada masa ...`): the cut is before it.
@@ -422,10 +439,41 @@ fn next_glue_point(text: &str, span: Span) -> Option<usize> {
                 return Some(span.start + at);
             }
         }
+        if c == '-' {
+            hyphen = Some(i);
+        }
         before_prev = prev;
         prev = Some(c);
     }
     None
+}
+
+/// The longest half of a doubled word searched, in bytes (`berturut-turut`).
+const MAX_DOUBLED_HALF: usize = 24;
+/// The shortest half of a doubled word that shows a glue point (`ibu-ibu`).
+const MIN_DOUBLED_HALF: usize = 3;
+
+/// Whether the word from `word_start` with its hyphen at `hyphen` is a doubled word whose
+/// repeated half ends at `i` (`Berturut-turut|aespa`: `turut` ends `Berturut`), with letters
+/// glued after it, up to a capital, that are no ending of the word ([`DOUBLED_WORD_SUFFIXES`]:
+/// `Ugal-ugalanPemprov` is cut at the capital).
+fn doubled_word_ends(s: &str, word_start: usize, hyphen: usize, i: usize) -> bool {
+    let (Some(left), Some(right)) = (s.get(word_start..hyphen), s.get(hyphen + 1..i)) else {
+        return false;
+    };
+    if !(MIN_DOUBLED_HALF..=MAX_DOUBLED_HALF).contains(&right.len()) || left.len() < right.len() {
+        return false;
+    }
+    let repeated = left
+        .get(left.len() - right.len()..)
+        .is_some_and(|tail| tail.to_lowercase() == right.to_lowercase());
+    if !repeated {
+        return false;
+    }
+    let rest = s.get(i..).unwrap_or_default();
+    let glued_len = rest.find(|c: char| !c.is_lowercase()).unwrap_or(rest.len());
+    let glued = rest.get(..glued_len).unwrap_or_default();
+    glued.chars().count() >= 2 && !in_list!(DOUBLED_WORD_SUFFIXES, glued.to_lowercase().as_str())
 }
 
 /// Whether the four characters before `i` in `s` are a year's digits, after a non-digit: a
@@ -475,14 +523,18 @@ pub(crate) fn is_camel_case_name(s: &str, word_start: usize, cut: usize) -> bool
 }
 
 /// Whether a glued piece opens as a headline: not with a word that opens story sentences,
-/// and its first three words (all of them, if fewer) Title Case.
-fn opens_headline(text: &str, piece: Span) -> bool {
+/// and its first three words (all of them, if fewer) Title Case, but for the first one when
+/// `lower_name_first` (a name written in lower case, `aespa Rilis ...`).
+fn opens_headline(text: &str, piece: Span, lower_name_first: bool) -> bool {
     let s = piece.slice(text).unwrap_or_default();
     let words: Vec<&str> = tokens(s).map(|t| t.1).take(3).collect();
     let opener = words
         .first()
         .is_some_and(|w| with_bare(w, |w| in_list!(STORY_OPENERS, w)));
-    !opener && !words.is_empty() && words.iter().all(|w| is_headline_word(w))
+    let checked = words
+        .get(usize::from(lower_name_first)..)
+        .unwrap_or_default();
+    !opener && !words.is_empty() && checked.iter().all(|w| is_headline_word(w))
 }
 
 /// Whether a piece of text after a marker is more than a headline line would be.
@@ -564,13 +616,15 @@ fn is_list_number(tok: &str) -> bool {
 /// The token where the story resumes, given the first token that cannot be headline: the
 /// earliest story opener or opening quote among the last words before it (a headline's
 /// small words, `Bahkan Organisasi Kerja Sama dan Pembangunan`, do not stop the search),
-/// else the word after a `?`, `!` or `)` in the last run of capitalised words, else the
-/// last capitalised word.
+/// else the word after a `?`, `!` or `)` in the last run of capitalised words (after a `?`
+/// or `!`, also past small words when the story's subject follows a clause and a comma), else
+/// the last capitalised word (or the [`COUNT_OPENERS`] word before it, when it is a number).
 fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
     let mut last_cap = bad.checked_sub(1)?;
     while last_cap > 0 && !tokens.get(last_cap).is_some_and(|t| is_capitalised(t.1)) {
         last_cap -= 1;
     }
+    let subject_after_clause = subject_after_clause(tokens, last_cap);
     let mut best = last_cap;
     let mut opener = false;
     let mut past_small_word = false;
@@ -589,7 +643,8 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
         let subject_words = last_cap + 1 - k;
         let headline_end =
             prev.ends_with(['?', '!', ')']) || number_before_role(prev, tok, subject_words);
-        if !opener && !past_small_word && headline_end {
+        let question_before_clause = subject_after_clause && prev.ends_with(['?', '!']);
+        if !opener && (!past_small_word || question_before_clause) && headline_end {
             return (k > 1).then_some(k);
         }
         k -= 1;
@@ -608,7 +663,39 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
     {
         best -= 1;
     }
+    if best > 2 && counts_lower_case_noun(tokens, best) {
+        best -= 1;
+    }
     (best > 1).then_some(best)
+}
+
+/// Whether the run of capitalised words that ends at `last_cap` follows a token ending with a
+/// comma: a story sentence's subject after its opening clause (`Dibina oleh Kementerian
+/// Perhubungan (Kemenhub), STIP mencetak`); a headline's last sentence ends with a noun.
+fn subject_after_clause(tokens: &[(usize, &str)], last_cap: usize) -> bool {
+    let mut k = last_cap;
+    while tokens
+        .get(k)
+        .is_some_and(|t| is_capitalised(t.1) && !t.1.ends_with(','))
+    {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        k = prev;
+    }
+    k < last_cap && tokens.get(k).is_some_and(|t| t.1.ends_with(','))
+}
+
+/// Whether the token at `k` is a number counting the lower-case noun after it, after one of
+/// [`COUNT_OPENERS`] (`Ada 3 keunggulan`): the story's sentence opens with that word.
+fn counts_lower_case_noun(tokens: &[(usize, &str)], k: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.1);
+    let is_number = !word(k).is_empty() && word(k).chars().all(|c| c.is_ascii_digit());
+    let noun = word(k + 1);
+    is_number
+        && noun.starts_with(char::is_lowercase)
+        && k > 0
+        && in_list!(COUNT_OPENERS, bare(word(k - 1)).as_str())
 }
 
 /// Whether a number (`prev`) ends the headline and a role (`tok`) opens the story's subject,
@@ -1221,6 +1308,67 @@ mod tests {
         assert_eq!(
             titles(text),
             ["Perjalanan Karier Petinju Muda yang akan Melawan Juara Dunia"]
+        );
+    }
+
+    #[test]
+    fn run_on_story_resumes_with_a_counted_lower_case_noun() {
+        // SINDOnews style: the story counts something in lower case (`Ada 2 syarat`), where a
+        // headline writes the noun with a capital (`Ada 2 Syarat`).
+        let text = "Ia lulus tahun ini. Baca juga: Beasiswa Kampus Negeri Dibuka, Pendaftar Bisa Pilih Jurusan Ada 2 syarat utama yang wajib dipenuhi calon peserta.";
+        assert_eq!(
+            titles(text),
+            ["Beasiswa Kampus Negeri Dibuka, Pendaftar Bisa Pilih Jurusan"]
+        );
+        let text =
+            "Ia hadir. Baca juga: Ada 5 Cara Hemat Listrik di Rumah Menurut ahli, cara itu ampuh.";
+        assert_eq!(titles(text), ["Ada 5 Cara Hemat Listrik di Rumah"]);
+    }
+
+    #[test]
+    fn run_on_story_after_a_question_with_a_clause_before_its_subject() {
+        // The headline asks; the story's sentence opens with a clause, a comma, then its
+        // subject (`Dibina oleh ... (Kemenhub), STIP mencetak`).
+        let text = "Kampusnya di Jakarta. Baca juga: 6 Sekolah Kedinasan di Medan, Mau Jadi Pelaut atau Pilot? Dibina oleh Kementerian Perhubungan (Kemenhub), STIP mencetak perwira pelayaran.";
+        assert_eq!(
+            titles(text),
+            ["6 Sekolah Kedinasan di Medan, Mau Jadi Pelaut atau Pilot?"]
+        );
+        // A headline's second sentence lists nouns with commas: it stays whole.
+        let text = "Ia sakit. Baca juga: Apa Itu Migrain? Gejala, Penyebab, dan Cara Mengatasinya dalam Keseharian Migrain adalah sakit kepala sebelah.";
+        assert_eq!(
+            titles(text),
+            ["Apa Itu Migrain? Gejala, Penyebab, dan Cara Mengatasinya dalam Keseharian"]
+        );
+    }
+
+    #[test]
+    fn kapanlagi_list_glued_after_a_doubled_word_into_a_lower_case_name() {
+        // A headline ending in a doubled word (`Berturut-turut`) runs into the next one,
+        // which opens with a name written in lower case: the doubled word shows the cut.
+        let text = "Kalau bukan sekarang, KapanLagi?Yuk, simak jugaLagu Balada Ini Puncaki Tangga Lagu Selama 8 Minggu Berturut-turutwavve Umumkan Tur Asia, Jakarta Masuk Daftar KotaPotret Liburan Raisa di Labuan Bajo, Tampil Santai\nKonser digelar pekan depan.";
+        assert_eq!(
+            titles(text),
+            [
+                "Lagu Balada Ini Puncaki Tangga Lagu Selama 8 Minggu Berturut-turut",
+                "wavve Umumkan Tur Asia, Jakarta Masuk Daftar Kota",
+                "Potret Liburan Raisa di Labuan Bajo, Tampil Santai"
+            ]
+        );
+        // A suffix after the doubled word is part of it, also when the next headline is
+        // glued after the suffix.
+        let text = "Kalau bukan sekarang, KapanLagi?Yuk, simak jugaKisah Ibu-ibunya Para Atlet Muda yang Selalu Setia Menemani\nKonser digelar.";
+        assert_eq!(
+            titles(text),
+            ["Kisah Ibu-ibunya Para Atlet Muda yang Selalu Setia Menemani"]
+        );
+        let text = "Kalau bukan sekarang, KapanLagi?Yuk, simak jugaSopir Bus Siap Dipecat Jika Ugal-ugalanDinas Buka Rute Baru ke Pasar Minggu\nKonser digelar.";
+        assert_eq!(
+            titles(text),
+            [
+                "Sopir Bus Siap Dipecat Jika Ugal-ugalan",
+                "Dinas Buka Rute Baru ke Pasar Minggu"
+            ]
         );
     }
 

@@ -399,6 +399,26 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         }),
         gate: None,
     },
+    // Kompas's captions opening with their `Dok.` credit glued to the caption (`Dok. Jasa
+    // MargaRazia Truk ODOL ...`): 15 lines in the corpus open with `Dok.` and a capital,
+    // every one a caption (up to 209 characters); no story line does (`Dokumen ...`,
+    // `dokter ...` have no full stop). The 3 glued `dok.XpengXpeng Indonesia` are not read
+    // here: the layout splits a line at a full stop glued to a capital.
+    Pattern {
+        regex: r"^(?i:dok)\.\s*\p{Lu}(?P<caption>.*)$",
+        kind: K::Caption,
+        rule: Rule::BoilerplateCaptionDok,
+        triggers: &["dok."],
+        at_block_start: true,
+        at_trigger: false,
+        // At most 300 characters after the capital, to the end of the block.
+        bound: Some(Bound {
+            group: "caption",
+            max_chars: 300,
+            beyond: Beyond::Drop,
+        }),
+        gate: None,
+    },
     // KapanLagi's image credits on a line of their own: the account the photo comes from
     // (`instagram/handle`, `X.com/handle`; 12 in the corpus, each between story paragraphs
     // or after `Advertisement`) or the outlet's own photographer (`© KapanLagi.com/Name`, 1).
