@@ -695,7 +695,7 @@ fn counts_lower_case_noun(tokens: &[(usize, &str)], k: usize) -> bool {
     is_number
         && noun.starts_with(char::is_lowercase)
         && k > 0
-        && in_list!(COUNT_OPENERS, bare(word(k - 1)).as_str())
+        && with_bare(word(k - 1), |w| in_list!(COUNT_OPENERS, w))
 }
 
 /// Whether a number (`prev`) ends the headline and a role (`tok`) opens the story's subject,
