@@ -793,6 +793,32 @@ mod tests {
     }
 
     #[test]
+    fn kapanlagi_slogan_glued_to_the_story() {
+        // The scraper glues the closing invitation to the story's last sentence, with or
+        // without a blank; the promo starts at the invitation.
+        let text = "Konsernya digelar di Seoul pekan lalu.Temukan kabar terbaru dunia hiburan di kapanlagi.com. Kalau bukan sekarang, KapanLagi?\nPenonton memadati arena sejak sore. Simak update terbaru hanya di KapanLagi, karena kalau bukan sekarang, kapan lagi?\nDrama ini punya 16 episode. Masih banyak rekomendasi drama lain yang bisa KLovers baca di kapanlagi.com loh. Karena, kalau bukan sekarang, KapanLagi?";
+        assert_eq!(
+            kinds(text),
+            [
+                (
+                    K::Promo,
+                    "Temukan kabar terbaru dunia hiburan di kapanlagi.com. Kalau bukan sekarang, KapanLagi?"
+                ),
+                (
+                    K::Promo,
+                    "Simak update terbaru hanya di KapanLagi, karena kalau bukan sekarang, kapan lagi?"
+                ),
+                (
+                    K::Promo,
+                    "Masih banyak rekomendasi drama lain yang bisa KLovers baca di kapanlagi.com loh. Karena, kalau bukan sekarang, KapanLagi?"
+                ),
+            ]
+        );
+        // A story sentence that happens to ask `kapan lagi?` stays.
+        assert!(kinds("Ia bertanya, kalau bukan sekarang, kapan lagi?").is_empty());
+    }
+
+    #[test]
     fn kapanlagi_lone_image_credits_by_handle_or_outlet() {
         let text = "Aktor itu kembali syuting.\ninstagram/aktor_resmi\nIa tampil segar.\nX.com/GrupIdola\n\u{a9} KapanLagi.com/Budi Santoso\nLihat instagram/aktor_resmi untuk jadwalnya.";
         assert_eq!(

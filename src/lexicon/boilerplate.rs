@@ -533,6 +533,24 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         bound: None,
         gate: None,
     },
+    // The same slogan after an invitation that opens with one of KapanLagi's six openers,
+    // wherever its sentence starts: the scraper often glues it to the story's last sentence
+    // (`...menemukannya.Temukan berbagai ulasan ...`). In the corpus the slogan closes 50
+    // invitations; these openers start 42 of them (`Temukan` 10, `Ingin baca` 10, `Yuk, baca`
+    // 6, `Ikuti kabar` 8, `Masih banyak rekomendasi` 8, and `Simak update terbaru` 3 with
+    // `kapan lagi?` in lower case); 15 of those are glued to the story, which the pattern
+    // after this one, reading from the block's start, misses. `Simak selengkapnya yuk!`
+    // (4) and `Intip ... yuk!` (1) invite to the story itself and are left to it.
+    Pattern {
+        regex: r"(?i)(?:^|[.!?]\s*)(?P<keep>(?:Temukan|Ingin baca|Yuk,? baca|Ikuti kabar|Masih banyak rekomendasi|Simak update terbaru)\b[^\n]{0,200}?Kalau bukan sekarang,\s*Kapan\s?Lagi\?)",
+        kind: K::Promo,
+        rule: Rule::BoilerplatePromoKapanLagi,
+        triggers: &["kalau bukan sekarang"],
+        at_block_start: false,
+        at_trigger: false,
+        bound: None,
+        gate: None,
+    },
     // KapanLagi's slogan closing a story, with the invitation before it (`Temukan berbagai
     // ulasan menarik ... di kapanlagi.com. Kalau bukan sekarang, KapanLagi?`, `Yuk baca di
     // KapanLagi.com. ...`; 39 in the corpus), at most 200 characters before the slogan.
