@@ -49,6 +49,10 @@ pub(crate) const CITING_VERBS: &[CitingVerb] = &[
     // laman resmi Puskesmas X`, Okezone's glued `disadurKyiv Post` (4); one wrong, a book
     // glued to its title (`dari bukuPenyakit ...`: `buku` is no venue word yet).
     verb("disadur", false),
+    // disitat (quoted from) 30 in the corpus, every one citing: `Disitat dari detikEdu`,
+    // `Disitat dariCarscoops` (detik's glued form), Okezone's `sebagaimana disitatTimes of
+    // India`; `disitat dari rilis resmi` and `dari akun X` name no medium.
+    verb("disitat", false),
     // dinukil 4, menukil 3: rare synonyms of dikutip/mengutip.
     verb("dinukil", false),
     verb("menukil", false),

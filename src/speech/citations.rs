@@ -949,6 +949,14 @@ mod tests {
             sources("Menurut laporan yang disadurSofia Globe, harga naik."),
             ["Sofia Globe"]
         );
+        assert_eq!(
+            sources("Disitat dariCarsworld, Senin (16/6), pabrik itu tutup."),
+            ["Carsworld"]
+        );
+        assert_eq!(
+            sources("Ia yakin menang, sebagaimana disitatDaily Mirror, Rabu (13/6/2012)."),
+            ["Daily Mirror"]
+        );
     }
 
     #[test]
