@@ -803,6 +803,9 @@ pub(crate) const ORG_TAILS: &[&str] = &[
     // Futures Putu`, `Rifan Financindo Berjangka Puja`, `Golf Academy Alfin`, `Yamaha Motor
     // Racing Paolo`, `KAI Commuter Leza` (24, 13, 4, 2, 14 and 22 capitalised uses, all of
     // them companies' or teams' names, or `Commuter Line`).
+    // A company's regional arm (`CEO Upbit APAC Alex Kim`): Asia-Pacific, 5 capitalised uses
+    // in 3 corpus articles, all after a company's name.
+    "apac",
     "steel",
     "futures",
     "berjangka",

@@ -666,3 +666,9 @@ fn nya_points_to_a_one_word_subject_with_an_apposition() {
         [Some("Budi Santoso".into()), Some("Dedi".into())]
     );
 }
+
+#[test]
+fn a_regional_arm_stays_in_the_role() {
+    let text = "\"Pasar kripto di sini tumbuh cepat,\" kata CEO Koinku Apac Budi Hartanto.";
+    assert_eq!(names(text), [Some("Budi Hartanto".into())]);
+}
