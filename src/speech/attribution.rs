@@ -718,7 +718,7 @@ fn resolve(
     for (i, f) in findings.iter().enumerate() {
         // Named subjects of the sentences before this finding: the latest is who `-nya` means.
         while let Some(said) = subjects.next_if(|s| s.mention.span.start < f.span.start) {
-            let s = speaker_of(text, said, &state, registry);
+            let s = speaker_of(text, said, said.mention.span.start, &state, registry);
             // One capitalised word alone (`Acara`, `Malah`) is too weak to be a subject; a
             // company (`Pupuk Indonesia memastikan`) is none.
             let named = (s.role.is_some()
@@ -736,7 +736,7 @@ fn resolve(
             }
         }
         let speaker = match &f.said {
-            Some(said) => Some(speaker_of(text, said, &state, registry)),
+            Some(said) => Some(speaker_of(text, said, f.span.start, &state, registry)),
             // Indirect speech names its speaker in its own sentence, or has none (`Menurut
             // laporan, …`): it never takes the previous quote's speaker.
             None if f.kind == QuoteKind::Indirect => None,
@@ -791,7 +791,7 @@ fn carried(
             break;
         }
         if let Some(said) = &next.said {
-            let mut s = speaker_of(text, said, state, registry);
+            let mut s = speaker_of(text, said, next.span.start, state, registry);
             s.rule = Rule::SpeakerNextQuote;
             return Some(s);
         }
@@ -826,8 +826,16 @@ fn runs_into(text: &str, a: &Finding, b: &Finding, marked: &[Marked]) -> bool {
             .is_some_and(|gap| gap.chars().all(crate::text::is_blank))
 }
 
-/// Resolves a mention to a speaker.
-fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Speaker {
+/// Resolves a mention to a speaker. `said_from` is where the words said start: a pronoun
+/// with no speaker remembered points to the last person named before them, not to one the
+/// quote itself names (`“Menurut data Malaysian Palm Oil Board, …,” ujarnya`).
+fn speaker_of(
+    text: &str,
+    said: &Said,
+    said_from: usize,
+    state: &State,
+    registry: &Registry,
+) -> Speaker {
     let m = &said.mention;
     let mention = if m.pronoun() == Some(Pronoun::Nya) {
         "-nya".to_owned()
@@ -848,7 +856,7 @@ fn speaker_of(text: &str, said: &Said, state: &State, registry: &Registry) -> Sp
             if let Some(p) = last {
                 speaker.name = p.name.clone();
                 speaker.role = p.role.clone();
-            } else if let Some(p) = registry.last_before(m.span.start) {
+            } else if let Some(p) = registry.last_before(said_from.min(m.span.start)) {
                 speaker.name = Some(p.name.clone());
                 speaker.role = p.role.clone();
             }

@@ -105,8 +105,9 @@ fn apposed_role<'s>(
     }
     let rest = tokens
         .and_then(|t| t.split_first())
-        .filter(|(comma, rest)| comma.is(',') && speakers::opens_role(rest))
-        .map(|(_, rest)| rest);
+        .filter(|(comma, _)| comma.is(','))
+        .map(|(_, rest)| past_apposition_opener(rest))
+        .filter(|rest| speakers::opens_role(rest));
     if let Some(rest) = rest.filter(|_| unroled()) {
         let role = speakers::name_phrase_parts(rest)
             .and_then(|(role, run)| Some((role.written(text)?, run)));
@@ -115,6 +116,21 @@ fn apposed_role<'s>(
         }
     }
     (None, 0)
+}
+
+/// `tokens` past a leading `seorang`, `salah seorang` or `salah satu` (`Aris, seorang
+/// pedagang buah`): the role head comes after it. Over the corpus a one-word name, a comma and
+/// one of these open 329 appositions in 290 articles.
+fn past_apposition_opener<'t, 'a>(tokens: &'t [Token<'a>]) -> &'t [Token<'a>] {
+    let word_is = |i: usize, w: &str| tokens.get(i).is_some_and(|t| t.lower() == *w);
+    let skip = if word_is(0, "seorang") {
+        1
+    } else if word_is(0, "salah") && (word_is(1, "seorang") || word_is(1, "satu")) {
+        2
+    } else {
+        0
+    };
+    tokens.get(skip..).unwrap_or(tokens)
 }
 
 /// A short form in brackets at the start of `tokens`: `(Gus Ipul)`, `(Jokowi)`, lower case.
@@ -845,11 +861,26 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_name_with_an_apposed_seorang_role_is_registered() {
+        let text = "Dedi, seorang pedagang bakso di Pasar Minggu, mengaku rugi.";
+        let reg = registry(text);
+        let p = reg.last_before(text.len()).unwrap();
+        assert_eq!(p.name, "Dedi");
+        assert_eq!(p.role.as_deref(), Some("pedagang"));
+    }
+
+    #[test]
     fn every_name_of_a_list_after_a_role() {
         let text = "Film ini dibintangi duo komedian Jaka Tirta, Sandi Mulyo, dan Rina Ayu.";
         let reg = registry(text);
         assert_eq!(reg.names(), vec!["Jaka Tirta", "Sandi Mulyo", "Rina Ayu"]);
         assert_eq!(reg.resolve("Jaka", text.len()).unwrap().name, "Jaka Tirta");
+    }
+
+    #[test]
+    fn a_year_before_a_comma_is_no_role() {
+        let text = "Sejak tahun 2019, Perum Niagakarya melakukan pendampingan.";
+        assert!(registry(text).names().is_empty());
     }
 
     #[test]

@@ -343,7 +343,10 @@ pub(crate) fn name_phrase_extent<'t, 'a>(tokens: &'t [Token<'a>]) -> Option<Exte
     // a role, a comma, then the name.
     let head = tokens.get(..end)?;
     let role_first = role_head(head, 0).is_some();
-    let no_name = !head.iter().any(|t| t.is_capitalised() && !is_title(t));
+    // A number alone (`Sejak tahun 2016, Perum Jamkrindo …`) is no role: 498 times in the
+    // corpus a year and a comma stand before capitalised words that are seldom a name.
+    let no_name = !head.iter().any(|t| t.is_capitalised() && !is_title(t))
+        && head.iter().any(|t| t.text.chars().any(char::is_alphabetic));
     if !head.is_empty() && (no_name || role_first) {
         if let Some(rest) = tokens
             .get(end + 1..)

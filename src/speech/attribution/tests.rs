@@ -635,3 +635,40 @@ fn long_role_with_dan_keeps_the_name_whole() {
         Some("Kepala Dinas Sumber Daya Air dan Bina Marga Kota Bandung")
     );
 }
+
+#[test]
+fn a_state_enterprise_is_no_antecedent_of_nya() {
+    let text = "Perum Niagakarya mencatat laba naik tahun ini.\n\
+        \"Kami siap menyalurkan beras,\" kata Direktur Utama Niagakarya, Hendra Wijaya.\n\
+        Setiap tahun Niagakarya menambah gudang di daerah.\n\
+        \"Semoga petani ikut merasakan manfaatnya,\" ujarnya.";
+    assert_eq!(
+        names(text),
+        [Some("Hendra Wijaya".into()), Some("Hendra Wijaya".into())]
+    );
+}
+
+#[test]
+fn nya_with_nobody_remembered_skips_names_inside_the_quote() {
+    let text = "Analis pasar komoditas di Singapura kemarin, Rudi Hartanto dari Maju Futures, memperkirakan harga turun.\n\
+        \"Menurut data Palm Oil Council Asia, stok naik tiga bulan beruntun,\" ujarnya.";
+    let got = names(text);
+    assert_ne!(got, [Some("Palm Oil Council Asia".into())]);
+}
+
+#[test]
+fn nya_points_to_a_one_word_subject_with_an_apposition() {
+    let text = "\"Jalan macet total,\" ungkap Budi Santoso (41), warga Desa Sukamulya.\n\
+        Dedi, seorang pedagang bakso di Desa Sukamulya, Kecamatan Cibeber, mengaku rugi.\n\
+        \"Biasanya laku seratus mangkuk sehari,\" keluhnya.";
+    assert_eq!(
+        names(text),
+        [Some("Budi Santoso".into()), Some("Dedi".into())]
+    );
+}
+
+#[test]
+fn a_regional_arm_stays_in_the_role() {
+    let text = "\"Pasar kripto di sini tumbuh cepat,\" kata CEO Koinku Apac Budi Hartanto.";
+    assert_eq!(names(text), [Some("Budi Hartanto".into())]);
+}
