@@ -196,6 +196,10 @@ pub(crate) const ROLE_HEADS: &[(&str, Complement)] = &[
     ("dekan", Complement::Required),
     ("kapten", Complement::Required),
     ("pelatih", Complement::Required),
+    // kiper (goalkeeper) before a name 229 times in the corpus, with the club or country
+    // (`kiper Bayern Munchen Manuel Neuer`, `Kiper Timnas Indonesia`) or without it
+    // (`kiper Yassine Bounou`).
+    ("kiper", Complement::Optional),
     ("manajer", Complement::Required),
     ("juru bicara", Complement::Required),
     ("jubir", Complement::Required),

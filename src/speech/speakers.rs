@@ -1315,6 +1315,18 @@ mod tests {
     }
 
     #[test]
+    fn a_goalkeeper_is_a_role() {
+        // `kiper` heads a role with or without the club (229 before a name in the corpus).
+        let m = after("kiper Yusuf Pratama");
+        assert_eq!(name_role(&m), (Some("Yusuf Pratama"), Some("kiper")));
+        let m = after("kiper Persebaya Andhika Ramadhan");
+        assert_eq!(
+            m.role.as_deref().map(|r| r.starts_with("kiper")),
+            Some(true)
+        );
+    }
+
+    #[test]
     fn an_ampersand_inside_a_role() {
         let m = after("Head of Sales & Marketing PT Sinar Terang, Andri Wibisono");
         assert_eq!(m.name.as_deref(), Some("Andri Wibisono"));
