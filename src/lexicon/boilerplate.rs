@@ -542,7 +542,9 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     // after this one, reading from the block's start, misses. `Simak selengkapnya yuk!`
     // (4) and `Intip ... yuk!` (1) invite to the story itself and are left to it.
     Pattern {
-        regex: r"(?i)(?:^|[.!?]\s*)(?P<keep>(?:Temukan|Ingin baca|Yuk,? baca|Ikuti kabar|Masih banyak rekomendasi|Simak update terbaru)\b[^\n]{0,200}?Kalau bukan sekarang,\s*Kapan\s?Lagi\?)",
+        // The openers are matched as written, capitalised as a sentence opens them; no
+        // group, so the search needs no capture engine.
+        regex: r"(?:Temukan|Ingin baca|Yuk,? baca|Ikuti kabar|Masih banyak rekomendasi|Simak update terbaru)\b[^\n]{0,200}?(?i:Kalau bukan sekarang,\s*Kapan\s?Lagi\?)",
         kind: K::Promo,
         rule: Rule::BoilerplatePromoKapanLagi,
         triggers: &["kalau bukan sekarang"],
