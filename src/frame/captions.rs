@@ -245,18 +245,12 @@ fn is_credit_word(head: &str, caption: &str) -> bool {
     let named_again = caption
         .split_whitespace()
         .take(CREDIT_REPEAT_WORDS)
-        .any(|w| bare_word(w) == lower);
+        .any(|w| read_also::bare(w) == lower);
     in_list!(MEDIA, lower.as_str()) || is_credit_source(&lower) || site || named_again
 }
 
 /// A brand's credit is named again within this many words of its caption.
 const CREDIT_REPEAT_WORDS: usize = 4;
-
-/// A word in lower case, without the punctuation around it.
-fn bare_word(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
-}
 
 /// The photographers named by the credits of `captions`: the captions opening with an
 /// outlet's or agency's credit (`KOMPAS.com/Name`, `© KapanLagi.com/Name`), not a

@@ -26,6 +26,7 @@ use crate::lexicon::credits::{
     LABELS_WITHOUT_COLON,
 };
 use crate::lexicon::in_list;
+use crate::lexicon::media::FOOTER_LABEL;
 
 /// What the credits finder returns.
 #[derive(Debug, Default)]
@@ -230,17 +231,14 @@ fn may_hold_credit(block: &str) -> bool {
     memchr::memchr(b':', block.as_bytes()).is_some() || PHRASE_START.is_match(block)
 }
 
-/// Whether a block opens with `sumber` (`sumber: diskominfo Kota X`): Posmetro's source
+/// Whether a block opens with [`FOOTER_LABEL`] (`sumber: diskominfo Kota X`): Posmetro's source
 /// footer, where the scraper glues a lower-case `editor: name` to the source (4 in the
 /// corpus, all this footer; no other lower-case label is glued to a word before its colon).
 fn opens_source_footer(block: &str) -> bool {
     block
-        .get(..SOURCE_FOOTER.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(SOURCE_FOOTER))
+        .get(..FOOTER_LABEL.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(FOOTER_LABEL))
 }
-
-/// The first word of a source footer.
-const SOURCE_FOOTER: &str = "sumber";
 
 /// Whether a label match is a credit label here: placed at a block start, after a sentence or
 /// bracket or bar, or glued to a name when written with a capital or in a `source_footer`

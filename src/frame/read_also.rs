@@ -810,7 +810,7 @@ fn with_bare<R>(tok: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// A token as a lower-case word, stripped of quotes and punctuation.
-fn bare(tok: &str) -> String {
+pub(crate) fn bare(tok: &str) -> String {
     tok.trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
 }

@@ -335,15 +335,19 @@ fn unnamed_subject(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> 
     if time || definite {
         return None;
     }
-    let plain = words.iter().skip(1).all(|t| {
-        let lower = t.lower();
-        t.is_word()
-            && t.cue().is_none()
-            && !is_predicate(&lower)
-            && !in_list!(speech::CLAUSE_BREAKS, lower.as_str())
-            && !matches!(lower.as_str(), "dan" | "serta" | "atau")
-    });
+    let plain = words.iter().skip(1).all(is_plain_phrase_word);
     (plain && !words.is_empty()).then(|| speakers::unnamed_group(text, words))?
+}
+
+/// Whether a token may sit inside a speaker's noun phrase before its verb: a word that is no
+/// verb of saying, no predicate, no clause break and no coordination (`dan`, `serta`, `atau`).
+fn is_plain_phrase_word(t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    t.is_word()
+        && t.cue().is_none()
+        && !is_predicate(&lower)
+        && !in_list!(speech::CLAUSE_BREAKS, lower.as_str())
+        && !matches!(lower.as_str(), "dan" | "serta" | "atau")
 }
 
 /// Words that open an apposition or a relative clause between the subject and its verb,
@@ -484,15 +488,9 @@ fn role_words_before(head: &[Token<'_>]) -> bool {
             // Lower case but for the sentence's first word: `Presiden X bersama Presiden Y`
             // has a subject of its own before the name.
             (i + connectives == 0 || !t.is_capitalised())
-                && t.is_word()
-                && t.cue().is_none()
-                && !is_predicate(&lower)
-                && !in_list!(speech::CLAUSE_BREAKS, lower.as_str())
+                && is_plain_phrase_word(t)
                 && !in_list!(pronouns::CLAUSE_OPENERS, lower.as_str())
-                && !matches!(
-                    lower.as_str(),
-                    "yang" | "dan" | "serta" | "atau" | "oleh" | "bersama" | "beserta"
-                )
+                && !matches!(lower.as_str(), "yang" | "oleh" | "bersama" | "beserta")
         })
 }
 

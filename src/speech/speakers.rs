@@ -670,9 +670,7 @@ fn whole_phrase<'t, 'a>(slice: &'t [Token<'a>], kind: SpeakerKind) -> Option<Phr
 fn person_or_org<'t, 'a>(slice: &'t [Token<'a>]) -> Option<Phrase<'t, 'a>> {
     let first = slice.first()?;
     let span = Span::new(first.span.start, slice.last()?.span.end);
-    let group = slice
-        .iter()
-        .any(|t| matches!(t.lower().as_str(), "dan" | "serta"))
+    let group = slice.iter().any(is_and)
         && slice.iter().filter(|t| t.is_capitalised()).count() >= 2
         && !has_role(slice);
     if group {
@@ -834,9 +832,7 @@ fn split_role_name(slice: &[Token<'_>]) -> Split {
 /// corpus output, 31 speakers were read with a name that starts inside such an office
 /// (`Menteri Pendidikan` | `Dasar`).
 fn office_goes_on(slice: &[Token<'_>], i: usize) -> bool {
-    let joined = slice
-        .get(i + 1)
-        .is_some_and(|t| matches!(t.lower().as_str(), "dan" | "serta"));
+    let joined = slice.get(i + 1).is_some_and(is_and);
     let more = slice
         .iter()
         .skip(i + 2)
@@ -895,10 +891,12 @@ fn first_title(slice: &[Token<'_>]) -> Option<usize> {
 /// Whether `slice[i]` is a rank or honorific before a name: not one that an office's name
 /// joins to another word with `dan` (`Penyelenggaraan Haji dan Umrah`).
 fn title_at(slice: &[Token<'_>], i: usize) -> bool {
-    slice.get(i).is_some_and(is_title)
-        && !slice
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.lower().as_str(), "dan" | "serta"))
+    slice.get(i).is_some_and(is_title) && !slice.get(i + 1).is_some_and(is_and)
+}
+
+/// Whether the token is `dan` or `serta`, which join two names or two parts of an office's.
+fn is_and(t: &Token<'_>) -> bool {
+    matches!(t.lower().as_str(), "dan" | "serta")
 }
 
 /// Whether the word has the shape of a common noun that never opens a person's name
