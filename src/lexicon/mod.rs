@@ -115,39 +115,51 @@ impl FromIterator<&'static str> for WordSet {
 }
 
 /// One bit per slot of a word's length and first, middle and last bytes, set when a word of a
-/// list falls there: a bit test (8 KiB, it stays in cache) rejects most other words before
-/// they are hashed.
-struct Sieve(Vec<u64>);
+/// list falls there: a bit test rejects most other words before they are hashed. A sieve has
+/// 64 slots per word of its list (between one cache line and 8 KiB): with some ninety lists
+/// asked about for every word, small sieves stay in cache where 8 KiB each would not.
+struct Sieve {
+    bits: Vec<u64>,
+    /// The number of slots less one (a power of two less one).
+    mask: usize,
+}
 
-/// Bits in a sieve.
-const SIEVE_BITS: usize = 1 << 16;
+/// The fewest and the most slots of a sieve.
+const SIEVE_SLOTS: std::ops::RangeInclusive<usize> = 512..=1 << 16;
 
 impl Sieve {
     /// The sieve of `words`.
-    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Sieve {
-        let mut bits = vec![0u64; SIEVE_BITS / 64];
+    fn new<'w>(words: impl ExactSizeIterator<Item = &'w str>) -> Sieve {
+        let slots = (words.len() * 64)
+            .next_power_of_two()
+            .clamp(*SIEVE_SLOTS.start(), *SIEVE_SLOTS.end());
+        let mut sieve = Sieve {
+            bits: vec![0u64; slots / 64],
+            mask: slots - 1,
+        };
         for word in words {
-            let slot = Sieve::slot(word.as_bytes());
-            if let Some(w) = bits.get_mut(slot / 64) {
+            let slot = sieve.slot(word.as_bytes());
+            if let Some(w) = sieve.bits.get_mut(slot / 64) {
                 *w |= 1 << (slot % 64);
             }
         }
-        Sieve(bits)
+        sieve
     }
 
     /// Whether `word` may be one of the sieve's words (never false when it is).
     fn may_hold(&self, word: &str) -> bool {
-        let slot = Sieve::slot(word.as_bytes());
-        self.0
+        let slot = self.slot(word.as_bytes());
+        self.bits
             .get(slot / 64)
             .is_some_and(|w| w >> (slot % 64) & 1 == 1)
     }
 
-    fn slot(word: &[u8]) -> usize {
+    /// The slot of `word`.
+    fn slot(&self, word: &[u8]) -> usize {
         let n = word.len();
         let byte = |i: usize| usize::from(word.get(i).copied().unwrap_or(0));
         let mixed = (byte(0) << 9) ^ (byte(n / 2) << 4) ^ (byte(n.saturating_sub(1)) << 1) ^ n;
-        mixed.wrapping_mul(0x9E37_79B9) >> 7 & (SIEVE_BITS - 1)
+        mixed.wrapping_mul(0x9E37_79B9) >> 7 & self.mask
     }
 }
 /// A map from lexicon words.

@@ -7,6 +7,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::ops::{AddAssign, Range};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use serde_json::{Value, json};
 
@@ -43,6 +44,7 @@ pub fn parse_jsonl_to(
             parser,
             defaults,
             file: label(path),
+            spare: Mutex::default(),
         };
         match jsonl.parse_file(path, out, &mut tally) {
             Ok(()) => {}
@@ -163,6 +165,10 @@ struct Jsonl<'a> {
     defaults: &'a berita::Meta,
     /// The file, `-` for stdin.
     file: String,
+    /// Output buffers already written out, for the next batch's runs: a batch's output
+    /// then goes to memory already in use, where fresh buffers each batch would have the
+    /// allocator hand the freed ones back to the system and fault in (and zero) new pages.
+    spare: Mutex<Vec<Vec<u8>>>,
 }
 
 impl Jsonl<'_> {
@@ -181,6 +187,7 @@ impl Jsonl<'_> {
             for chunk in self.parse_batch(&batch, next_line) {
                 out.write_all(&chunk.lines).map_err(Failure::Write)?;
                 *tally += chunk.tally;
+                self.give_back(chunk.lines);
             }
             next_line += batch.lines().len() as u64;
             if let Some(p) = &progress {
@@ -209,7 +216,7 @@ impl Jsonl<'_> {
         // Documents run a little longer than the records they come from.
         let input: usize = run.iter().map(ExactSizeIterator::len).sum();
         let mut chunk = Chunk {
-            lines: Vec::with_capacity(input + input / 2),
+            lines: self.buffer(input + input / 2),
             tally: Tally::default(),
         };
         let mut document = Vec::new();
@@ -221,6 +228,22 @@ impl Jsonl<'_> {
             chunk.tally += self.parse_line(line, at, &mut chunk.lines, &mut document);
         }
         chunk
+    }
+
+    /// An empty output buffer with room for `capacity` bytes: a spare one when there is.
+    fn buffer(&self, capacity: usize) -> Vec<u8> {
+        let spare = self.spare.lock().ok().and_then(|mut spare| spare.pop());
+        let mut buffer = spare.unwrap_or_default();
+        buffer.reserve(capacity);
+        buffer
+    }
+
+    /// Keeps `lines`, written out, as a spare buffer (emptied).
+    fn give_back(&self, mut lines: Vec<u8>) {
+        lines.clear();
+        if let Ok(mut spare) = self.spare.lock() {
+            spare.push(lines);
+        }
     }
 
     /// An error record for each of `count` lines from `first_line` on, whose parse panicked
@@ -387,6 +410,7 @@ mod tests {
             parser: &parser,
             defaults: &defaults,
             file: "a.jsonl".into(),
+            spare: Mutex::default(),
         };
         let input = b"{\"id\": 1, \"text\": \"Hujan.\"}\n\nnot json\n{\"id\": 2}\n{\"text\": \"a\xffb\"}\n{\"text\": \"Jumat (4/2).\", \"published\": 20220205}\n";
         let mut batch = Batch::default();
