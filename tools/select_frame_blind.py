@@ -2,14 +2,14 @@
 
 Set 2 (tests/gold-blind-frame) was drawn after the first blind set (tests/gold-blind) was
 scored for the frame and became development data; set 3 (tests/gold-blind-frame3) after set 2
-was scored once and became development data too; set 4 (tests/gold-blind-frame4) after set 3.
+was scored once and became development data too; set 4 (tests/gold-blind-frame4) after set 3; set 5 (tests/gold-blind-frame5) drawn with set 4, to be scored after it.
 
 - tests/gold-blind-frame/ids.txt: 64 articles at random, 5 per outlet plus one more for the
   four largest (CNBC Indonesia and Republika have none left), spread over the years of `published`, none in another gold set. Annotated for
   the frame and citations only, by annotators who never see what berita finds; no rule is
   written from them; scored once, at the end of issue #11.
 
-Run: python3 tools/select_frame_blind.py ../shared/corpus [SET]   (SET 2, 3 or 4, default 2)
+Run: python3 tools/select_frame_blind.py ../shared/corpus [SET]   (SET 2 to 5, default 2)
 """
 import pathlib
 import random
@@ -21,8 +21,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 PER_OUTLET = 5
 GOLD_ID_FILES = ("tests/gold/ids.txt", "tests/gold/ids-2.txt", "tests/gold-holdout/ids.txt",
                  "tests/gold-blind/ids.txt")
-SET_FOLDERS = {2: "tests/gold-blind-frame", 3: "tests/gold-blind-frame3", 4: "tests/gold-blind-frame4"}
-SET_SEEDS = {2: 20261207 + 11, 3: 20261207 + 311, 4: 20261207 + 411}
+SET_FOLDERS = {2: "tests/gold-blind-frame", 3: "tests/gold-blind-frame3", 4: "tests/gold-blind-frame4", 5: "tests/gold-blind-frame5"}
+SET_SEEDS = {2: 20261207 + 11, 3: 20261207 + 311, 4: 20261207 + 411, 5: 20261207 + 511}
 
 
 def taken_ids(blind_set):
