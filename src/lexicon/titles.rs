@@ -149,6 +149,8 @@ pub(crate) const ROLE_HEADS: &[(&str, Complement)] = &[
     ("kepala", Complement::Required),
     ("ketua", Complement::Required),
     ("ketum", Complement::Required),
+    // `Wakil Ketua Umum`: `Waketum Partai Gerindra Habiburokhman` (23 times in the corpus).
+    ("waketum", Complement::Required),
     ("wakil", Complement::Required),
     ("wakil ketua", Complement::Required),
     ("sekretaris", Complement::Required),

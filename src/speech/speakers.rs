@@ -348,16 +348,23 @@ pub(crate) fn name_phrase_extent<'t, 'a>(tokens: &'t [Token<'a>]) -> Option<Exte
     let no_name = !head.iter().any(|t| t.is_capitalised() && !is_title(t))
         && head.iter().any(|t| t.text.chars().any(char::is_alphabetic));
     if !head.is_empty() && (no_name || role_first) {
+        // `Kepala Kesatuan Pengamanan Lapas (KPLP), Muhammad Nurzaman`: the role's bracketed
+        // short form may stand before its comma.
+        let comma = if role_first {
+            past_bracket(tokens, end)
+        } else {
+            end
+        };
         if let Some(rest) = tokens
-            .get(end + 1..)
-            .filter(|_| tokens.get(end).is_some_and(|t| t.is(',')))
+            .get(comma + 1..)
+            .filter(|_| tokens.get(comma).is_some_and(|t| t.is(',')))
         {
             let opens_name = rest.first().is_some_and(|t| {
                 (is_title(t) || (no_name && t.is_capitalised())) && !t.is_in(classes::CLAUSE_OPENER)
             }) || (role_first && name_after_comma(rest));
             let more = phrase_len(rest, usize::MAX);
             if opens_name && more > 0 && !(role_first && continues_list(rest, more)) {
-                end += 1 + more;
+                end = comma + 1 + more;
             }
         }
     }
@@ -377,6 +384,19 @@ pub(crate) fn name_phrase_extent<'t, 'a>(tokens: &'t [Token<'a>]) -> Option<Exte
         definite,
         run: run.max(end),
     })
+}
+
+/// Where a bracketed short form at `tokens[at]` ends (the token after its `)`, within seven
+/// tokens: `(KPLP)`, `(Ka. KPLP)`), else `at`. Over the corpus a role head, its bracketed
+/// acronym, a comma and the name (`Menteri Dalam Negeri (Mendagri), Muhammad Tito Karnavian`)
+/// are written 56 times in 50 articles.
+fn past_bracket(tokens: &[Token<'_>], at: usize) -> usize {
+    if !tokens.get(at).is_some_and(|t| t.is('(')) {
+        return at;
+    }
+    (tokens.iter().skip(at).take(7))
+        .position(|t| t.is(')'))
+        .map_or(at, |p| at + p + 1)
 }
 
 /// Whether the phrase of `more` tokens at the start of `rest` is followed by another item of
@@ -872,12 +892,18 @@ fn surname_at(slice: &[Token<'_>], j: usize, len: usize) -> bool {
 }
 
 /// The index of the first title or rank (or comma) that is not part of a two-word role head
-/// (`Sekretaris Jenderal` is a role; `Brigadir Jenderal` a rank).
+/// (`Sekretaris Jenderal` is a role; `Brigadir Jenderal` a rank), nor inside brackets.
 fn first_title(slice: &[Token<'_>]) -> Option<usize> {
     let mut i = 0;
     while let Some(t) = slice.get(i) {
         if let Some((len, _)) = role_head(slice, i).filter(|(len, _)| *len > 1) {
             i += len;
+            continue;
+        }
+        if t.is('(') {
+            // A bracketed short form is the role's (`Tertinggal (Mendes PDT)`: `PDT` is no
+            // `Pdt.` of a pastor here).
+            i = past_bracket(slice, i).max(i + 1);
             continue;
         }
         if title_at(slice, i) || t.is(',') {
@@ -1269,6 +1295,22 @@ mod tests {
                 Some("Menteri Koperasi Usaha Kecil (UKM)")
             )
         );
+    }
+
+    #[test]
+    fn a_bracketed_acronym_before_the_role_s_comma() {
+        // Written for this rule, in Okezone's style: the acronym, a comma, then the name.
+        let m = after("Kepala Seksi Ketertiban Rutan (Kasi Tib), Hendra Wiguna, Selasa (3/6).");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Hendra Wiguna"),
+                Some("Kepala Seksi Ketertiban Rutan (Kasi Tib)")
+            )
+        );
+        // No name after the comma: the phrase stops before the bracket, as before.
+        let m = after("Kepala Dinas Kesehatan (Dinkes), Senin (2/6).");
+        assert_eq!(m.text, "Kepala Dinas Kesehatan");
     }
 
     #[test]
