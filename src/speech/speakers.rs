@@ -1314,6 +1314,19 @@ mod tests {
     }
 
     #[test]
+    fn a_police_unit_head_opens_a_role() {
+        // Written for this rule, in Posmetro's style: `Kanit` with no rank before the name.
+        let m = after("Kanit Reskrim Polsek Sunggal Darwin Simbolon kepada wartawan");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Darwin Simbolon"),
+                Some("Kanit Reskrim Polsek Sunggal")
+            )
+        );
+    }
+
+    #[test]
     fn titles_nouns_and_degrees_around_a_name() {
         let m = before("Profesor Hana Wirya");
         assert_eq!(m.name.as_deref(), Some("Hana Wirya"));
