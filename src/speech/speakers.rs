@@ -998,8 +998,9 @@ fn finish(slice: &[Token<'_>], mut role: Option<Range<usize>>, mut name_start: u
 /// are the office's or the company's name. Found once per phrase, so each word asks in
 /// constant time.
 struct Region {
-    /// The phrase's last place word, bracketed acronym (`Menteri Usaha Mikro Kecil dan
-    /// Menengah (UMKM) Maman Abdurrahman`), or company tail ([`titles::ORG_TAILS`]) or acronym
+    /// The phrase's last place word, bracketed acronym or short form (`Menteri Usaha Mikro
+    /// Kecil dan Menengah (UMKM) Maman Abdurrahman`, `PT Asuransi Wahana Tata (Aswata)
+    /// Christian Wanandi`), or company tail ([`titles::ORG_TAILS`]) or acronym
     /// of three letters or more right before a capitalised word (`General Manager Bisnis Usaha
     /// Kecil BNI Bambang`) and before any name a preposition follows, when a name is still
     /// after it. Two capitals are more often a person's initials (`Nixon LP
@@ -1027,12 +1028,20 @@ impl Region {
                 })
                 && (slice.get(j + 1)).is_some_and(|n| n.is_capitalised() && !is_title(n))
         };
+        let two_words_after = |j: usize| {
+            (slice.get(j + 1..j + 3))
+                .is_some_and(|next| next.iter().all(|t| t.is_capitalised() && !is_title(t)))
+        };
         let closes = |j: usize| {
             let t = slice.get(j);
             t.is_some_and(|t| t.is_in(classes::PLACE))
                 || (t.is_some_and(|t| t.is(')'))
                     && j >= 2
-                    && slice.get(j - 1).is_some_and(Token::is_acronym)
+                    && slice.get(j - 1).is_some_and(|t| {
+                        // A short form not in capitals may be a nickname inside a name
+                        // (`Rolliansyah (Roy) Soemirat`): two more words must follow.
+                        t.is_acronym() || (t.is_capitalised() && two_words_after(j))
+                    })
                     && slice.get(j - 2).is_some_and(|t| t.is('(')))
                 || company_ends(j)
         };
@@ -1311,6 +1320,19 @@ mod tests {
         // No name after the comma: the phrase stops before the bracket, as before.
         let m = after("Kepala Dinas Kesehatan (Dinkes), Senin (2/6).");
         assert_eq!(m.text, "Kepala Dinas Kesehatan");
+    }
+
+    #[test]
+    fn a_bracketed_short_form_closes_the_role() {
+        // Written for this rule, in Kontan's style: the company's short form is not all caps.
+        let m = after("Direktur Utama PT Asuransi Sinar Mulia (Asmulia) Hendra Gunawan di Jakarta");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Hendra Gunawan"),
+                Some("Direktur Utama PT Asuransi Sinar Mulia (Asmulia)")
+            )
+        );
     }
 
     #[test]
