@@ -348,16 +348,23 @@ pub(crate) fn name_phrase_extent<'t, 'a>(tokens: &'t [Token<'a>]) -> Option<Exte
     let no_name = !head.iter().any(|t| t.is_capitalised() && !is_title(t))
         && head.iter().any(|t| t.text.chars().any(char::is_alphabetic));
     if !head.is_empty() && (no_name || role_first) {
+        // `Kepala Kesatuan Pengamanan Lapas (KPLP), Muhammad Nurzaman`: the role's bracketed
+        // short form may stand before its comma.
+        let comma = if role_first {
+            past_bracket(tokens, end)
+        } else {
+            end
+        };
         if let Some(rest) = tokens
-            .get(end + 1..)
-            .filter(|_| tokens.get(end).is_some_and(|t| t.is(',')))
+            .get(comma + 1..)
+            .filter(|_| tokens.get(comma).is_some_and(|t| t.is(',')))
         {
             let opens_name = rest.first().is_some_and(|t| {
                 (is_title(t) || (no_name && t.is_capitalised())) && !t.is_in(classes::CLAUSE_OPENER)
             }) || (role_first && name_after_comma(rest));
             let more = phrase_len(rest, usize::MAX);
             if opens_name && more > 0 && !(role_first && continues_list(rest, more)) {
-                end += 1 + more;
+                end = comma + 1 + more;
             }
         }
     }
@@ -377,6 +384,19 @@ pub(crate) fn name_phrase_extent<'t, 'a>(tokens: &'t [Token<'a>]) -> Option<Exte
         definite,
         run: run.max(end),
     })
+}
+
+/// Where a bracketed short form at `tokens[at]` ends (the token after its `)`, within seven
+/// tokens: `(KPLP)`, `(Ka. KPLP)`), else `at`. Over the corpus a role head, its bracketed
+/// acronym, a comma and the name (`Menteri Dalam Negeri (Mendagri), Muhammad Tito Karnavian`)
+/// are written 56 times in 50 articles.
+fn past_bracket(tokens: &[Token<'_>], at: usize) -> usize {
+    if !tokens.get(at).is_some_and(|t| t.is('(')) {
+        return at;
+    }
+    (tokens.iter().skip(at).take(7))
+        .position(|t| t.is(')'))
+        .map_or(at, |p| at + p + 1)
 }
 
 /// Whether the phrase of `more` tokens at the start of `rest` is followed by another item of
@@ -872,12 +892,18 @@ fn surname_at(slice: &[Token<'_>], j: usize, len: usize) -> bool {
 }
 
 /// The index of the first title or rank (or comma) that is not part of a two-word role head
-/// (`Sekretaris Jenderal` is a role; `Brigadir Jenderal` a rank).
+/// (`Sekretaris Jenderal` is a role; `Brigadir Jenderal` a rank), nor inside brackets.
 fn first_title(slice: &[Token<'_>]) -> Option<usize> {
     let mut i = 0;
     while let Some(t) = slice.get(i) {
         if let Some((len, _)) = role_head(slice, i).filter(|(len, _)| *len > 1) {
             i += len;
+            continue;
+        }
+        if t.is('(') {
+            // A bracketed short form is the role's (`Tertinggal (Mendes PDT)`: `PDT` is no
+            // `Pdt.` of a pastor here).
+            i = past_bracket(slice, i).max(i + 1);
             continue;
         }
         if title_at(slice, i) || t.is(',') {
@@ -972,8 +998,9 @@ fn finish(slice: &[Token<'_>], mut role: Option<Range<usize>>, mut name_start: u
 /// are the office's or the company's name. Found once per phrase, so each word asks in
 /// constant time.
 struct Region {
-    /// The phrase's last place word, bracketed acronym (`Menteri Usaha Mikro Kecil dan
-    /// Menengah (UMKM) Maman Abdurrahman`), or company tail ([`titles::ORG_TAILS`]) or acronym
+    /// The phrase's last place word, bracketed acronym or short form (`Menteri Usaha Mikro
+    /// Kecil dan Menengah (UMKM) Maman Abdurrahman`, `PT Asuransi Wahana Tata (Aswata)
+    /// Christian Wanandi`), or company tail ([`titles::ORG_TAILS`]) or acronym
     /// of three letters or more right before a capitalised word (`General Manager Bisnis Usaha
     /// Kecil BNI Bambang`) and before any name a preposition follows, when a name is still
     /// after it. Two capitals are more often a person's initials (`Nixon LP
@@ -1001,12 +1028,20 @@ impl Region {
                 })
                 && (slice.get(j + 1)).is_some_and(|n| n.is_capitalised() && !is_title(n))
         };
+        let two_words_after = |j: usize| {
+            (slice.get(j + 1..j + 3))
+                .is_some_and(|next| next.iter().all(|t| t.is_capitalised() && !is_title(t)))
+        };
         let closes = |j: usize| {
             let t = slice.get(j);
             t.is_some_and(|t| t.is_in(classes::PLACE))
                 || (t.is_some_and(|t| t.is(')'))
                     && j >= 2
-                    && slice.get(j - 1).is_some_and(Token::is_acronym)
+                    && slice.get(j - 1).is_some_and(|t| {
+                        // A short form not in capitals may be a nickname inside a name
+                        // (`Rolliansyah (Roy) Soemirat`): two more words must follow.
+                        t.is_acronym() || (t.is_capitalised() && two_words_after(j))
+                    })
                     && slice.get(j - 2).is_some_and(|t| t.is('(')))
                 || company_ends(j)
         };
@@ -1267,6 +1302,48 @@ mod tests {
             (
                 Some("Wira Sasmita"),
                 Some("Menteri Koperasi Usaha Kecil (UKM)")
+            )
+        );
+    }
+
+    #[test]
+    fn a_bracketed_acronym_before_the_role_s_comma() {
+        // Written for this rule, in Okezone's style: the acronym, a comma, then the name.
+        let m = after("Kepala Seksi Ketertiban Rutan (Kasi Tib), Hendra Wiguna, Selasa (3/6).");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Hendra Wiguna"),
+                Some("Kepala Seksi Ketertiban Rutan (Kasi Tib)")
+            )
+        );
+        // No name after the comma: the phrase stops before the bracket, as before.
+        let m = after("Kepala Dinas Kesehatan (Dinkes), Senin (2/6).");
+        assert_eq!(m.text, "Kepala Dinas Kesehatan");
+    }
+
+    #[test]
+    fn a_bracketed_short_form_closes_the_role() {
+        // Written for this rule, in Kontan's style: the company's short form is not all caps.
+        let m = after("Direktur Utama PT Asuransi Sinar Mulia (Asmulia) Hendra Gunawan di Jakarta");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Hendra Gunawan"),
+                Some("Direktur Utama PT Asuransi Sinar Mulia (Asmulia)")
+            )
+        );
+    }
+
+    #[test]
+    fn a_police_unit_head_opens_a_role() {
+        // Written for this rule, in Posmetro's style: `Kanit` with no rank before the name.
+        let m = after("Kanit Reskrim Polsek Sunggal Darwin Simbolon kepada wartawan");
+        assert_eq!(
+            name_role(&m),
+            (
+                Some("Darwin Simbolon"),
+                Some("Kanit Reskrim Polsek Sunggal")
             )
         );
     }

@@ -167,6 +167,22 @@ fn nya_and_pronoun_resolve_to_the_last_person() {
 }
 
 #[test]
+fn nya_points_to_a_subject_with_an_age() {
+    // Written for this rule, in Tribunnews' style: the subject's age between name and verb.
+    let text = "Pedagang sayur Rudi Hartono mengatakan harga naik.\nSiti Rahmawati (41) membuka lapak sejak subuh.\n\"Sekarang cabai mahal sekali,\" ujarnya.";
+    let a = run(text);
+    let direct: Vec<_> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
+    assert_eq!(
+        direct[0].speaker.as_ref().unwrap().name.as_deref(),
+        Some("Siti Rahmawati")
+    );
+}
+
+#[test]
 fn surname_resolves_to_the_fullest_earlier_form() {
     let text = "Wali Kota (Walkot) Pekanbaru Agung Nugroho meninjau pasar.\n\"Harga cabai masih tinggi,\" ungkap Walkot Agung di Pekanbaru.";
     let a = run(text);
