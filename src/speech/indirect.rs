@@ -42,7 +42,11 @@ const ADJUNCT_OPENERS: &[&str] = &[
 /// Never false when [`find`] would find something.
 pub(crate) fn may_find(text: &str, lowered: &str, span: Span) -> bool {
     static REPORTING: LazyLock<WordFinder> = LazyLock::new(|| {
-        let reports = speech::PASSIVE_REPORTS.iter().chain(speech::REPORTS_INSIDE);
+        let reports = speech::PASSIVE_REPORTS
+            .iter()
+            .chain(speech::REPORTS_INSIDE)
+            .chain(speech::PASSIVE_REPORTS_NYA)
+            .chain(speech::SPEECH_NOUNS);
         WordFinder::new(
             speech::CUES
                 .iter()
@@ -60,9 +64,18 @@ pub(crate) fn find(
     marked: &[Marked],
     citations: &[Citation],
 ) -> Option<Finding> {
-    // Every rule needs a verb of saying or a report verb (the classes [`may_find`] looks for).
+    // Every rule needs a verb of saying or a report verb (the words [`may_find`] looks for).
     let reporting = |t: &Token<'_>| t.is_in(classes::CUE | classes::REPORT);
-    if !sentence.tokens.iter().any(reporting) {
+    let opens_nya = sentence
+        .tokens
+        .first()
+        .is_some_and(|t| passive_nya(t).is_some())
+        || strip_opener(sentence.tokens)
+            .first()
+            .is_some_and(|t| passive_nya(t).is_some());
+    // The nouns of saying have 9 to 11 letters: most words are not looked up.
+    let noun = |t: &Token<'_>| (9..=11).contains(&t.text.len()) && speech_noun(t).is_some();
+    if !opens_nya && !sentence.tokens.iter().any(|t| reporting(t) || noun(t)) {
         return None;
     }
     let outside: Cow<'_, [Token<'_>]> = if sentence.quotes.is_empty() {
@@ -79,8 +92,10 @@ pub(crate) fn find(
     let found = menurut(text, &outside)
         .or_else(|| menurut(text, toks))
         .or_else(|| passive_opener(text, toks))
+        .or_else(|| passive_nya_opener(text, toks))
         .or_else(|| after_cue(text, toks))
         .or_else(|| verb(text, toks))
+        .or_else(|| noun_cue(text, toks))
         .or_else(|| menurut_inside(text, toks))
         .or_else(|| bare_verb_inside(text, toks))?;
     let Found {
@@ -264,6 +279,50 @@ fn passive_opener(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     })
 }
 
+/// The `me-` lemma of a passive report verb with a `-nya` agent (`Dijelaskannya`), if `t` is
+/// one ([`speech::PASSIVE_REPORTS_NYA`]).
+fn passive_nya(t: &Token<'_>) -> Option<&'static str> {
+    if !t.is_word() || !t.is_capitalised() {
+        return None;
+    }
+    let lower = t.lower();
+    speech::PASSIVE_REPORTS_NYA
+        .iter()
+        .find(|(form, _)| *form == lower.as_str())
+        .map(|(_, lemma)| *lemma)
+}
+
+/// `Dijelaskannya, …`, `Diungkapkannya persoalan ini …`: a passive report verb whose `-nya`
+/// agent is the person spoken of before opens the sentence; the content follows it, after a
+/// comma or `bahwa` when one stands there.
+fn passive_nya_opener(text: &str, toks: &[Token<'_>]) -> Option<Found> {
+    let first = toks.first()?;
+    let lemma = passive_nya(first)?;
+    let next = toks.get(1)?;
+    let skip = if next.is(',') && toks.get(2).is_some_and(is_bahwa) {
+        3
+    } else if next.is(',') || is_bahwa(next) {
+        2
+    } else if next.is_word() && !next.is_capitalised() {
+        1
+    } else {
+        return None;
+    };
+    Some(Found {
+        content_start: toks.get(skip)?.span.start,
+        content_end: None,
+        cue: CueHit {
+            span: first.span,
+            lemma,
+        },
+        said: Some(Said {
+            mention: Mention::nya(text, first.span)?,
+            rule: Rule::SpeakerNya,
+        }),
+        rule: Rule::QuoteIndirectPassiveOpener,
+    })
+}
+
 /// The cue at `toks[k]`, the speaker it names (recorded with `rule`), and the index of the
 /// first token after both (`kata Budi Santoso, …`, `menurutnya …`).
 fn speaker_at<'t, 'a>(
@@ -335,6 +394,55 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
             rule: Rule::SpeakerBeforeCue,
         }),
         rule: Rule::QuoteIndirectVerb,
+    })
+}
+
+/// The lemma of the verb a noun of saying stands for (`penegasan` → `menegaskan`), if `t` is
+/// one ([`speech::SPEECH_NOUNS`]).
+fn speech_noun(t: &Token<'_>) -> Option<&'static str> {
+    let lower = t.lower();
+    speech::SPEECH_NOUNS
+        .iter()
+        .find(|(noun, _)| *noun == lower.as_str())
+        .map(|(_, lemma)| *lemma)
+}
+
+/// How many words may stand between a noun of saying and its `bahwa` (`pernyataan resmi
+/// tertulis bahwa`).
+const NOUN_CUE_REACH: usize = 4;
+
+/// `X memberikan penegasan bahwa …`, `X membuat klarifikasi bahwa …`: a light verb and a noun of
+/// saying whose subject opens the clause, then `bahwa` within a few words; the content follows
+/// `bahwa`, the cue is the verb and the noun with the noun's verb as lemma.
+fn noun_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
+    toks.iter().enumerate().take(30).find_map(|(i, t)| {
+        if !in_list!(speech::LIGHT_VERBS, t.text) {
+            return None;
+        }
+        let noun = toks.get(i + 1).filter(|n| n.is_word())?;
+        let lemma = speech_noun(noun)?;
+        let bahwa = toks
+            .iter()
+            .enumerate()
+            .skip(i + 2)
+            .take(NOUN_CUE_REACH)
+            .take_while(|(_, w)| w.is_word())
+            .find(|(_, w)| is_bahwa(w))
+            .map(|(j, _)| j)?;
+        let mention = subject(text, toks, i)?;
+        Some(Found {
+            content_start: toks.get(bahwa + 1)?.span.start,
+            content_end: None,
+            cue: CueHit {
+                span: Span::new(t.span.start, noun.span.end),
+                lemma,
+            },
+            said: Some(Said {
+                mention,
+                rule: Rule::SpeakerBeforeCue,
+            }),
+            rule: Rule::QuoteIndirectVerb,
+        })
     })
 }
 
@@ -1556,6 +1664,48 @@ mod tests {
             indirect("Menteri Rudi Hartono mengungkapkan rasa kecewa dan meninggalkan ruangan.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_passive_report_with_its_nya_agent_may_open_the_sentence() {
+        // Posmetro: the person was named in the sentence before.
+        let text = "Kepala Dinas Pendidikan Budi Santoso menemui para guru.\nDiungkapkannya persoalan ini bermula dari aturan lama yang masih berlaku.";
+        assert_eq!(
+            indirect(text),
+            vec![(
+                "persoalan ini bermula dari aturan lama yang masih berlaku".to_owned(),
+                Some("Budi Santoso".to_owned()),
+                Some("mengungkapkan".to_owned())
+            )]
+        );
+        let text = "Kepala Dinas Pendidikan Budi Santoso menemui para guru.\nDijelaskannya, tunjangan akan cair pekan depan.";
+        assert_eq!(
+            indirect(text),
+            vec![(
+                "tunjangan akan cair pekan depan".to_owned(),
+                Some("Budi Santoso".to_owned()),
+                Some("menjelaskan".to_owned())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_light_verb_and_a_noun_of_saying_report_a_clause() {
+        // KapanLagi and CNN write the statement as a noun before `bahwa`.
+        one(
+            "Dalam pernyataannya, Rina Maharani juga memberikan penegasan bahwa partainya akan mendukung kebijakan itu.",
+            "partainya akan mendukung kebijakan itu",
+            "Rina Maharani",
+            "menegaskan",
+        );
+        one(
+            "Majalah Tempo Kini juga telah membuat klarifikasi bahwa gambar mereka disalahartikan.",
+            "gambar mereka disalahartikan",
+            "Majalah Tempo Kini",
+            "mengklarifikasi",
+        );
+        // A decision is no statement.
+        assert!(indirect("Budi Santoso membuat keputusan bahwa rapat ditunda.").is_empty());
     }
 
     #[test]
