@@ -845,6 +845,12 @@ pub(crate) const PASSIVE_REPORTS: &[(&str, &str)] = &[
     ("diterangkan", "menerangkan"),
 ];
 
+/// Prepositions whose object may be a verb (`kemurahan hati yang diberikan warga dalam
+/// mendukung …`, `dengan menggunakan`): the verb is no predicate of a reported clause. Not
+/// `untuk`, which links a directive's clause (`meminta warga untuk …`).
+pub(crate) const VERB_PREPOSITIONS: &[&str] =
+    &["dalam", "dengan", "bagi", "demi", "guna", "tanpa", "oleh"];
+
 /// Light verbs that make a verb of saying with a noun of [`SPEECH_NOUNS`] before `bahwa`
 /// (`Putri memberikan penegasan bahwa …`, `LeMan membuat klarifikasi bahwa …`).
 pub(crate) const LIGHT_VERBS: &[&str] = &[

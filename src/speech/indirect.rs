@@ -932,8 +932,11 @@ fn predicate_follows(toks: &[Token<'_>], at: usize, links: &[&str], stops: &[&st
             return true;
         }
         // A verb after a preposition is no predicate (`kemurahan hati yang diberikan aparat
-        // dalam mendukung …`, `dana untuk membangun …`).
-        let governed = std::mem::replace(&mut after_preposition, in_list!(PREPOSITIONS, lower));
+        // dalam mendukung …`, `dengan menggunakan …`).
+        let governed = std::mem::replace(
+            &mut after_preposition,
+            in_list!(speech::VERB_PREPOSITIONS, lower),
+        );
         if governed {
             continue;
         }
@@ -965,10 +968,6 @@ fn predicate_follows(toks: &[Token<'_>], at: usize, links: &[&str], stops: &[&st
     }
     false
 }
-
-/// Prepositions whose object may be a verb (`dalam mendukung`, `untuk membangun`): no
-/// predicate of a clause.
-const PREPOSITIONS: &[&str] = &["dalam", "dengan", "bagi", "demi", "guna", "tanpa", "oleh"];
 
 /// A word that marks a predicate: an auxiliary (`akan`, `tidak`) or a `me-`, `ber-`, `di-`,
 /// `ter-` verb.
