@@ -451,6 +451,22 @@ pub(crate) const UNNAMED_SUBJECT_HEADS: &[&str] = &[
     "responden",
 ];
 
+/// Nouns for a person that open a definite description before a verb of saying, besides the
+/// role heads (`Pria berusia 33 tahun itu mengungkap …`, `Ibu tiga anak itu mengaku …`): the
+/// description points back to the person just named. Corpus counts at a sentence start before
+/// a demonstrative and a common verb of saying: perempuan 5, ibu 5, bapak 4, pria 3, wanita 2,
+/// remaja 1, pemuda 1. Rejected: `akun` 15, `unggahan` 6, `pasal` 5, `laporan` 4 (documents,
+/// whose owner the resolver does not look for), `warna`, `hal`, `langkah`, `data` (no speakers).
+pub(crate) const PERSON_NOUNS: &[&str] = &[
+    "pria",
+    "wanita",
+    "perempuan",
+    "ibu",
+    "bapak",
+    "remaja",
+    "pemuda",
+];
+
 /// Words that introduce the reported clause after a verb of saying.
 pub(crate) const COMPLEMENTISERS: &[&str] = &["bahwa", "bahwasanya", "jika", "kalau"];
 
@@ -683,6 +699,11 @@ pub(crate) const PREDICATE_MARKERS: &[&str] = &[
     "semakin",
     "terus",
     "tetap",
+    // Modal adjectives: `mengungkapkan masyarakat pantas kecewa`, `menilai aturan itu layak
+    // direvisi`, `menganggap pelaku patut dihukum`.
+    "pantas",
+    "layak",
+    "patut",
     // Bare predicates of figures and arrivals: `mengumumkan ekonomi China tumbuh 6,6%`.
     "naik",
     "turun",
@@ -822,6 +843,52 @@ pub(crate) const PASSIVE_REPORTS: &[(&str, &str)] = &[
     ("diuraikan", "menguraikan"),
     ("dibeberkan", "membeberkan"),
     ("diterangkan", "menerangkan"),
+];
+
+/// Prepositions whose object may be a verb (`kemurahan hati yang diberikan warga dalam
+/// mendukung …`, `dengan menggunakan`): the verb is no predicate of a reported clause. Not
+/// `untuk`, which links a directive's clause (`meminta warga untuk …`).
+pub(crate) const VERB_PREPOSITIONS: &[&str] =
+    &["dalam", "dengan", "bagi", "demi", "guna", "tanpa", "oleh"];
+
+/// Light verbs that make a verb of saying with a noun of [`SPEECH_NOUNS`] before `bahwa`
+/// (`Putri memberikan penegasan bahwa …`, `LeMan membuat klarifikasi bahwa …`).
+pub(crate) const LIGHT_VERBS: &[&str] = &[
+    "memberikan",
+    "memberi",
+    "membuat",
+    "mengeluarkan",
+    "menyampaikan",
+];
+
+/// Nouns of saying after a light verb ([`LIGHT_VERBS`]), each with the verb whose lemma the
+/// phrase takes. Corpus counts of a light verb, the noun and `bahwa` within four words:
+/// pernyataan 6, keterangan 3, penegasan 2, penjelasan 2, klarifikasi 1, pengumuman 1 (14 in
+/// all). Rejected: `memberi tahu` (a verb of its own, 36), `pesan` (`menyampaikan pesan bahwa`,
+/// 10: the message is often a moral, not a report), `keputusan`, `sinyal`, `jaminan`, `catatan`
+/// (decisions and signs, not words).
+pub(crate) const SPEECH_NOUNS: &[(&str, &str)] = &[
+    ("pernyataan", "menyatakan"),
+    ("keterangan", "menerangkan"),
+    ("penegasan", "menegaskan"),
+    ("penjelasan", "menjelaskan"),
+    ("klarifikasi", "mengklarifikasi"),
+    ("pengumuman", "mengumumkan"),
+];
+
+/// Passive report verbs whose agent is a `-nya` that opens the sentence (`Dijelaskannya,
+/// perbuatan …`, `Diungkapkannya persoalan ini …`): the person spoken of before. Corpus counts
+/// at a sentence start: dijelaskannya 4, diakuinya 2, dikatakannya 2, ditambahkannya 2,
+/// diterangkannya 1, diungkapkannya 1, disampaikannya 1 (13 with a comma or none, 1 with
+/// `bahwa`). Each with its `me-` lemma.
+pub(crate) const PASSIVE_REPORTS_NYA: &[(&str, &str)] = &[
+    ("dijelaskannya", "menjelaskan"),
+    ("diakuinya", "mengakui"),
+    ("dikatakannya", "mengatakan"),
+    ("ditambahkannya", "menambahkan"),
+    ("diterangkannya", "menerangkan"),
+    ("diungkapkannya", "mengungkapkan"),
+    ("disampaikannya", "menyampaikan"),
 ];
 
 /// The `me-` lemma of a passive report verb (`dijelaskan` → `menjelaskan`), compared in lower

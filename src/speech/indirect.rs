@@ -24,7 +24,7 @@ use crate::speech::finding::{
     CueHit, Finding, Said, Sentence, after_close, citation_in, said_by_cue, strip_opener,
 };
 use crate::speech::quotes::Marked;
-use crate::speech::speakers::{self, Mention};
+use crate::speech::speakers::{self, Mention, Refers};
 use crate::speech::words::{Token, WordFinder};
 use crate::text::is_blank;
 
@@ -42,7 +42,11 @@ const ADJUNCT_OPENERS: &[&str] = &[
 /// Never false when [`find`] would find something.
 pub(crate) fn may_find(text: &str, lowered: &str, span: Span) -> bool {
     static REPORTING: LazyLock<WordFinder> = LazyLock::new(|| {
-        let reports = speech::PASSIVE_REPORTS.iter().chain(speech::REPORTS_INSIDE);
+        let reports = speech::PASSIVE_REPORTS
+            .iter()
+            .chain(speech::REPORTS_INSIDE)
+            .chain(speech::PASSIVE_REPORTS_NYA)
+            .chain(speech::SPEECH_NOUNS);
         WordFinder::new(
             speech::CUES
                 .iter()
@@ -60,9 +64,18 @@ pub(crate) fn find(
     marked: &[Marked],
     citations: &[Citation],
 ) -> Option<Finding> {
-    // Every rule needs a verb of saying or a report verb (the classes [`may_find`] looks for).
+    // Every rule needs a verb of saying or a report verb (the words [`may_find`] looks for).
     let reporting = |t: &Token<'_>| t.is_in(classes::CUE | classes::REPORT);
-    if !sentence.tokens.iter().any(reporting) {
+    let opens_nya = sentence
+        .tokens
+        .first()
+        .is_some_and(|t| passive_nya(t).is_some())
+        || strip_opener(sentence.tokens)
+            .first()
+            .is_some_and(|t| passive_nya(t).is_some());
+    // The nouns of saying have 9 to 11 letters: most words are not looked up.
+    let noun = |t: &Token<'_>| (9..=11).contains(&t.text.len()) && speech_noun(t).is_some();
+    if !opens_nya && !sentence.tokens.iter().any(|t| reporting(t) || noun(t)) {
         return None;
     }
     let outside: Cow<'_, [Token<'_>]> = if sentence.quotes.is_empty() {
@@ -79,8 +92,10 @@ pub(crate) fn find(
     let found = menurut(text, &outside)
         .or_else(|| menurut(text, toks))
         .or_else(|| passive_opener(text, toks))
+        .or_else(|| passive_nya_opener(text, toks))
         .or_else(|| after_cue(text, toks))
         .or_else(|| verb(text, toks))
+        .or_else(|| noun_cue(text, toks))
         .or_else(|| menurut_inside(text, toks))
         .or_else(|| bare_verb_inside(text, toks))?;
     let Found {
@@ -157,6 +172,10 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     } else {
         toks.iter().take(16).position(|t| t.is(','))?
     };
+    let (comma, said) = match second_phrase(text, toks, comma) {
+        Some(apposed) => (apposed.comma, apposed.said.or(said)),
+        None => (comma, said),
+    };
     let start = toks.get(comma + 1)?.span.start;
     Some(Found {
         content_start: start,
@@ -167,6 +186,61 @@ fn menurut(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         },
         said,
         rule: Rule::QuoteIndirectMenurut,
+    })
+}
+
+/// How many words the second of two capitalised phrases after `Menurut` may have.
+const APPOSED_WORDS: usize = 6;
+
+/// A second capitalised phrase between commas after `Menurut X,`: the name after a role
+/// (`Menurut Danton Satgas BPBD Kota Tangerang Selatan, Dian Wiriyawan, insiden …`) or the
+/// role after a name (`Menurut Andi Sukma, Executive Director Ipsos Indonesia, …`); over the
+/// corpus `Menurut` opens 21 such pairs of capitalised phrases.
+struct Apposed {
+    /// The index of the comma that closes the second phrase: the content follows it.
+    comma: usize,
+    /// The speaker, when the second phrase names them: it opens with a title (`Iptu Noval …`)
+    /// or is shorter than the first (a name after its role); else the first phrase does.
+    said: Option<Said>,
+}
+
+/// The [`Apposed`] phrase after the comma at `toks[comma]`, when one stands there.
+fn second_phrase(text: &str, toks: &[Token<'_>], comma: usize) -> Option<Apposed> {
+    let first_words = comma.checked_sub(1)?;
+    let all_capitalised = |ts: &[Token<'_>]| {
+        !ts.is_empty()
+            && ts
+                .iter()
+                .all(|t| t.is_word() && (t.is_capitalised() || speakers::is_title(t)))
+    };
+    if !toks.get(1..comma).is_some_and(all_capitalised) {
+        return None;
+    }
+    let rest = toks.get(comma + 1..)?;
+    let words = rest
+        .iter()
+        .take(APPOSED_WORDS + 1)
+        .position(|t| t.is(','))?;
+    let second = rest.get(..words)?;
+    // The content after the second comma is a clause, not a date or a list's next item.
+    let after = rest
+        .get(words + 1)
+        .filter(|t| t.is_word() && !t.is_capitalised());
+    if words < 2 || !all_capitalised(second) || after.is_none() {
+        return None;
+    }
+    let titled = second.first().is_some_and(speakers::is_title);
+    let said = (titled || words < first_words)
+        .then(|| speakers::after_cue(text, second))
+        .flatten()
+        .filter(|m| m.kind == SpeakerKind::Person)
+        .map(|mention| Said {
+            mention,
+            rule: Rule::SpeakerMenurut,
+        });
+    Some(Apposed {
+        comma: comma + 1 + words,
+        said,
     })
 }
 
@@ -200,6 +274,50 @@ fn passive_opener(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         said: Some(Said {
             mention,
             rule: Rule::SpeakerPassive,
+        }),
+        rule: Rule::QuoteIndirectPassiveOpener,
+    })
+}
+
+/// The `me-` lemma of a passive report verb with a `-nya` agent (`Dijelaskannya`), if `t` is
+/// one ([`speech::PASSIVE_REPORTS_NYA`]).
+fn passive_nya(t: &Token<'_>) -> Option<&'static str> {
+    if !t.is_word() || !t.is_capitalised() {
+        return None;
+    }
+    let lower = t.lower();
+    speech::PASSIVE_REPORTS_NYA
+        .iter()
+        .find(|(form, _)| *form == lower.as_str())
+        .map(|(_, lemma)| *lemma)
+}
+
+/// `Dijelaskannya, …`, `Diungkapkannya persoalan ini …`: a passive report verb whose `-nya`
+/// agent is the person spoken of before opens the sentence; the content follows it, after a
+/// comma or `bahwa` when one stands there.
+fn passive_nya_opener(text: &str, toks: &[Token<'_>]) -> Option<Found> {
+    let first = toks.first()?;
+    let lemma = passive_nya(first)?;
+    let next = toks.get(1)?;
+    let skip = if next.is(',') && toks.get(2).is_some_and(is_bahwa) {
+        3
+    } else if next.is(',') || is_bahwa(next) {
+        2
+    } else if next.is_word() && !next.is_capitalised() {
+        1
+    } else {
+        return None;
+    };
+    Some(Found {
+        content_start: toks.get(skip)?.span.start,
+        content_end: None,
+        cue: CueHit {
+            span: first.span,
+            lemma,
+        },
+        said: Some(Said {
+            mention: Mention::nya(text, first.span)?,
+            rule: Rule::SpeakerNya,
         }),
         rule: Rule::QuoteIndirectPassiveOpener,
     })
@@ -279,15 +397,122 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
     })
 }
 
+/// The lemma of the verb a noun of saying stands for (`penegasan` → `menegaskan`), if `t` is
+/// one ([`speech::SPEECH_NOUNS`]).
+fn speech_noun(t: &Token<'_>) -> Option<&'static str> {
+    let lower = t.lower();
+    speech::SPEECH_NOUNS
+        .iter()
+        .find(|(noun, _)| *noun == lower.as_str())
+        .map(|(_, lemma)| *lemma)
+}
+
+/// How many words may stand between a noun of saying and its `bahwa` (`pernyataan resmi
+/// tertulis bahwa`).
+const NOUN_CUE_REACH: usize = 4;
+
+/// `X memberikan penegasan bahwa …`, `X membuat klarifikasi bahwa …`: a light verb and a noun of
+/// saying whose subject opens the clause, then `bahwa` within a few words; the content follows
+/// `bahwa`, the cue is the verb and the noun with the noun's verb as lemma.
+fn noun_cue(text: &str, toks: &[Token<'_>]) -> Option<Found> {
+    toks.iter().enumerate().take(30).find_map(|(i, t)| {
+        if !in_list!(speech::LIGHT_VERBS, t.text) {
+            return None;
+        }
+        let noun = toks.get(i + 1).filter(|n| n.is_word())?;
+        let lemma = speech_noun(noun)?;
+        let bahwa = toks
+            .iter()
+            .enumerate()
+            .skip(i + 2)
+            .take(NOUN_CUE_REACH)
+            .take_while(|(_, w)| w.is_word())
+            .find(|(_, w)| is_bahwa(w))
+            .map(|(j, _)| j)?;
+        let mention = subject(text, toks, i)?;
+        Some(Found {
+            content_start: toks.get(bahwa + 1)?.span.start,
+            content_end: None,
+            cue: CueHit {
+                span: Span::new(t.span.start, noun.span.end),
+                lemma,
+            },
+            said: Some(Said {
+                mention,
+                rule: Rule::SpeakerBeforeCue,
+            }),
+            rule: Rule::QuoteIndirectVerb,
+        })
+    })
+}
+
 /// The subject of the verb at `toks[k]` when it opens the clause: maybe after connectives
 /// (`Namun Mendagri mengatakan`), an adverbial phrase and a comma (`Menanggapi hal itu,
 /// Menteri X menekankan`), a role and a comma (`Ketua Federasi … (FSP-RTMM), Sudarto menilai`);
 /// a relative clause after the head is skipped (`X yang juga Ketua Y ini menilai`).
 fn subject(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
-    subject_before_apposition(text, toks, k)
+    subject_before_role(text, toks, k)
+        .or_else(|| subject_before_apposition(text, toks, k))
         .or_else(|| subject_ending_at(text, toks, k))
         .or_else(|| subject_before_adjunct(text, toks, k))
         .or_else(|| unnamed_subject(text, toks, k))
+        .or_else(|| definite_subject(text, toks, k))
+        // A date or a number is no speaker (`pada hari Senin, (28/1) menuduh`, `pada Selasa,
+        // 27 Mei 2025, memerintahkan`).
+        .filter(|m| m.text.starts_with(|c: char| c.is_alphabetic() || c == '@'))
+}
+
+/// How many words a definite description before its verb may have (`Pria berusia 33 tahun
+/// itu`, `Mantan menteri pertahanan itu`).
+const DEFINITE_WORDS: usize = 6;
+
+/// The definite description that is the subject of the verb at `toks[k]` when it opens the
+/// clause: a role head or a person noun ([`speech::PERSON_NOUNS`]), a few plain words and a
+/// demonstrative (`Mantan menteri pertahanan itu mengatakan`, `Pria berusia 33 tahun itu
+/// mengungkap`); a role without a name, which points back to the person named last. Over the
+/// corpus 205 sentences open with a capitalised noun, up to five words and a demonstrative
+/// before a common verb of saying, about half of them people.
+fn definite_subject(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
+    let mut stop = k;
+    while stop > 0
+        && toks
+            .get(stop - 1)
+            .is_some_and(|t| t.is_in(classes::ADVERB) && !t.is_in(classes::DEMONSTRATIVE))
+    {
+        stop -= 1;
+    }
+    let demonstrative = stop.checked_sub(1)?;
+    if !toks.get(demonstrative)?.is_in(classes::DEMONSTRATIVE) {
+        return None;
+    }
+    let from = demonstrative.saturating_sub(DEFINITE_WORDS);
+    let start = (from..demonstrative).find(|&p| toks.get(..p).is_some_and(opens_clause))?;
+    let phrase = toks.get(start..demonstrative)?;
+    let head = phrase.first()?;
+    let person =
+        speakers::opens_role(phrase) || in_list!(speech::PERSON_NOUNS, head.lower().as_str());
+    // Lower-case words only: a name inside (`Artis Nova Eliza baru-baru ini`) is read by the
+    // phrase reader, and `baru-baru ini` is a time.
+    let plain = phrase
+        .iter()
+        .skip(1)
+        .all(|t| !t.is_capitalised() && (is_plain_phrase_word(t) || t.lower() == "berusia"));
+    let time = phrase.last().is_some_and(|t| t.lower() == "baru-baru");
+    if !person || !plain || time {
+        return None;
+    }
+    let span = Span::new(head.span.start, phrase.last()?.span.end);
+    let written = span.slice(text)?.to_owned();
+    // No name: the resolver gives it the person named last.
+    Some(Mention {
+        span,
+        text: written.clone(),
+        name: None,
+        role: Some(written),
+        kind: SpeakerKind::Person,
+        refers: Refers::Role,
+        definite: true,
+    })
 }
 
 /// How many words an unnamed speaker phrase before its verb may have (`petani dari wilayah
@@ -380,6 +605,69 @@ fn subject_before_apposition(text: &str, toks: &[Token<'_>], k: usize) -> Option
                 .is_some_and(|t| in_list!(APPOSITION_OPENERS, t.lower().as_str()))
         })?;
     subject_ending_at(text, toks, open)
+}
+
+/// The named subject of the verb at `toks[k]` when its role follows the name after a comma
+/// and runs to the verb with no comma of its own to close it (`Hexana Tri Sasongko, Direktur
+/// Utama Jiwasraya mengatakan`, `Aris, seorang pedagang buah di Desa X, Kecamatan Y mengaku`):
+/// the name, with the role when the phrase reader gave none. Over the corpus a name, a comma
+/// and a role run to a common verb of saying 148 times (most `Role, Name mengatakan`, which
+/// this leaves to [`subject_ending_at`]: a role before the comma names nobody).
+fn subject_before_role(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention> {
+    let mut stop = k;
+    while stop > 0 && toks.get(stop - 1).is_some_and(|t| t.is_in(classes::ADVERB)) {
+        stop -= 1;
+    }
+    let from = stop.saturating_sub(APPOSITION_WORDS);
+    let mut mention = (from..stop)
+        .rev()
+        .take_while(|&j| toks.get(j).is_some_and(is_role_token))
+        .filter(|&j| toks.get(j).is_some_and(|t| t.is(',')))
+        .filter(|&j| toks.get(j + 1..stop).is_some_and(opens_apposed_role))
+        .find_map(|j| {
+            // A one-word name only before an apposition opener (`Aris, seorang …`): `Senada,
+            // analis X mengatakan` opens with a connective, not a name.
+            let opener = toks
+                .get(j + 1)
+                .is_some_and(|t| in_list!(APPOSITION_OPENERS, t.lower().as_str()));
+            // A name starts with a capital (`Pada 27 September, klub menyatakan`: a date).
+            subject_ending_at(text, toks, j)
+                .filter(|m| {
+                    m.kind == SpeakerKind::Person
+                        && m.refers == Refers::Name
+                        && m.text.starts_with(char::is_uppercase)
+                        && (full_name(m) || opener)
+                })
+                .map(|m| (j, m))
+        });
+    if let Some((j, m)) = mention.as_mut() {
+        if m.role.is_none() {
+            let role = Span::new(toks.get(*j + 1)?.span.start, toks.get(stop - 1)?.span.end);
+            m.role = role.slice(text).map(str::to_owned);
+        }
+    }
+    mention.map(|(_, m)| m)
+}
+
+/// Whether a token may stand in a role written after a name (`Direktur Utama Jiwasraya`,
+/// `Asosiasi Asuransi Jiwa Indonesia (AAJI)`, `seorang pedagang buah di Desa X, Kecamatan Y`):
+/// capitalised words (`Dan` among them), plain lower-case words, brackets and commas; no stop,
+/// verb of saying or predicate.
+fn is_role_token(t: &Token<'_>) -> bool {
+    matches!(t.text, "," | "(" | ")" | "&")
+        || (t.is_word() && t.cue().is_none() && (t.is_capitalised() || is_plain_phrase_word(t)))
+}
+
+/// Whether `role`, the words after a name's comma, open as a role does: a role head
+/// (`Direktur`, `juru bicara`) or an apposition opener (`seorang`); not another capitalised
+/// name (`Hasan Ende, Hariyanto menjelaskan`: the name after the comma speaks), a pronoun
+/// (`Lewat Instagram, dia membocorkan`) or a coordination (`Baik GHF, maupun Israel,
+/// membantah`).
+fn opens_apposed_role(role: &[Token<'_>]) -> bool {
+    role.first().is_some_and(|first| {
+        first.is_word()
+            && (speakers::opens_role(role) || in_list!(APPOSITION_OPENERS, first.lower().as_str()))
+    })
 }
 
 /// The subject of a verb of saying coordinated with the clause's first verb (`Rusia dan China
@@ -524,6 +812,7 @@ fn content_after_verb(toks: &[Token<'_>], k: usize, class: CueClass) -> Option<u
     if next.is(',') || next.is(':') || is_bahwa(next) {
         return Some(k + 2);
     }
+    let strong = matches!(class, CueClass::Verb | CueClass::AfterOrVerb);
     let adverb = next.is_word() && in_list!(speech::ADVERB_ADJUNCTS, next.lower().as_str());
     if adverb || is_adjunct(toks, k + 1) {
         // An adverb (`secara terpisah,`, `lebih lanjut,`) is closed by a comma at once.
@@ -543,6 +832,9 @@ fn content_after_verb(toks: &[Token<'_>], k: usize, class: CueClass) -> Option<u
                 comma = Some(i + 1);
             }
         }
+        if strong && opens_with_time(toks, k + 1) {
+            return Some(k + 1);
+        }
         if let Some(c) = comma {
             return Some(skip_day(toks, c));
         }
@@ -550,8 +842,21 @@ fn content_after_verb(toks: &[Token<'_>], k: usize, class: CueClass) -> Option<u
             return None;
         }
     }
-    let strong = matches!(class, CueClass::Verb | CueClass::AfterOrVerb);
     (strong && next.is_word()).then_some(k + 1)
+}
+
+/// Whether the words at `toks[at]` are a time that opens the reported clause, not an adjunct
+/// of the speech act: `saat ini`, `saat itu`, `di tahun ini`, `pada saat itu` (`mengatakan
+/// saat ini situasi di Myanmar sulit`: over the corpus a verb of saying is followed by such a
+/// time 88 times without `bahwa`, `saat ini` 72 of them, each the start of the content).
+fn opens_with_time(toks: &[Token<'_>], at: usize) -> bool {
+    let word = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.lower());
+    let (Some(first), Some(second)) = (word(at), word(at + 1)) else {
+        return false;
+    };
+    matches!(first.as_str(), "saat" | "di" | "pada")
+        && matches!(second.as_str(), "ini" | "itu" | "tahun" | "saat")
+        && !(first == "saat" && second == "saat")
 }
 
 /// The index of the first content token after the directive at `toks[k]`, when a clause
@@ -611,6 +916,7 @@ const CLAUSE_REACH: usize = 14;
 /// (`karena`, `usai`) or a word of `stops` ends the search.
 fn predicate_follows(toks: &[Token<'_>], at: usize, links: &[&str], stops: &[&str]) -> bool {
     let mut relative = false;
+    let mut conjunction = false;
     let mut coordinated = false;
     let words = toks
         .iter()
@@ -618,11 +924,21 @@ fn predicate_follows(toks: &[Token<'_>], at: usize, links: &[&str], stops: &[&st
         .take_while(|t| !t.is('.'))
         .filter(|t| t.is_word())
         .take(CLAUSE_REACH);
+    let mut after_preposition = false;
     for (n, t) in words.enumerate() {
         let lower = t.lower();
         let lower = lower.as_str();
         if links.contains(&lower) {
             return true;
+        }
+        // A verb after a preposition is no predicate (`kemurahan hati yang diberikan aparat
+        // dalam mendukung …`, `dengan menggunakan …`).
+        let governed = std::mem::replace(
+            &mut after_preposition,
+            in_list!(speech::VERB_PREPOSITIONS, lower),
+        );
+        if governed {
+            continue;
         }
         if stops.contains(&lower) || (n > 0 && in_list!(speech::CLAUSE_BREAKS, lower)) {
             return false;
@@ -631,15 +947,23 @@ fn predicate_follows(toks: &[Token<'_>], at: usize, links: &[&str], stops: &[&st
         if lower == "yang" {
             relative = true;
         } else if matches!(lower, "dan" | "serta" | "atau") {
-            coordinated = true;
+            conjunction = true;
         } else if relative {
             // The relative clause ends with its first word past the auxiliaries (`yang tidak
             // memadai`, `yang hadir dalam rapat itu turut memberikan …`).
             relative = in_list!(speech::PREDICATE_MARKERS, lower);
-        } else if predicate && (!coordinated || in_list!(speech::PREDICATE_MARKERS, lower)) {
-            // After a coordination only an auxiliary or a copula makes a clause (`kebijakan,
-            // dan aksi korporasi adalah …`).
-            return true;
+        } else {
+            let marker = in_list!(speech::PREDICATE_MARKERS, lower);
+            // A verb right after a coordination is a second act (`mendorong investasi dan
+            // membuka …`): after it only an auxiliary or a copula makes a clause (`kebijakan,
+            // dan aksi korporasi adalah …`). A noun there is coordinated with the one before
+            // (`operasi atau penyelenggaraan pasar murah digelar`).
+            if std::mem::take(&mut conjunction) && predicate && !marker {
+                coordinated = true;
+            }
+            if predicate && (!coordinated || marker) {
+                return true;
+            }
         }
     }
     false
@@ -1038,6 +1362,77 @@ mod tests {
     }
 
     #[test]
+    fn menurut_may_name_a_role_and_a_name_between_commas() {
+        // Kompas and Posmetro write the role, then the name, each closed by a comma.
+        one(
+            "Menurut Danru Damkar Kota Bekasi Timur, Rahmat Hidayat, api muncul dari dapur warga.",
+            "api muncul dari dapur warga",
+            "Rahmat Hidayat",
+            "menurut",
+        );
+        one(
+            "Menurut Kanit Reskrim Polsek Batuampar, Iptu Dedi Kurniawan, pelaku sudah diamankan.",
+            "pelaku sudah diamankan",
+            "Dedi Kurniawan",
+            "menurut",
+        );
+        // The name first, then the role: the content still starts after the second comma.
+        one(
+            "Menurut Rina Maharani, Direktur Riset Lembaga Survei Nusantara, elektabilitas partai turun.",
+            "elektabilitas partai turun",
+            "Rina Maharani",
+            "menurut",
+        );
+    }
+
+    #[test]
+    fn a_role_after_the_name_runs_to_the_verb() {
+        // Kontan writes the name, a comma, then the role with no comma before the verb.
+        one(
+            "Rudi Hartanto, Direktur Utama Bank Sejahtera mengatakan, laba bersih naik 12% tahun lalu.",
+            "laba bersih naik 12% tahun lalu",
+            "Rudi Hartanto",
+            "mengatakan",
+        );
+        one(
+            "Sari, seorang penjual sayur di Desa Mekarsari, Kecamatan Cibeber mengaku dagangannya tidak laku sejak pekan lalu.",
+            "dagangannya tidak laku sejak pekan lalu",
+            "Sari",
+            "mengaku",
+        );
+        // A role before the comma names nobody: the name after it speaks.
+        one(
+            "Kepala Dinas Sosial Kota Mataram, Ahmad Fauzi mengatakan bantuan sudah disalurkan.",
+            "bantuan sudah disalurkan",
+            "Ahmad Fauzi",
+            "mengatakan",
+        );
+    }
+
+    #[test]
+    fn a_definite_description_points_back_to_the_person_named() {
+        // Liputan6 and Tempo name the person, then describe them.
+        let text = "Menteri Pemuda dan Olahraga Rudi Hartono meninjau stadion itu.\nPria berusia 41 tahun itu mengungkap pemerintah butuh Rp200 miliar untuk renovasi.";
+        assert_eq!(
+            indirect(text),
+            vec![(
+                "pemerintah butuh Rp200 miliar untuk renovasi".to_owned(),
+                Some("Rudi Hartono".to_owned()),
+                Some("mengungkap".to_owned())
+            )]
+        );
+        let text = "Menteri Pertahanan Prabowo Subianto menghadiri forum itu.\nMantan menteri pertahanan itu mengatakan, Rusia menyambut usulan tersebut.";
+        assert_eq!(
+            indirect(text),
+            vec![(
+                "Rusia menyambut usulan tersebut".to_owned(),
+                Some("Prabowo Subianto".to_owned()),
+                Some("mengatakan".to_owned())
+            )]
+        );
+    }
+
+    #[test]
     fn an_adjunct_may_stand_between_the_speaker_and_the_verb() {
         one(
             "Kepala Dinas Kesehatan Budi Santoso di Balai Kota, Senin (16/6), mengatakan bahwa stok vaksin aman.",
@@ -1239,6 +1634,101 @@ mod tests {
                 "Kejaksaan Negeri Bogor memerintahkan penahanan tersangka usai sidang berakhir."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_verb_that_takes_noun_objects() {
+        // detik: two nouns coordinated before the clause's own predicate.
+        one(
+            "Bupati Sleman Rina Wulandari mengungkap operasi atau penyelenggaraan pasar murah digelar di setiap kelurahan.",
+            "operasi atau penyelenggaraan pasar murah digelar di setiap kelurahan",
+            "Rina Wulandari",
+            "mengungkap",
+        );
+        // CNBC: a modal adjective is the predicate.
+        one(
+            "Presiden Joko Widodo mengungkapkan masyarakat pantas kecewa karena pelayanan buruk.",
+            "masyarakat pantas kecewa karena pelayanan buruk",
+            "Joko Widodo",
+            "mengungkapkan",
+        );
+        // A verb after a preposition is no predicate of the object's.
+        assert!(
+            indirect("Bupati Ratna Dewi menyampaikan apresiasi atas kemurahan hati yang diberikan warga dalam mendukung acara itu.")
+                .is_empty()
+        );
+        // A second act after the coordination is no clause of the object's.
+        assert!(
+            indirect("Menteri Rudi Hartono mengungkapkan rasa kecewa dan meninggalkan ruangan.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_passive_report_with_its_nya_agent_may_open_the_sentence() {
+        // Posmetro: the person was named in the sentence before.
+        let text = "Kepala Dinas Pendidikan Budi Santoso menemui para guru.\nDiungkapkannya persoalan ini bermula dari aturan lama yang masih berlaku.";
+        assert_eq!(
+            indirect(text),
+            vec![(
+                "persoalan ini bermula dari aturan lama yang masih berlaku".to_owned(),
+                Some("Budi Santoso".to_owned()),
+                Some("mengungkapkan".to_owned())
+            )]
+        );
+        let text = "Kepala Dinas Pendidikan Budi Santoso menemui para guru.\nDijelaskannya, tunjangan akan cair pekan depan.";
+        assert_eq!(
+            indirect(text),
+            vec![(
+                "tunjangan akan cair pekan depan".to_owned(),
+                Some("Budi Santoso".to_owned()),
+                Some("menjelaskan".to_owned())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_light_verb_and_a_noun_of_saying_report_a_clause() {
+        // KapanLagi and CNN write the statement as a noun before `bahwa`.
+        one(
+            "Dalam pernyataannya, Rina Maharani juga memberikan penegasan bahwa partainya akan mendukung kebijakan itu.",
+            "partainya akan mendukung kebijakan itu",
+            "Rina Maharani",
+            "menegaskan",
+        );
+        one(
+            "Majalah Tempo Kini juga telah membuat klarifikasi bahwa gambar mereka disalahartikan.",
+            "gambar mereka disalahartikan",
+            "Majalah Tempo Kini",
+            "mengklarifikasi",
+        );
+        // A decision is no statement.
+        assert!(indirect("Budi Santoso membuat keputusan bahwa rapat ditunda.").is_empty());
+    }
+
+    #[test]
+    fn a_date_is_no_speaker() {
+        assert!(
+            indirect("Pemerintah menggelar rapat pada hari Senin, (28/1) menuduh importir melanggar aturan.")
+                .iter()
+                .all(|(_, speaker, _)| speaker.as_deref() != Some("(28/1)"))
+        );
+    }
+
+    #[test]
+    fn a_time_after_the_verb_opens_the_content() {
+        one(
+            "Kepala Dinas Kesehatan Budi Santoso mengatakan saat ini pasien masih diperiksa, sementara korban dirawat.",
+            "saat ini pasien masih diperiksa, sementara korban dirawat",
+            "Budi Santoso",
+            "mengatakan",
+        );
+        one(
+            "Direktur Keuangan Dewi Lestari menjelaskan di tahun ini pihaknya akan fokus pada pasar domestik.",
+            "di tahun ini pihaknya akan fokus pada pasar domestik",
+            "Dewi Lestari",
+            "menjelaskan",
         );
     }
 
