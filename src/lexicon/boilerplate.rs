@@ -92,7 +92,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     // after the author's code; `Artikel ini` 47).
     // The name's class is written case-sensitively: ignoring case only adds U+0345 to it.
     Pattern {
-        regex: r"(?i)(?:Artikel|Berita) ini (?:telah )?(?:tayang|naik|terbit|dimuat|bersumber)(?:\s*di|\s*dari)?\s*(?P<source>(?-i:[\p{L}\p{N}.\-\x{345}])+?(?: \p{Lu}(?-i:[\p{L}\p{N}.\-\x{345}])*?)?)\.?(?:\s+(?:dengan|degan) judul.*|\s*$)",
+        regex: r"(?i)(?:Artikel ini|Berita ini) (?:telah )?(?:tayang|naik|terbit|dimuat|bersumber)(?:\s*di|\s*dari)?\s*(?P<source>(?-i:[\p{L}\p{N}.\-\x{345}])+?(?: \p{Lu}(?-i:[\p{L}\p{N}.\-\x{345}])*?)?)\.?(?:\s+(?:dengan|degan) judul.*|\s*$)",
         kind: K::Syndication,
         rule: Rule::BoilerplateSyndication,
         triggers: &["artikel ini", "berita ini"],
