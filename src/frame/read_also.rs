@@ -90,16 +90,16 @@ static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What a marker may start with, searched for one at a time (a substring search is far
 /// cheaper than an automaton over them all) in the lower-case copy of the text: the verbs of
-/// the invitations (a particle before one comes with it, in the same block), the first word
-/// of the other markers and the list labels' nouns. The marker regexes ignore case the
-/// Unicode way, which also reads the long s `ſ` as `s` and the Kelvin sign `K` as `k`: those
-/// two are searched too, so that a block without any of these holds no marker.
+/// the invitations (a particle before one comes with it, in the same block) and the first
+/// word of the other markers (a list label opens its block, looked at directly). The marker
+/// regex ignores case the Unicode way, which also reads the long s `ſ` as `s` and the Kelvin
+/// sign `K` as `k`: those two are searched too, so that a block without any of these holds
+/// no marker.
 static MARKER_STARTS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = LABEL_VERBS
         .iter()
         .copied()
         .chain(OTHER_MARKERS.iter().filter_map(|m| m.split('\\').next()))
-        .chain(LIST_LABEL_NOUNS.iter().copied())
         .chain(["\u{17F}", "\u{212A}"])
         .collect();
     words.sort_unstable();
@@ -126,22 +126,22 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<ReadAlso> {
     let mut skip_until = 0;
     let starts = marker_starts(doc.lowered());
     for (index, &block) in layout.blocks.iter().enumerate() {
-        if block.end <= skip_until || !holds_start(&starts, block) {
+        if block.end <= skip_until {
             continue;
         }
         let Some(slice) = block.slice(text) else {
             continue;
         };
-        if let Some(m) = LIST_MARKER
-            .find(slice)
-            .filter(|m| is_list_label(slice, m.end()))
-        {
+        if let Some(m) = list_label(slice) {
             let marker = Span::new(block.start + m.start(), block.start + m.end());
             found.extend(headline_list(
                 text,
                 marker,
                 Span::new(marker.end, block.end),
             ));
+            continue;
+        }
+        if !holds_start(&starts, block) {
             continue;
         }
         let markers: Vec<Span> = MARKER
@@ -212,6 +212,22 @@ fn marker_starts(lowered: &str) -> Vec<usize> {
 fn holds_start(starts: &[usize], block: Span) -> bool {
     let first_inside = starts.partition_point(|&s| s < block.start);
     starts.get(first_inside).is_some_and(|&s| s < block.end)
+}
+
+/// The list label opening `block` (a block's text), if it opens with a list noun and the
+/// label is a heading ([`is_list_label`]).
+fn list_label(block: &str) -> Option<regex::Match<'_>> {
+    let opens_with_noun = LIST_LABEL_NOUNS.iter().any(|noun| {
+        block
+            .get(..noun.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(noun))
+    });
+    if !opens_with_noun {
+        return None;
+    }
+    LIST_MARKER
+        .find(block)
+        .filter(|m| is_list_label(block, m.end()))
 }
 
 /// Whether the list label that ends at `end` of `block` (a block's text) is a heading: written
