@@ -169,6 +169,8 @@ rules! {
     BoilerplateTrailingHeadline = "boilerplate.trailing_headline",
     /// An embedded post left as text, up to its signature `— Name (@handle) June 18, 2025`.
     BoilerplateTweet = "boilerplate.tweet",
+    /// An embedded post whose signature was dropped: a line ending with its picture link.
+    BoilerplateTweetUnsigned = "boilerplate.tweet_unsigned",
     /// A video promotion: `Simak Video "..."`.
     BoilerplateVideoPromo = "boilerplate.video_promo",
     // The credits finder: bylines and closing codes.

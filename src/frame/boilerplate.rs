@@ -944,6 +944,28 @@ mod tests {
     }
 
     #[test]
+    fn next_page_invitations() {
+        for (text, page) in [
+            (
+                "Timnas bersiap.\nBaca di halaman berikutnya>>>\nPelatih baru datang.",
+                "Baca di halaman berikutnya>>>",
+            ),
+            (
+                "Kadar gula naik. Simak cara menurunkan gula darah di halaman berikutnya.. Menurut ahli, olahraga membantu.",
+                "Simak cara menurunkan gula darah di halaman berikutnya..",
+            ),
+            (
+                "Korban bertambah.\nSimak berita selengkapnya di halaman selanjutnya.\nTim SAR bekerja.",
+                "Simak berita selengkapnya di halaman selanjutnya.",
+            ),
+        ] {
+            assert_eq!(kinds(text), [(K::Pagination, page)], "{text}");
+        }
+        // Reading on a page of a book is story.
+        assert!(kinds("Ia membaca di halaman berikutnya.").is_empty());
+    }
+
+    #[test]
     fn kompas_app_download_and_whatsapp_invite() {
         let text = "Gempa tidak berpotensi tsunami.\nDapatkan update berita teknologi dan gadget pilihan setiap hari. Mari bergabung di Kanal WhatsApp KompasTekno.\nDownload aplikasi Kompas.com untuk akses berita lebih mudah dan cepat: Android: https://x iOS: https://y";
         let found = kinds(text);

@@ -650,6 +650,12 @@ mod tests {
     }
 
     #[test]
+    fn kompas_code_before_a_syndication_footer() {
+        let text = "Analis menilai saham itu masih murah. (Rina Dewi Lestari)\nBerita ini telah tayang di Kontan.co.id dengan judul Saham Tambang Melonjak, Ini Kata Analis";
+        assert_eq!(codes(text), ["(Rina Dewi Lestari)"]);
+    }
+
+    #[test]
     fn tribun_code_followed_by_network_footers() {
         let text = "Warga diimbau tetap waspada. (Art)\nBaca berita lainnya di:\u{a0}Google News.\nBerita terbaru Tribun Kaltim: klik\u{a0}di sini.";
         let c = run(text);

@@ -1,7 +1,7 @@
 //! "Baca juga" lines: links to other stories, with their headlines.
 //!
-//! A marker (`Baca juga:`, `BACA JUGA`, `Pilihan Editor:`, ... see
-//! [`crate::lexicon::read_also::MARKERS`]) opens a block, follows a sentence, or is glued to
+//! A marker (`Baca juga:`, `BACA JUGA`, `Yuk, simak juga`, `Pilihan Editor:`, ... read by
+//! its shape, see [`crate::lexicon::read_also::LABEL_VERBS`]) opens a block, follows a sentence, or is glued to
 //! the text before it (`DiriBaca Juga:Bos`, `kepolisian.Baca JugaTertimbun`). Its headline is:
 //! - the rest of the block, when the block is a line of its own;
 //! - in run-on text, the Title Case words after the marker, up to where the story resumes
@@ -26,7 +26,9 @@ use crate::lexicon::classes::{self, RANK, ROLE_HEAD, ROLE_WORD};
 use crate::lexicon::in_list;
 use crate::lexicon::read_also::{
     CAMEL_CASE_HEADS, CAMEL_CASE_NAMES, COUNT_OPENERS, DOUBLED_WORD_SUFFIXES, HEADLINE_LOWER,
-    LIST_MARKERS, MARKERS, SHORT_LAST_WORDS, STORY_FUNCTION_WORDS, STORY_OPENERS,
+    LABEL_ADVERBS, LABEL_OBJECTS, LABEL_PARTICLES_AFTER, LABEL_PARTICLES_BEFORE, LABEL_VERBS,
+    LIST_LABEL_NOUNS, LIST_LABEL_QUALIFIERS, OTHER_MARKERS, SHORT_LAST_WORDS, STORY_FUNCTION_WORDS,
+    STORY_OPENERS,
 };
 use crate::text::clean;
 
@@ -55,34 +57,49 @@ pub(crate) fn lost_headlines_to_furniture(
     }
 }
 
-/// Any marker, with its optional colon.
+/// Any marker, with its optional colon (or the `!` of `Cek Yang Lain Juga, Yuk!`): an
+/// invitation to read of the shape the lexicon describes
+/// ([`crate::lexicon::read_also::LABEL_VERBS`]), or one of [`OTHER_MARKERS`].
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    let blank = r"[ \t\u{a0}]";
+    let invitation = format!(
+        r"(?:(?:{before}){blank}*,?{blank}*)?(?:{verbs})(?:\s+(?:{objects}))*(?:\s+(?:{adverbs}))+(?:{blank}*,?{blank}*(?:{after})(?-u:\b))?",
+        before = LABEL_PARTICLES_BEFORE.join("|"),
+        verbs = LABEL_VERBS.join("|"),
+        objects = LABEL_OBJECTS.join("|"),
+        adverbs = LABEL_ADVERBS.join("|"),
+        after = LABEL_PARTICLES_AFTER.join("|"),
+    );
     Regex::new(&format!(
-        r"(?i)(?:{})(?:[ \t\u{{a0}}]*:)?",
-        MARKERS.join("|")
+        r"(?i)(?:{invitation}|{others})(?:{blank}*[:!])?",
+        others = OTHER_MARKERS.join("|")
     ))
     .unwrap_or_else(|_| unreachable!("the marker lexicon is a valid regex"))
 });
 
-/// A label of glued related headlines at the start of a block, with its optional colon.
+/// A label of glued related headlines at the start of a block, with its optional colon: a
+/// noun and its qualifiers ([`LIST_LABEL_NOUNS`], [`LIST_LABEL_QUALIFIERS`]).
 static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?i:{})(?:[ \t\u{{a0}}]*:)?",
-        LIST_MARKERS.join("|")
+        r"^(?i:(?:{})(?:\s+(?:{}))+)(?:[ \t\u{{a0}}]*:)?",
+        LIST_LABEL_NOUNS.join("|"),
+        LIST_LABEL_QUALIFIERS.join("|")
     ))
     .unwrap_or_else(|_| unreachable!("the list marker lexicon is a valid regex"))
 });
 
-/// What a marker may start with: the first word of every marker and list label, searched
-/// for one at a time (a substring search is far cheaper than an automaton over them all) in
-/// the lower-case copy of the text. The marker regexes ignore case the Unicode way, which
-/// also reads the long s `ſ` as `s` and the Kelvin sign `K` as `k`: those two are searched
-/// too, so that a block without any of these holds no marker.
+/// What a marker may start with, searched for one at a time (a substring search is far
+/// cheaper than an automaton over them all) in the lower-case copy of the text: the verbs of
+/// the invitations (a particle before one comes with it, in the same block) and the first
+/// word of the other markers (a list label opens its block, looked at directly). The marker
+/// regex ignores case the Unicode way, which also reads the long s `ſ` as `s` and the Kelvin
+/// sign `K` as `k`: those two are searched too, so that a block without any of these holds
+/// no marker.
 static MARKER_STARTS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
-    let mut words: Vec<&'static str> = MARKERS
+    let mut words: Vec<&'static str> = LABEL_VERBS
         .iter()
-        .chain(LIST_MARKERS)
-        .filter_map(|m| m.split('\\').next())
+        .copied()
+        .chain(OTHER_MARKERS.iter().filter_map(|m| m.split('\\').next()))
         .chain(["\u{17F}", "\u{212A}"])
         .collect();
     words.sort_unstable();
@@ -109,19 +126,22 @@ pub(crate) fn find(doc: &Document<'_>) -> Vec<ReadAlso> {
     let mut skip_until = 0;
     let starts = marker_starts(doc.lowered());
     for (index, &block) in layout.blocks.iter().enumerate() {
-        if block.end <= skip_until || !holds_start(&starts, block) {
+        if block.end <= skip_until {
             continue;
         }
         let Some(slice) = block.slice(text) else {
             continue;
         };
-        if let Some(m) = LIST_MARKER.find(slice) {
+        if let Some(m) = list_label(slice) {
             let marker = Span::new(block.start + m.start(), block.start + m.end());
             found.extend(headline_list(
                 text,
                 marker,
                 Span::new(marker.end, block.end),
             ));
+            continue;
+        }
+        if !holds_start(&starts, block) {
             continue;
         }
         let markers: Vec<Span> = MARKER
@@ -194,15 +214,41 @@ fn holds_start(starts: &[usize], block: Span) -> bool {
     starts.get(first_inside).is_some_and(|&s| s < block.end)
 }
 
+/// The list label opening `block` (a block's text), if it opens with a list noun and the
+/// label is a heading ([`is_list_label`]).
+fn list_label(block: &str) -> Option<regex::Match<'_>> {
+    let opens_with_noun = LIST_LABEL_NOUNS.iter().any(|noun| {
+        block
+            .get(..noun.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(noun))
+    });
+    if !opens_with_noun {
+        return None;
+    }
+    LIST_MARKER
+        .find(block)
+        .filter(|m| is_list_label(block, m.end()))
+}
+
+/// Whether the list label that ends at `end` of `block` (a block's text) is a heading: written
+/// with a capital and not followed by lower case (`Berita lainnya di Sampah di Bali` is a
+/// promo, Kompas's `berita pilihan` line part of its channel invitation).
+fn is_list_label(block: &str, end: usize) -> bool {
+    let capital = block.chars().next().is_some_and(char::is_uppercase);
+    let after = block.get(end..).unwrap_or_default().trim_start();
+    capital && !after.starts_with(char::is_lowercase)
+}
+
 /// The glued headlines after a list label, split where a lower-case letter or digit runs
 /// into a capital followed by lower case (`Denny CaknanRia Ricis`); the first item carries
 /// the label. A list that reads like a sentence (a full stop and a space) is not one.
 fn headline_list(text: &str, marker: Span, rest: Span) -> Vec<ReadAlso> {
     let rest = trim(text, rest);
-    let Some(s) = rest
-        .slice(text)
-        .filter(|s| !s.is_empty() && !s.contains(". "))
-    else {
+    if rest.is_empty() {
+        // The scraper dropped the list (`Berita terkait lainnya` closing a Tribun page).
+        return vec![read_also(text, marker, None, Rule::ReadAlsoLabel)];
+    }
+    let Some(s) = rest.slice(text).filter(|s| !s.contains(". ")) else {
         return Vec::new();
     };
     let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -281,6 +327,13 @@ fn glued_headlines(text: &str, marker: Span, rest: Span, run_on: bool) -> Vec<Re
                     search_from = cut;
                     continue;
                 }
+                // An acronym before the story is the headline's last word (`Dipecat
+                // DOGESebelum menjabat`) or a photo's credit (`SHUTTERSTOCKIlustrasi`): the
+                // run-on reading decides.
+                GluedPiece::Story if after_acronym(text, cut) => {
+                    search_from = cut;
+                    continue;
+                }
                 GluedPiece::Story => Err(cut),
                 GluedPiece::Headline | GluedPiece::InsideHeadline => Ok(cut),
             },
@@ -355,6 +408,12 @@ fn glued_piece(text: &str, from: Span, run_on: bool) -> GluedPiece {
         return GluedPiece::Story;
     }
     let title = headline_in(text, piece, run_on || block_is_long(text, piece));
+    // After an acronym a headline runs whole to the next glue point: one the story cuts
+    // short is a caption's or the story's first words (`Dokumentasi AFCGelandang Timnas U17
+    // Indonesia Nazriel Alvaro hampir ...`).
+    if after_acronym(text, from.start) && title.end < piece.end {
+        return GluedPiece::Story;
+    }
     let words = title.slice(text).map_or(0, |t| tokens(t).count());
     if words < MIN_GLUED_HEADLINE_WORDS {
         GluedPiece::InsideHeadline
@@ -366,6 +425,16 @@ fn glued_piece(text: &str, from: Span, run_on: bool) -> GluedPiece {
 /// Whether the glue point `cut` follows a `?` or `!`.
 fn after_closing_mark(text: &str, cut: usize) -> bool {
     text.get(..cut).is_some_and(|b| b.ends_with(['?', '!']))
+}
+
+/// Whether the glue point `cut` follows an acronym (see [`acronym_glued_to_word`]).
+fn after_acronym(text: &str, cut: usize) -> bool {
+    let before = text.get(..cut).unwrap_or_default();
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    word.chars().count() >= MIN_GLUED_ACRONYM && word.chars().all(char::is_uppercase)
 }
 
 /// Whether a headline found after a marker holds a word: not empty (the story resumed at
@@ -393,11 +462,12 @@ fn lost_link(text: &str, marker: Span, remains: Span) -> Span {
 
 /// The next place in `span` where the scraper glued two headlines: a word of four letters or
 /// more (or a number, or `?`, `!`, a closing quote or bracket) running into a capital and
-/// lower case (`IranKapan`, `2025Apakah`, `Terpilih?Ini`), or a lower-case word into a
-/// number that opens a headline (`Kinclong3 Lagu`). Camel-case names are not cut: a word
-/// opening in lower case (`iPhone`), a head of three letters or fewer (`TikTok`, `YouTube`)
-/// or with a capital of its own (`AnTuTu`), or one of [`CAMEL_CASE_NAMES`] and
-/// [`CAMEL_CASE_HEADS`].
+/// lower case (`IranKapan`, `2025Apakah`, `Terpilih?Ini`), an acronym into a capitalised
+/// word (`DKIBerkas`, see [`acronym_glued_to_word`]), or a lower-case word or a closing mark
+/// into a number that opens a headline (`Kinclong3 Lagu`, `Digelar?4 Bulan`). Camel-case
+/// names are not cut: a word opening in lower case (`iPhone`), a head of three letters or
+/// fewer (`TikTok`, `YouTube`) or with a capital of its own (`AnTuTu`), or one of
+/// [`CAMEL_CASE_NAMES`] and [`CAMEL_CASE_HEADS`].
 fn next_glue_point(text: &str, span: Span) -> Option<usize> {
     let s = span.slice(text)?;
     let mut word_start = 0;
@@ -432,8 +502,12 @@ fn next_glue_point(text: &str, span: Span) -> Option<usize> {
             let glued_capital = c.is_uppercase()
                 && (next.is_some_and(char::is_lowercase) || ends_year(s, i))
                 && (p.is_lowercase() || p.is_ascii_digit() || closing_mark || opening_quote);
-            let glued_number =
-                p.is_lowercase() && c.is_ascii_digit() && number_opens_headline(s, i);
+            let glued_number = (p.is_lowercase() || closing_mark)
+                && c.is_ascii_digit()
+                && number_opens_headline(s, i);
+            if p.is_uppercase() && acronym_glued_to_word(s, word_start, i) {
+                return Some(span.start + i);
+            }
             if (glued_capital || glued_number) && !is_camel_case_name(s, word_start, i) {
                 let at = if opening_quote { i - p.len_utf8() } else { i };
                 return Some(span.start + at);
@@ -446,6 +520,25 @@ fn next_glue_point(text: &str, span: Span) -> Option<usize> {
         prev = Some(c);
     }
     None
+}
+
+/// An acronym glued to the next headline's first word has at least this many capitals.
+const MIN_GLUED_ACRONYM: usize = 3;
+/// The word glued after an acronym has at least this many lower-case letters after its
+/// capital: fewer are a mixed-case acronym (`BUMDes`).
+const MIN_WORD_AFTER_ACRONYM: usize = 3;
+
+/// Whether the word from `word_start` to `i` in `s` is an acronym (capitals only, at least
+/// [`MIN_GLUED_ACRONYM`]) glued to a capitalised word at `i`: a headline ending with an
+/// acronym glued to the next one (`Tahanan Kejati DKIBerkas Sudah Lengkap`, `Akibat
+/// DUIBelum Ditahan`: 7 of the 9 such words in the corpus's read-also titles; the other two
+/// are `BUMDes`).
+fn acronym_glued_to_word(s: &str, word_start: usize, i: usize) -> bool {
+    let head = s.get(word_start..i).unwrap_or_default();
+    let acronym = head.chars().count() >= MIN_GLUED_ACRONYM && head.chars().all(char::is_uppercase);
+    let mut rest = s.get(i..).unwrap_or_default().chars();
+    let capital = rest.next().is_some_and(char::is_uppercase);
+    acronym && capital && rest.take_while(|c| c.is_lowercase()).count() >= MIN_WORD_AFTER_ACRONYM
 }
 
 /// The longest half of a doubled word searched, in bytes (`berturut-turut`).
@@ -1370,6 +1463,90 @@ mod tests {
                 "Dinas Buka Rute Baru ke Pasar Minggu"
             ]
         );
+    }
+
+    #[test]
+    fn invitation_labels_are_read_by_their_shape() {
+        // A rare label (particle after the adverb) before a glued list.
+        let text = "Sidang digelar pekan depan.\nBaca Ini Juga Deh:Penyanyi Dangdut Dipindah ke Rutan Pondok BambuBerkas Perkara Lengkap, Kapan Sidang Digelar?4 Bulan Ditahan, Selebgram Muda Belum Dapat Kepastian\n(kpl/abc)";
+        assert_eq!(
+            titles(text),
+            [
+                "Penyanyi Dangdut Dipindah ke Rutan Pondok Bambu",
+                "Berkas Perkara Lengkap, Kapan Sidang Digelar?",
+                "4 Bulan Ditahan, Selebgram Muda Belum Dapat Kepastian"
+            ]
+        );
+        let found = find(&Document::new(text));
+        assert_eq!(found[0].marker, "Baca Ini Juga Deh:");
+        // An object and a particle after a comma, closed by `!`; a headline glued after one
+        // ending in lower case opens with a number.
+        let text = "Video klipnya tayang kemarin.Cek Yang Lain Juga, Yuk!7 Potret Idola K-Pop Sebelum Debut, Wajahnya Polos5 Trainee Agensi Besar yang Gagal Debut, Bikin Sedih\nGrup ini debut tahun lalu.";
+        assert_eq!(
+            titles(text),
+            [
+                "7 Potret Idola K-Pop Sebelum Debut, Wajahnya Polos",
+                "5 Trainee Agensi Besar yang Gagal Debut, Bikin Sedih"
+            ]
+        );
+        let text = "Film ini tayang bulan depan.\nSimak berita lainnya:Aktris Hollywood Umumkan Kehamilan Anak PertamaSutradara Kondang Garap Film Superhero Terbaru\nFilm ini berdurasi dua jam.";
+        assert_eq!(
+            titles(text),
+            [
+                "Aktris Hollywood Umumkan Kehamilan Anak Pertama",
+                "Sutradara Kondang Garap Film Superhero Terbaru"
+            ]
+        );
+        // A headline ending with an acronym glued to the next one; a mixed-case acronym stays.
+        let text = "Sidang ditunda.\nYuk baca juga:Artis Senior Dipindah ke Tahanan Kejati DKIBerkas Perkara BUMDes Maju Lengkap, Sidang Segera Digelar\nIa sehat.";
+        assert_eq!(
+            titles(text),
+            [
+                "Artis Senior Dipindah ke Tahanan Kejati DKI",
+                "Berkas Perkara BUMDes Maju Lengkap, Sidang Segera Digelar"
+            ]
+        );
+        // An acronym glued to the story's first words opens no second headline.
+        let text = "Tim berangkat.Baca juga:Garuda Muda Lolos ke Piala Asia 2026 Dokumentasi AFCPenjaga Gawang Timnas Muda Dafa Ramadhan tampil gemilang sepanjang laga.";
+        assert_eq!(titles(text).len(), 1, "{:?}", titles(text));
+        // The next headline opens with a name holding a particle in lower case.
+        let text = "Acara ditutup.\nCek Yang Lain Juga, Yuk!Sutradara Muda Garap Film Horor Pertamanya di StudioMaria de Vries Rilis Lagu Baru untuk Film Drama Keluarga\nFilm tayang besok.";
+        assert_eq!(
+            titles(text),
+            [
+                "Sutradara Muda Garap Film Horor Pertamanya di Studio",
+                "Maria de Vries Rilis Lagu Baru untuk Film Drama Keluarga"
+            ]
+        );
+        // False friends: speech, promos and the outlet's own invitations.
+        for text in [
+            "\"Nanti kita masih cek juga jantungnya,\" kata dokter.",
+            "Tonton juga video \"Banjir di Jakarta\" di sini:",
+            "Gempa terjadi pagi ini, simak juga informasi keselamatan berikut.",
+            "Konser selesai.Baca juga berita lainnya di Situs Kami.",
+            "Gol dicetak.\nBaca berita lainnya di: Google News",
+        ] {
+            assert!(titles(text).is_empty(), "{text}: {:?}", titles(text));
+        }
+    }
+
+    #[test]
+    fn list_labels_are_headings() {
+        // A list label whose list the scraper dropped is furniture, not a headline.
+        let text = "Ia membantah kabar itu.\nBerita terkait lainnya";
+        let a = crate::parse(text);
+        assert!(a.read_also.is_empty(), "{:?}", a.read_also);
+        assert_eq!(
+            a.boilerplate.first().and_then(|b| b.span.slice(text)),
+            Some("Berita terkait lainnya")
+        );
+        // Lower case after the label: a promo; a lower-case label: part of a sentence.
+        for text in [
+            "Acara selesai. (*)\nBerita lainnya di Pariwisata Bali",
+            "Simak\nbreaking news\ndan\nberita pilihan\nkami langsung di ponselmu.",
+        ] {
+            assert!(titles(text).is_empty(), "{text}: {:?}", titles(text));
+        }
     }
 
     #[test]

@@ -34,6 +34,7 @@ use crate::lexicon::media::{
     NAME_CONNECTORS, OWNER_STOP_WORDS, PERSONAL_DOCUMENTS, ROLE_TITLES, UNNAMED_SOURCES, VENUES,
     WEEKDAYS,
 };
+use crate::lexicon::places::PLACES;
 use crate::text::is_blank;
 
 /// How far after the verb a citation may reach, in bytes.
@@ -491,6 +492,9 @@ fn read_lead(s: &str, pos: usize, glued: bool) -> Lead {
                 possessive,
             });
             lead.pos = skip_blanks(s, end);
+            if let Some(name) = after_venue_country(s, lead.pos) {
+                lead.pos = name;
+            }
             break;
         }
     }
@@ -514,6 +518,24 @@ fn read_lead(s: &str, pos: usize, glued: bool) -> Lead {
         }
     }
     lead
+}
+
+/// Where the name starts after a venue's country and its comma (`kantor berita Turki,
+/// Anadolu Agency`, `koran Swedia,Aftonbladet`, `media Malaysia, New Straits Times`): the
+/// name is the apposition, not the country. 9 in the corpus (8 with the comma glued), each
+/// read as a citation of the country before.
+fn after_venue_country(s: &str, pos: usize) -> Option<usize> {
+    let end = word_end(s, pos);
+    let word = s.get(pos..end)?;
+    let comma = end;
+    let is_country = crate::lexicon::lowered(word, |w| in_list!(PLACES, w));
+    if !is_country || !s.get(comma..)?.starts_with(',') {
+        return None;
+    }
+    let name = skip_blanks(s, comma + 1);
+    s.get(name..)?
+        .starts_with(char::is_uppercase)
+        .then_some(name)
 }
 
 /// The first of `entries` whose words stand at `pos` ([`match_words`]).
@@ -972,6 +994,27 @@ mod tests {
             Some("Seperti diberitakan Kompas.com sebelumnya")
         );
         assert!(sources("Diberitakan sebelumnya, warga mengungsi.").is_empty());
+    }
+
+    #[test]
+    fn a_venue_country_before_the_name_in_apposition() {
+        assert_eq!(
+            sources("Hal itu, seperti dilansir kantor berita Turki,Anadolu Agency, Rabu (4/6)."),
+            ["Anadolu Agency"]
+        );
+        assert_eq!(
+            sources("kata pelatih itu dikutip koran Swedia,Aftonbladet."),
+            ["Aftonbladet"]
+        );
+        assert_eq!(
+            sources("kata Rexy dilansir dari media Malaysia, The Star, Kamis (23/10)."),
+            ["The Star"]
+        );
+        // A weekday after the outlet's comma is no apposition.
+        assert_eq!(
+            sources("kata Trump dilansir kantor berita AFP, Senin (7/7)."),
+            ["AFP"]
+        );
     }
 
     #[test]
