@@ -30,9 +30,9 @@ use crate::document::Document;
 use crate::lexicon::in_list;
 use crate::lexicon::media::{
     BRAND_PREFIXES, CHAIN_WORDS, CITING_LEADS, CITING_PREPOSITIONS, CITING_VERBS, CitingVerb,
-    DATA_SOURCES, DOCUMENTS, DOMAIN_ENDINGS, INSTITUTION_WORDS, LOWER_CASE_NAMES, MEDIA,
-    NAME_CONNECTORS, OWNER_STOP_WORDS, PERSONAL_DOCUMENTS, ROLE_TITLES, UNNAMED_SOURCES, VENUES,
-    WEEKDAYS,
+    DATA_SOURCES, DOCUMENTS, DOMAIN_ENDINGS, GLUED_AFTER_NAME, INSTITUTION_WORDS, LOWER_CASE_NAMES,
+    MEDIA, NAME_CONNECTORS, OWNER_STOP_WORDS, PERSONAL_DOCUMENTS, ROLE_TITLES, UNNAMED_SOURCES,
+    VENUES, WEEKDAYS,
 };
 use crate::lexicon::places::PLACES;
 use crate::text::is_blank;
@@ -883,6 +883,15 @@ fn glued_tail(word: &str) -> Option<(usize, Option<usize>)> {
             return Some((head.len(), None));
         }
     }
+    // `UKpada`, `BMKGdi`: a word of the sentence glued after a capital ends the name.
+    for tail in GLUED_AFTER_NAME {
+        if let Some(head) = word.strip_suffix(tail) {
+            if head.chars().count() >= 2 && head.chars().next_back().is_some_and(char::is_uppercase)
+            {
+                return Some((head.len(), None));
+            }
+        }
+    }
     // `KompasTeknodari`: a glued `dari` after the quoting outlet's name.
     if let Some(head) = word.strip_suffix("dari").filter(|h| h.chars().count() > 2) {
         if head.chars().next_back().is_some_and(char::is_alphabetic) {
@@ -1048,6 +1057,19 @@ mod tests {
         let text = "\"Kami siap,\" kata Slot dilansir dari laman resmi klub.";
         assert_eq!(sources(text), ["laman resmi klub"]);
         assert!(sources("Ia dikutip dari laman pada Senin.").is_empty());
+    }
+
+    #[test]
+    fn a_word_glued_after_a_name_of_capitals_ends_it() {
+        let text = "Seperti dilansir Independent UKpada Senin (3/2), tim itu menang.";
+        assert_eq!(sources(text), ["Independent UK"]);
+        let data = "Mengutip laman BMKGdi laman resminya, hujan turun.";
+        assert_eq!(sources(data), ["BMKG"]);
+        // A name that merely ends in the letters of such a word is whole.
+        assert_eq!(
+            sources("Hal itu dilansir Mahdi News, Senin."),
+            ["Mahdi News"]
+        );
     }
 
     #[test]
