@@ -626,6 +626,9 @@ pub(crate) const DOCUMENT_HEADS: &[&str] = &[
     "undang-undang",
     "peraturan",
     "akun",
+    // `dalam Kanal YouTube Devina Hermawan`: a channel, not the person it is named after.
+    "kanal",
+    "channel",
     "laman",
     "situs",
     "website",
@@ -881,6 +884,10 @@ pub(crate) const SHARED_NAME_OPENERS: &[&str] = &[
     "haji",
     "hajjah",
 ];
+
+/// Organisation heads that are also given names (`CEO Apple Tim Cook`: 4 speakers so in the
+/// corpus output), so a lone capitalised word after them may be a surname, not the unit's name.
+pub(crate) const GIVEN_NAME_HEADS: &[&str] = &["tim"];
 
 /// Particles inside a person's name (`Muhammad bin Salman`, `Van der Sar`): lower-case words
 /// that do not end the name.
