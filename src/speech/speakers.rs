@@ -1193,6 +1193,12 @@ mod tests {
     }
 
     #[test]
+    fn raden_written_short_is_a_title() {
+        let m = after("Kanit Gakkum Polres Garut, Ipda Rd. Asep Suryana kepada wartawan");
+        assert_eq!(m.name.as_deref(), Some("Asep Suryana"));
+    }
+
+    #[test]
     fn a_number_before_the_name_is_no_role() {
         let m = before("Lalu pada 2012, Yasmin Pratiwi");
         assert_eq!(name_role(&m), (Some("Yasmin Pratiwi"), None));
