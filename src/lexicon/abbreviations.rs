@@ -6,6 +6,8 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "Prof", "prof", "Dr", "dr", "Drs", "Dra", "Ir", "H", "Hj", "K.H", "KH", "Sdr", "Sdri", "Bpk",
     "Mr", "Mrs", "Ms", "St", "Jend", "Brigjen", "Irjen", "Kombes", "Pdt", "drg", "Apt", "Ust",
     "Tn", "Ny", "Nn",
+    // `Ipda Rd. Arief Ardian`: `Raden`, before a name in all 4 `Rd.` of the corpus.
+    "Rd",
     // Not `Ibu` or `Kota`: over the corpus every `Ibu. X` (2) and `Kota. X` (25: `meninggalkan
     // Balai Kota. Kaesang menyebut …`) ends a sentence.
     // Degrees after names: `S.H.`, `M.Si.`, `S.Pd.`, `M.M.`, `Ph.D.`

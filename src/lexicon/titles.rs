@@ -19,6 +19,8 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "apt", "apt.", "ns",
     "ns.", // Nobility: `Sri Sultan` stays a name; `Raden`, `Teuku` are names in Aceh/Java.
     "sir", "profesor", // The title written out: `Profesor Dominick Spracklen`.
+    // `Ipda Rd. Arief Ardian`: `Raden` written short, before a name in all 4 `Rd.` of the corpus.
+    "rd", "rd.",
 ];
 
 /// Military and police ranks (Polri, TNI): dropped from the name, not part of the role.
@@ -626,6 +628,9 @@ pub(crate) const DOCUMENT_HEADS: &[&str] = &[
     "undang-undang",
     "peraturan",
     "akun",
+    // `dalam Kanal YouTube Devina Hermawan`: a channel, not the person it is named after.
+    "kanal",
+    "channel",
     "laman",
     "situs",
     "website",
@@ -881,6 +886,15 @@ pub(crate) const SHARED_NAME_OPENERS: &[&str] = &[
     "haji",
     "hajjah",
 ];
+
+/// Nouns of a channel or account that open a capitalised phrase naming it after its owner
+/// (`Kanal YouTube Devina Hermawan`, `Akun Harsha`): the phrase is the channel, no person's
+/// name (2 such names registered as people in the corpus output).
+pub(crate) const CHANNEL_NOUNS: &[&str] = &["kanal", "channel", "akun"];
+
+/// Organisation heads that are also given names (`CEO Apple Tim Cook`: 4 speakers so in the
+/// corpus output), so a lone capitalised word after them may be a surname, not the unit's name.
+pub(crate) const GIVEN_NAME_HEADS: &[&str] = &["tim"];
 
 /// Particles inside a person's name (`Muhammad bin Salman`, `Van der Sar`): lower-case words
 /// that do not end the name.

@@ -12,7 +12,7 @@ use crate::article::SpeakerKind;
 use crate::lexicon::abbreviations::CURRENCY_SIGNS;
 use crate::lexicon::place_nouns::PLACE_NOUNS;
 use crate::lexicon::places::PLACES;
-use crate::lexicon::titles::SHARED_NAME_OPENERS;
+use crate::lexicon::titles::{CHANNEL_NOUNS, SHARED_NAME_OPENERS};
 use crate::lexicon::{WordHasher, classes, in_list, lowered};
 use crate::speech::speakers::{self, Phrase, Refers};
 use crate::speech::words::Token;
@@ -276,7 +276,10 @@ fn is_person_name<'w>(
     // 55 articles of the corpus), no one's name, whether the role was read as a name or not.
     let numbered_office = last.chars().nth(1).is_none()
         && (count == 1 || (count == 2 && classes::role_head(first, "").is_some()));
-    !numbered_office && !place_or_company(first, last, count) && !in_list!(CURRENCY_SIGNS, first)
+    !numbered_office
+        && !place_or_company(first, last, count)
+        && !in_list!(CURRENCY_SIGNS, first)
+        && !in_list!(CHANNEL_NOUNS, first)
 }
 
 /// Whether a name whose first and last words (lower case) are `first` and `last`, of `count`

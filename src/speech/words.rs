@@ -937,6 +937,11 @@ mod tests {
             words("Menteri Budi Santosaat ditemui"),
             ["Menteri", "Budi", "Santo", "saat", "ditemui"]
         );
+        // A passive verb glued to the name.
+        assert_eq!(
+            words("Direktur Agus Wijayadiperiksa penyidik"),
+            ["Direktur", "Agus", "Wijaya", "diperiksa", "penyidik"]
+        );
     }
 
     #[test]
