@@ -403,17 +403,19 @@ mod tests {
         assert_eq!(sentences("Dikutip dari DETIK.Com hari ini.").len(), 1);
     }
 
+    /// The sentences of `text` with one quote shielded (its inner span, where it closes).
+    fn split_with_quote(text: &str, inner: Span, after: usize) -> Vec<&str> {
+        let shields = [Shield { inner, after }];
+        split(text, Span::new(0, text.len()), &shields)
+            .into_iter()
+            .filter_map(|s| s.slice(text))
+            .collect()
+    }
+
     #[test]
     fn a_straight_mark_glued_after_a_stop_opens_the_next_quote() {
         let text = "Putusan dibacakan tanpa pemohon.\"Kami menunggu,\" ujar Benny.";
-        let shields = [Shield {
-            inner: Span::new(33, 47),
-            after: 48,
-        }];
-        let got: Vec<_> = split(text, Span::new(0, text.len()), &shields)
-            .into_iter()
-            .filter_map(|s| s.slice(text))
-            .collect();
+        let got = split_with_quote(text, Span::new(33, 47), 48);
         assert_eq!(
             got,
             vec![
@@ -426,14 +428,7 @@ mod tests {
     #[test]
     fn no_boundary_inside_a_quote() {
         let text = "\"Kami siap. Kami datang,\" kata Budi. Lalu pulang.";
-        let shields = [Shield {
-            inner: Span::new(1, 24),
-            after: 25,
-        }];
-        let got: Vec<_> = split(text, Span::new(0, text.len()), &shields)
-            .into_iter()
-            .filter_map(|s| s.slice(text))
-            .collect();
+        let got = split_with_quote(text, Span::new(1, 24), 25);
         assert_eq!(
             got,
             vec!["\"Kami siap. Kami datang,\" kata Budi.", "Lalu pulang."]

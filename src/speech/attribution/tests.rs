@@ -51,6 +51,14 @@ fn run(text: &str) -> Attributed {
     attribute(&Document::new(text), &body, marked, &[])
 }
 
+/// The direct quotes of an attribution, in order.
+fn direct_quotes(a: &Attributed) -> Vec<&Quote> {
+    a.quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect()
+}
+
 fn run_with(text: &str, citations: &[Citation]) -> Attributed {
     let (body, marked) = mark(text);
     attribute(&Document::new(text), &body, marked, citations)
@@ -145,11 +153,7 @@ fn every_post_cue_form() {
 fn nya_and_pronoun_resolve_to_the_last_person() {
     let text = "Ketua RT setempat Slamet Riyadi menyebut banjir datang malam hari.\n\"Air naik cepat sekali,\" ujarnya.\n\"Kami mengungsi ke masjid,\" kata dia.\n\"Semoga cepat surut,\" tutur beliau.";
     let a = run(text);
-    let direct: Vec<_> = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Direct)
-        .collect();
+    let direct = direct_quotes(&a);
     assert_eq!(direct.len(), 3);
     for q in &direct {
         assert_eq!(
@@ -171,11 +175,7 @@ fn nya_points_to_a_subject_with_an_age() {
     // Written for this rule, in Tribunnews' style: the subject's age between name and verb.
     let text = "Pedagang sayur Rudi Hartono mengatakan harga naik.\nSiti Rahmawati (41) membuka lapak sejak subuh.\n\"Sekarang cabai mahal sekali,\" ujarnya.";
     let a = run(text);
-    let direct: Vec<_> = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Direct)
-        .collect();
+    let direct = direct_quotes(&a);
     assert_eq!(
         direct[0].speaker.as_ref().unwrap().name.as_deref(),
         Some("Siti Rahmawati")
