@@ -211,31 +211,37 @@ fn after_acronym(before: &str, rest: &str) -> bool {
         .next()
         .unwrap_or("");
     let capitals = word.chars().filter(char::is_ascii_uppercase).count();
-    let next = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let next = first_word(rest);
     capitals >= 2
         && word
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && next.chars().count() >= 3
-        && !DOMAIN_ENDINGS.iter().any(|d| d.eq_ignore_ascii_case(next))
+        && !is_domain_ending(next)
 }
 
 /// Domain endings written in capitals after a dot (`Grid.ID`, `Kompas.TV`): no sentence.
 const DOMAIN_ENDINGS: &[&str] = &["ID", "TV", "COM", "CO", "NET", "ORG"];
 
+/// Whether `word` is one of [`DOMAIN_ENDINGS`], in any case (`DETIK.Com`).
+fn is_domain_ending(word: &str) -> bool {
+    DOMAIN_ENDINGS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// The run of letters and digits that opens `rest`.
+fn first_word(rest: &str) -> &str {
+    rest.split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+}
+
 /// Whether `rest` opens with an acronym a scraper glued after a sentence's stop
 /// (`ke Indonesia.CEO Upbit mengatakan`, `yang berlaku.OJK juga meminta`: 117 times in the
 /// corpus after a lower-case word, all but the domains sentence starts).
 fn glued_acronym(rest: &str) -> bool {
-    let word = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let word = first_word(rest);
     let capitals = word.chars().take_while(char::is_ascii_uppercase).count();
-    capitals >= 2 && !in_list!(DOMAIN_ENDINGS, word)
+    capitals >= 2 && !is_domain_ending(word)
 }
 
 /// Whether the `.` at `dot` ends an abbreviation or an initial (`Prof.`, `S.H.`, `A.`).
