@@ -22,7 +22,7 @@ use crate::article::{Boilerplate, BoilerplateKind, ReadAlso, Span};
 use crate::document::Document;
 use crate::frame::captions;
 use crate::frame::layout::{Layout, trim};
-use crate::lexicon::classes::{self, RANK, ROLE_HEAD, ROLE_WORD};
+use crate::lexicon::classes::{self, HONORIFIC, RANK, ROLE_HEAD, ROLE_WORD};
 use crate::lexicon::in_list;
 use crate::lexicon::read_also::{
     CAMEL_CASE_HEADS, CAMEL_CASE_NAMES, COUNT_OPENERS, DOUBLED_WORD_SUFFIXES, HEADLINE_LOWER,
@@ -57,7 +57,8 @@ pub(crate) fn lost_headlines_to_furniture(
     }
 }
 
-/// Any marker, with its optional colon (or the `!` of `Cek Yang Lain Juga, Yuk!`): an
+/// Any marker, with its optional colon (or the `!` of `Cek Yang Lain Juga, Yuk!`, or a dash
+/// between blanks: `BACA JUGA - Judul`, 42 in the corpus): an
 /// invitation to read of the shape the lexicon describes
 /// ([`crate::lexicon::read_also::LABEL_VERBS`]), or one of [`OTHER_MARKERS`].
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -71,7 +72,7 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
         after = LABEL_PARTICLES_AFTER.join("|"),
     );
     Regex::new(&format!(
-        r"(?i)(?:{invitation}|{others})(?:{blank}*[:!])?",
+        r"(?i)(?:{invitation}|{others})(?:{blank}*[:!]|{blank}+[-–—](?:{blank}|$))?",
         others = OTHER_MARKERS.join("|")
     ))
     .unwrap_or_else(|_| unreachable!("the marker lexicon is a valid regex"))
@@ -341,10 +342,15 @@ fn glued_headlines(text: &str, marker: Span, rest: Span, run_on: bool) -> Vec<Re
         };
         let piece = trim(text, Span::new(start, end.unwrap_or_else(|e| e)));
         // A list item too short for a headline is words glued inside the one it opens
-        // (`Mengenal` of `MengenalBlue Sapphire, Perhiasan ...`): no cut there.
-        if let (Ok(cut), false) = (end, found.is_empty()) {
+        // (`Mengenal` of `MengenalBlue Sapphire, Perhiasan ...`; the first headline, one
+        // word, `Simple` of `SimpleMan Ucapkan ...`): no cut there.
+        if let Ok(cut) = end {
             let words = piece.slice(text).map_or(0, |p| tokens(p).count());
-            if words < MIN_GLUED_HEADLINE_WORDS {
+            let least = match found.is_empty() {
+                true => MIN_FIRST_GLUED_HEADLINE_WORDS,
+                false => MIN_GLUED_HEADLINE_WORDS,
+            };
+            if words < least {
                 search_from = cut;
                 continue;
             }
@@ -373,6 +379,9 @@ fn glued_headlines(text: &str, marker: Span, rest: Span, run_on: bool) -> Vec<Re
     found
 }
 
+/// The first headline of a glued list has at least this many words: one word is a name the
+/// scraper glued (`SimpleMan`).
+const MIN_FIRST_GLUED_HEADLINE_WORDS: usize = 2;
 /// Glue points are searched this many bytes after the marker at most (KapanLagi's lists of
 /// eight headlines take under 900).
 const MAX_GLUED_LIST_BYTES: usize = 1500;
@@ -644,12 +653,69 @@ fn headline_in(text: &str, rest: Span, run_on: bool) -> Span {
     let Some(s) = rest.slice(text) else {
         return rest;
     };
-    let end = if run_on { headline_end(s) } else { s.len() };
+    let end = if run_on {
+        headline_end(
+            s,
+            Around {
+                text,
+                base: rest.start,
+            },
+        )
+    } else {
+        s.len()
+    };
     trim(text, Span::new(rest.start, rest.start + end))
 }
 
-/// Byte offset in `s` where a run-on headline ends (see the module doc).
-fn headline_end(s: &str) -> usize {
+/// The article around a run-on headline: where its words may be written again.
+#[derive(Clone, Copy)]
+struct Around<'t> {
+    /// The article.
+    text: &'t str,
+    /// Where the text the headline is read from starts in it.
+    base: usize,
+}
+
+/// A name is looked for again this many bytes before and after the headline's text at most
+/// (a run-on article of the corpus is a few thousand bytes; the bound keeps a page of many
+/// markers linear).
+const NAME_WINDOW: usize = 4000;
+
+impl Around<'_> {
+    /// Whether `words` (a piece of the headline's text, from `at` in it) are written in the
+    /// article again within [`NAME_WINDOW`] bytes, as a name that opens there
+    /// ([`opens_name`]): a copy of the headline (a list the page shows twice) or a longer
+    /// name holding them (`Rektor MNC University Dendi`) is no other mention.
+    fn written_elsewhere(self, words: &str, at: usize) -> bool {
+        let at = self.base + at;
+        let from = at.saturating_sub(NAME_WINDOW);
+        let to = (at + words.len() + NAME_WINDOW).min(self.text.len());
+        self.text.as_bytes().get(from..to).is_some_and(|window| {
+            memchr::memmem::find_iter(window, words.as_bytes())
+                .any(|i| from + i != at && opens_name(self.text.get(..from + i)))
+        })
+    }
+}
+
+/// Whether a name may open after `lead` (the text before it): at the start, after a mark
+/// (`(P) Abdul Haris`, `, Ratu Dewa`), a lower-case word (`ujar Ratu Dewa`) or a title
+/// (`Kolonel Abdul Haris`); not after another capitalised word, whose name it would go on.
+fn opens_name(lead: Option<&str>) -> bool {
+    let Some(lead) = lead.map(str::trim_end) else {
+        return false;
+    };
+    let word = lead
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    word.is_empty()
+        || word.starts_with(char::is_lowercase)
+        || with_bare(word, classes::of).any(RANK | HONORIFIC | ROLE_WORD | ROLE_HEAD)
+}
+
+/// Byte offset in `s` where a run-on headline ends (see the module doc); `s` is read from
+/// `around`'s base.
+fn headline_end(s: &str, around: Around<'_>) -> usize {
     let tokens: Vec<(usize, &str)> = tokens(s).collect();
     let mut lower_run = 0;
     // Where two small words first follow each other (`Sampai saat ini, AFF sebagai ...`):
@@ -675,7 +741,7 @@ fn headline_end(s: &str) -> usize {
             && (lower_run > MAX_HEADLINE_LOWER_RUN
                 || !with_bare(tok, |w| in_list!(HEADLINE_LOWER, w)));
         if bad && i >= 2 {
-            match story_start(&tokens, first_pair.unwrap_or(i)) {
+            match story_start(s, &tokens, first_pair.unwrap_or(i), around) {
                 Some(k) => return tokens.get(k).map_or(s.len(), |&(p, _)| p),
                 // A third word in lower case may be the headline's (`Film Gundik tentang
                 // Apa?`); later, no headline came before the story: the scraper dropped it
@@ -711,8 +777,10 @@ fn is_list_number(tok: &str) -> bool {
 /// small words, `Bahkan Organisasi Kerja Sama dan Pembangunan`, do not stop the search),
 /// else the word after a `?`, `!` or `)` in the last run of capitalised words (after a `?`
 /// or `!`, also past small words when the story's subject follows a clause and a comma), else
-/// the last capitalised word (or the [`COUNT_OPENERS`] word before it, when it is a number).
-fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
+/// the last capitalised word (or the [`COUNT_OPENERS`] word before it, when it is a number),
+/// with the capitalised words before it that name with it what the article names elsewhere
+/// ([`name_start`]). `tokens` are those of `s`, read from `around`'s base.
+fn story_start(s: &str, tokens: &[(usize, &str)], bad: usize, around: Around<'_>) -> Option<usize> {
     let mut last_cap = bad.checked_sub(1)?;
     while last_cap > 0 && !tokens.get(last_cap).is_some_and(|t| is_capitalised(t.1)) {
         last_cap -= 1;
@@ -744,6 +812,7 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
     }
     if !opener {
         best = repeated_name(tokens, floor, last_cap).unwrap_or(best);
+        best = name_start(s, tokens, best, around);
     }
     // The sentence may open with a preposition before its first name (`Di Wolves, ia ...`).
     let before = best
@@ -760,6 +829,38 @@ fn story_start(tokens: &[(usize, &str)], bad: usize) -> Option<usize> {
         best -= 1;
     }
     (best > 1).then_some(best)
+}
+
+/// The first word of the name the story resumes with at `start`: the plain capitalised words
+/// before it whose run, up to the word at `start`, the article writes elsewhere too (`...
+/// Ditangkap di Perairan Batam Abdul Haris menuturkan`, after `Abdul Haris` in the lead;
+/// `Korea Utara saat ini`): a headline's last words do not run on into the story's subject
+/// elsewhere. Two words of the headline are kept.
+fn name_start(s: &str, tokens: &[(usize, &str)], start: usize, around: Around<'_>) -> usize {
+    let Some(&(_, last)) = tokens.get(start) else {
+        return start;
+    };
+    let plain = |t: &str| {
+        is_capitalised(t)
+            && t.chars().all(char::is_alphabetic)
+            && !with_bare(t, |w| in_list!(HEADLINE_LOWER, w))
+    };
+    if !plain(last) {
+        return start;
+    }
+    let mut first = start;
+    while first > 2 {
+        let Some(&(from, word)) = tokens.get(first - 1) else {
+            break;
+        };
+        let end = tokens.get(start).map_or(from, |&(p, t)| p + t.len());
+        let name = s.get(from..end).unwrap_or_default();
+        if !plain(word) || !around.written_elsewhere(name, from) {
+            break;
+        }
+        first -= 1;
+    }
+    first
 }
 
 /// Whether the run of capitalised words that ends at `last_cap` follows a token ending with a
@@ -1099,6 +1200,40 @@ mod tests {
         assert_eq!(
             titles(text),
             ["Ponsel Lite Resmi, Kembaran Ponsel Lite Pro"]
+        );
+    }
+
+    #[test]
+    fn run_on_story_subject_named_elsewhere_in_the_article() {
+        // The story resumes with a name of two words (`Budi Santoso menuturkan`) or a place
+        // (`Korea Selatan saat ini`) that the article writes elsewhere too: the name is the
+        // story's, not the headline's last words.
+        let text = "BATAM - Kapal patroli Budi Santoso berlayar. Baca juga: Detik-detik Kapal Asing Ditangkap di Perairan Batam Budi Santoso menuturkan operasi berawal dari laporan warga.";
+        assert_eq!(
+            titles(text),
+            ["Detik-detik Kapal Asing Ditangkap di Perairan Batam"]
+        );
+        let text = "Ponsel dari Korea Selatan laris.BACA JUGA - Profil Presiden Baru Korea Selatan saat ini dipimpin presiden baru sejak Juni.";
+        assert_eq!(titles(text), ["Profil Presiden Baru"]);
+        // A name written only once keeps the last capitalised word as the story's start.
+        let text = "Kapal berlayar. Baca juga: Kapal Asing Ditangkap di Perairan Batam Haris menuturkan operasi berawal dari laporan warga.";
+        assert_eq!(titles(text), ["Kapal Asing Ditangkap di Perairan Batam"]);
+    }
+
+    #[test]
+    fn run_on_headline_keeps_the_small_words_headlines_use() {
+        // `buat`, `atas`, `tentang`, `dkk`, ... are headline words (counted over 3,177
+        // headlines on lines of their own), and a first glued piece of one word is no
+        // headline of its own (`SimpleMan`).
+        let text = "Filmnya laris. Baca juga:SimpleMan Ucapkan Selamat atas Capaian Film Keluarga Meski tergeser, ia tak kecewa.";
+        assert_eq!(
+            titles(text),
+            ["SimpleMan Ucapkan Selamat atas Capaian Film Keluarga"]
+        );
+        let text = "Vonis dibacakan. Baca juga:Menanti Langkah Budi dkk Setelah Divonis 5 Tahun Tak hanya pidana badan, ia didenda.";
+        assert_eq!(
+            titles(text),
+            ["Menanti Langkah Budi dkk Setelah Divonis 5 Tahun"]
         );
     }
 
