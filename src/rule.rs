@@ -261,8 +261,6 @@ rules! {
     CitationGlued = "citation.glued",
     /// A further source of one citation: `seperti dilansir Mehr dan i24News`.
     CitationChain = "citation.chain",
-    /// A document or site cited as a source: `melansir laman resmi X`.
-    CitationDocument = "citation.document",
     /// A venue cited with its owner: `dilansir dari laman resmi klub`.
     CitationVenue = "citation.venue",
     /// A known medium before a verb that closes its sentence: `..., kantor berita Yonhap

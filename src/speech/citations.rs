@@ -237,8 +237,8 @@ struct Lead {
     data: bool,
     /// The venue, if one is named.
     venue: Option<Venue>,
-    /// The document, if one is named.
-    document: Option<DocumentLead>,
+    /// A document said by people is named (`pernyataan`, see [`PERSONAL_DOCUMENTS`]).
+    personal_document: bool,
 }
 
 /// A venue named before the source (`laman resmi`, `laman resminya`).
@@ -248,17 +248,6 @@ struct Venue {
     end: usize,
     /// It names its owner (`laman resminya`, "its official site"): a source by itself.
     possessive: bool,
-}
-
-/// A document named before the source (`keterangan pers`, `pernyataan`).
-#[derive(Clone, Copy)]
-struct DocumentLead {
-    start: usize,
-    end: usize,
-    /// A source by itself when no name follows (`dikutip dari keterangan pers`).
-    standalone: bool,
-    /// Said by people: an unknown name after it is a person (`pernyataan Trump`).
-    personal: bool,
 }
 
 impl Phrase<'_> {
@@ -293,17 +282,15 @@ impl Phrase<'_> {
         self.push_names(&names, &lead, out);
     }
 
-    /// A venue or document with no name after it: `dikutip dari keterangan pers`, `dilansir
-    /// dari laman resmi klub`, `Dilansir dari laman resminya`.
+    /// A venue with no name after it: `dilansir dari laman resmi klub`, `Dilansir dari laman
+    /// resminya`. A document with no name cites nothing (`dikutip dari keterangan pers`, see
+    /// [`DOCUMENTS`]).
     fn push_unnamed(&self, lead: &Lead, out: &mut Vec<Citation>) {
         if self.entry.needs_known_media {
             return;
         }
         let s = self.s;
-        if let Some(d) = lead.document.filter(|d| d.standalone) {
-            let rule = Rule::CitationDocument;
-            self.push(d.start, d.end, d.end, CitationKind::Data, rule, out);
-        } else if let Some(venue) = lead.venue {
+        if let Some(venue) = lead.venue {
             // The venue and its lower-case owner, or the venue alone when it names its owner.
             let owner_end = owner_words_end(s, lead.pos);
             let to = if owner_end > lead.pos {
@@ -349,7 +336,7 @@ impl Phrase<'_> {
             _ => end,
         };
         let chained = names.len() > 1;
-        let personal = lead.document.is_some_and(|d| d.personal);
+        let personal = lead.personal_document;
         for name in names {
             let Some(source) = s.get(name.start..name.end) else {
                 continue;
@@ -475,7 +462,7 @@ fn read_lead(s: &str, pos: usize, glued: bool) -> Lead {
         glued,
         data: false,
         venue: None,
-        document: None,
+        personal_document: false,
     };
     if let Some((end, g)) = first_match(s, lead.pos, CITING_PREPOSITIONS) {
         lead.glued |= g;
@@ -498,16 +485,11 @@ fn read_lead(s: &str, pos: usize, glued: bool) -> Lead {
             break;
         }
     }
-    for (doc, standalone) in DOCUMENTS {
+    for doc in DOCUMENTS {
         if let Some((end, g)) = match_words(s, lead.pos, doc) {
             lead.glued |= g;
             lead.data = true;
-            lead.document = Some(DocumentLead {
-                start: lead.pos,
-                end,
-                standalone: *standalone,
-                personal: PERSONAL_DOCUMENTS.contains(doc),
-            });
+            lead.personal_document = PERSONAL_DOCUMENTS.contains(doc);
             lead.pos = skip_blanks(s, end);
             // `keterangan pers dari X`, `unggahannya di Instagram`.
             if let Some((end, g)) = first_match(s, lead.pos, &["dari", "di"]) {
@@ -1124,15 +1106,13 @@ mod tests {
                 Rule::CitationVerbSource
             )]
         );
-        assert_eq!(
-            cites("\"Kami siap,\" kata dia seperti dikutip dari keterangan pers, Rabu."),
-            [(
-                "keterangan pers".into(),
-                "dikutip".into(),
-                CitationKind::Data,
-                Rule::CitationDocument
-            )]
+        // A statement with no name of who gave it out cites nothing; with one, it does.
+        assert!(
+            cites("\"Kami siap,\" kata dia seperti dikutip dari keterangan pers, Rabu.").is_empty()
         );
+        assert!(cites("Hal itu dikutip dari keterangan tertulis, Senin (2/6/2025).").is_empty());
+        let c = cites("Hal itu dikutip dari keterangan tertulis Kemenkes, Senin (2/6/2025).");
+        assert_eq!((c[0].0.as_str(), c[0].2), ("Kemenkes", CitationKind::Data));
         let c = cites("Melansir laman resmi BMKG, hujan turun sore ini.");
         assert_eq!(c[0].0, "BMKG");
         assert_eq!(c[0].2, CitationKind::Data);
