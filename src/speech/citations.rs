@@ -763,7 +763,10 @@ fn read_name(s: &str, pos: usize) -> Option<Name> {
     let mut pos = pos;
     for i in 0..NAME_WORDS {
         let w_start = if i == 0 { pos } else { skip_blanks(s, pos) };
-        if i > 0 && w_start == pos {
+        // A name ends at the end of its line (`Kemenkeu RI` ⏎ `Geser ...`: 8 sources ran
+        // on into the next line in the corpus).
+        let breaks_line = s.get(pos..w_start).is_some_and(|gap| gap.contains('\n'));
+        if i > 0 && (w_start == pos || breaks_line) {
             break;
         }
         let w_end = word_end(s, w_start);
@@ -862,6 +865,14 @@ fn glued_tail(word: &str) -> Option<(usize, Option<usize>)> {
     if let Some(head) = word.strip_suffix("nya") {
         let key = head.to_lowercase();
         if in_list!(MEDIA, key.as_str()) || in_list!(DATA_SOURCES, key.as_str()) {
+            return Some((head.len(), None));
+        }
+    }
+    // `Liputan6.compada`, `Reuterspada`: `pada` glued after any name (44 sources in the
+    // corpus); no word ends so but `kepada`, `daripada`.
+    if let Some(head) = word.strip_suffix("pada") {
+        let lower = head.to_lowercase();
+        if head.chars().count() >= 3 && !matches!(lower.as_str(), "ke" | "dari") {
             return Some((head.len(), None));
         }
     }
@@ -1005,6 +1016,22 @@ mod tests {
         assert_eq!(
             sources("kata Trump dilansir kantor berita AFP, Senin (7/7)."),
             ["AFP"]
+        );
+    }
+
+    #[test]
+    fn glued_pada_and_line_ends_close_a_name() {
+        assert_eq!(
+            sources("Hal itu dikutip dari Liputan6.compada Senin (2/6/2025)."),
+            ["Liputan6.com"]
+        );
+        assert_eq!(
+            sources("Seperti dilansir Reuterspada Selasa, harga naik."),
+            ["Reuters"]
+        );
+        assert_eq!(
+            sources("Data itu dikutip dari laman DJPK Kemenkeu RI\nGeser Anggaran Daerah"),
+            ["DJPK Kemenkeu RI"]
         );
     }
 
