@@ -278,7 +278,7 @@ impl Parser {
                 body = joined;
                 found = quotes::find(text, &body);
             }
-            article.citations = citations::find(&doc, &body);
+            article.citations = citations::find(&doc, &body, &article.boilerplate);
             citations::OwnOutlet::new(article.dateline.as_ref(), meta.outlet.as_deref())
                 .drop_from(&mut article.citations);
             let attributed = attribution::attribute(&doc, &body, found, &article.citations);

@@ -268,6 +268,8 @@ rules! {
     CitationTrailingReport = "citation.trailing_report",
     /// A source footer: `sumber : Antara`, `Sumber: Bank Indonesia`.
     CitationSourceFooter = "citation.source_footer",
+    /// The outlet a syndication credit names: `Artikel ini telah tayang di Tribunnews.com`.
+    CitationSyndication = "citation.syndication",
     // Date and time mentions.
     /// A weekday with the date in brackets: `Jumat (4/2)`.
     DateBracket = "date.bracket",

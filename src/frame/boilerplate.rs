@@ -362,6 +362,7 @@ pub(crate) fn find(
     let (text, layout) = (doc.text, &doc.layout);
     let mut found: Vec<Boilerplate> = Vec::new();
     let spanning: Vec<usize> = SPANNING.hits(doc).iter().map(|h| h.pattern).collect();
+    // One ledger for the whole text: what a spanning pattern took, no block pattern takes.
     let mut taken = Taken::default();
     for (i, p) in SPANNING.patterns.iter().enumerate() {
         if spanning.contains(&i) {
@@ -402,7 +403,6 @@ pub(crate) fn find(
         // and the Kelvin sign `K` as `k`: where one occurs, a match may start where no
         // trigger was found, and the block is searched whole.
         let folds = OnceCell::new();
-        let mut taken = Taken::default();
         for (i, p) in BUILTIN.patterns.iter().enumerate() {
             if !due.get(i).copied().unwrap_or(false) {
                 continue;
@@ -596,10 +596,12 @@ fn add_matches(
             continue;
         }
         taken.insert(span);
+        // A credit whose outlet's link the scraper dropped (`Artikel ini telah naik di`)
+        // names none: its preposition is no outlet.
         let source = m
             .source
             .map(|s| s.trim().trim_end_matches('.').to_owned())
-            .filter(|s| !s.is_empty());
+            .filter(|s| !s.is_empty() && !["di", "dari"].contains(&s.as_str()));
         found.push(Boilerplate {
             kind,
             span,

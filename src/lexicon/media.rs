@@ -466,3 +466,8 @@ pub(crate) const FOOTER_PLACEHOLDERS: &[&str] = &["random"];
 /// Last words of a footer that make it a photo credit, not a source: Republika `sumber :
 /// Antara Foto` (NOTES-batch2: caption, no citation).
 pub(crate) const PHOTO_CREDIT_WORDS: &[&str] = &["foto"];
+
+/// The verbs of a syndication credit (`Artikel ini telah tayang di ...`, `telah naik di`,
+/// `terbit`, `dimuat`, `bersumber dari`), as the boilerplate pattern of such credits reads
+/// them: the citation's verb.
+pub(crate) const SYNDICATION_VERBS: &[&str] = &["tayang", "naik", "terbit", "dimuat", "bersumber"];

@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 use aho_corasick::packed;
 use regex::Regex;
 
-use crate::article::{Citation, CitationKind, Paragraph, Span};
+use crate::article::{Boilerplate, Citation, CitationKind, Paragraph, Span};
 use crate::document::Document;
 use crate::lexicon::in_list;
 use crate::lexicon::media::{
@@ -47,8 +47,13 @@ const CHAIN_LEN: usize = 4;
 /// bytes (`, kantor berita Associated Press melaporkan.`).
 const BACK_REACH: usize = 60;
 
-/// Finds citations in the body paragraphs, and source footers anywhere, in text order.
-pub(crate) fn find(doc: &Document, body: &[Paragraph]) -> Vec<Citation> {
+/// Finds citations in the body paragraphs, source footers anywhere, and the outlets the
+/// syndication credits among `boilerplate` name, in text order.
+pub(crate) fn find(
+    doc: &Document,
+    body: &[Paragraph],
+    boilerplate: &[Boilerplate],
+) -> Vec<Citation> {
     let (text, lowered) = (doc.text, doc.lowered());
     let triggers = VERB_TRIGGERS
         .as_ref()
@@ -64,6 +69,7 @@ pub(crate) fn find(doc: &Document, body: &[Paragraph]) -> Vec<Citation> {
         }
     }
     footers::find(text, lowered, &mut out);
+    footers::syndicated(text, boilerplate, &mut out);
     out.sort_by_key(|c| c.span);
     out
 }
@@ -910,7 +916,7 @@ mod tests {
         let body = [Paragraph {
             span: Span::new(0, text.len()),
         }];
-        find(&Document::new(text), &body)
+        find(&Document::new(text), &body, &[])
             .into_iter()
             .map(|c| (c.source, c.verb, c.kind, c.rule))
             .collect()
@@ -941,7 +947,7 @@ mod tests {
         let body = [Paragraph {
             span: Span::new(0, text.len()),
         }];
-        let c = find(&Document::new(text), &body);
+        let c = find(&Document::new(text), &body, &[]);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].source, "CNN");
         assert_eq!(c[0].verb, "dikutip");
@@ -989,7 +995,7 @@ mod tests {
         let body = [Paragraph {
             span: Span::new(0, text.len()),
         }];
-        let c = find(&Document::new(text), &body);
+        let c = find(&Document::new(text), &body, &[]);
         assert_eq!(c[0].source, "Kompas.com");
         assert_eq!(
             c[0].span.slice(text),
@@ -1111,7 +1117,7 @@ mod tests {
             .into_iter()
             .map(|span| Paragraph { span })
             .collect();
-        let c = find(&Document::new(text), &body);
+        let c = find(&Document::new(text), &body, &[]);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].source, "AFP");
     }
@@ -1348,7 +1354,7 @@ mod tests {
     #[test]
     fn footers_are_citations_too() {
         let text = "Harga naik.\nsumber : Antara";
-        let c = find(&Document::new(text), &[]);
+        let c = find(&Document::new(text), &[], &[]);
         assert_eq!(c[0].source, "Antara");
         assert_eq!(c[0].rule, Rule::CitationSourceFooter);
         assert_eq!(c[0].span.slice(text), Some("sumber : Antara"));
@@ -1361,7 +1367,7 @@ mod tests {
             return;
         };
         let a = crate::parse(&text);
-        let c = find(&Document::new(&text), &a.body);
+        let c = find(&Document::new(&text), &a.body, &[]);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].source, "CNN");
         assert_eq!(c[0].kind, CitationKind::Media);

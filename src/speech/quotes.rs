@@ -763,7 +763,7 @@ mod properties {
             assert!(m.open.end <= m.inner.start);
             assert!(m.close.is_none_or(|c| m.inner.end <= c.start));
         }
-        for c in crate::speech::citations::find(&crate::document::Document::new(text), &body) {
+        for c in crate::speech::citations::find(&crate::document::Document::new(text), &body, &[]) {
             assert!(c.span.slice(text).is_some() && c.source_span.slice(text).is_some());
             assert!(c.span.contains(c.source_span), "{c:?} in {text:?}");
         }

@@ -4,12 +4,14 @@
 //! `SUMBER: Military Watch Magazine`. Not a source: Posmetro's empty `Sumber: Random`, a
 //! photo credit (`sumber : Antara Foto`), `berbagai sumber:` or `Nara sumber :` inside a
 //! sentence, a bracketed caption credit `(Sumber: ...)`, a bare link. The frame also keeps
-//! the line as boilerplate (`boilerplate.source_line`): both readings hold.
+//! the line as boilerplate (`boilerplate.source_line`): both readings hold. A syndication
+//! credit (`Artikel ini telah tayang di Tribunnews.com dengan judul ...`), which the frame
+//! finds as boilerplate, cites the outlet it names too ([`syndicated`]).
 
 use crate::Rule;
-use crate::article::{Citation, Span};
+use crate::article::{Boilerplate, BoilerplateKind, Citation, Span};
 use crate::lexicon::media::{
-    FOOTER_CREDIT_LABELS, FOOTER_LABEL, FOOTER_PLACEHOLDERS, PHOTO_CREDIT_WORDS,
+    FOOTER_CREDIT_LABELS, FOOTER_LABEL, FOOTER_PLACEHOLDERS, PHOTO_CREDIT_WORDS, SYNDICATION_VERBS,
 };
 use crate::text::is_blank;
 use memchr::memmem;
@@ -86,6 +88,46 @@ fn read(text: &str, lowered: &str, at: usize, out: &mut Vec<Citation>) {
     }
 }
 
+/// The citations of the syndication credits among `boilerplate` (in `text`): the outlet a
+/// credit names, with the credit's verb (`tayang`, `naik`). The story was taken from there,
+/// as much as with `dikutip dari`: every syndication credit of the gold sets (6) is
+/// annotated so. The article's own outlet is dropped later, as for every citation.
+///
+/// Not in text order: the caller sorts.
+pub(super) fn syndicated(text: &str, boilerplate: &[Boilerplate], out: &mut Vec<Citation>) {
+    // Only the credits read as such: a `Sumber:` line is a syndication line too, read by
+    // [`find`] (which knows its placeholders and photo credits).
+    let credits = boilerplate.iter().filter(|b| {
+        b.kind == BoilerplateKind::Syndication && b.rule == Rule::BoilerplateSyndication
+    });
+    for credit in credits {
+        let Some(source) = &credit.source else {
+            continue;
+        };
+        let Some(written) = credit.span.slice(text) else {
+            continue;
+        };
+        let Some(at) = written.find(source.as_str()) else {
+            continue;
+        };
+        let lowered = written.to_lowercase();
+        let verb = SYNDICATION_VERBS
+            .iter()
+            .find_map(|v| lowered.find(v).map(|i| (i, v.len())))
+            .and_then(|(i, n)| written.get(i..i + n))
+            .unwrap_or_default();
+        let start = credit.span.start + at;
+        out.push(Citation {
+            source: source.clone(),
+            verb: verb.to_owned(),
+            kind: super::kind_of(source, false),
+            span: Span::new(credit.span.start, start + source.len()),
+            source_span: Span::new(start, start + source.len()),
+            rule: Rule::CitationSyndication,
+        });
+    }
+}
+
 /// Where the blanks (not line breaks) from `pos` end, if `pos` is on the text.
 fn inline_blanks_end(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
@@ -142,6 +184,26 @@ mod tests {
         out.into_iter().map(|c| c.source).collect()
     }
 
+    #[test]
+    fn a_syndication_credit_cites_its_outlet() {
+        let text = "Warga panen raya. (Rina)\nArtikel ini telah tayang di TribunJateng.com dengan judul Warga Panen Raya";
+        let a = crate::parse(text);
+        let c = &a.citations[0];
+        assert_eq!(
+            (c.source.as_str(), c.verb.as_str()),
+            ("TribunJateng.com", "tayang")
+        );
+        assert_eq!(c.source_span.slice(text), Some("TribunJateng.com"));
+        assert_eq!(c.rule, Rule::CitationSyndication);
+        // detik breaks the line before the desk's name.
+        let text = "Hujan reda sore itu.\nArtikel ini telah naik di\ndetikJateng.";
+        let a = crate::parse(text);
+        assert_eq!(a.boilerplate[0].kind, BoilerplateKind::Syndication);
+        assert_eq!(a.citations[0].source, "detikJateng");
+        // The outlet's own credit cites nothing.
+        let text = "TRIBUNNEWS.COM, JAKARTA - Hujan reda.\nArtikel ini telah tayang di Tribunnews.com dengan judul Hujan Reda";
+        assert!(crate::parse(text).citations.is_empty());
+    }
     #[test]
     fn a_footer_line() {
         assert_eq!(sources("Harga naik.\nsumber : Antara"), ["Antara"]);
