@@ -1026,6 +1026,14 @@ mod tests {
     }
 
     #[test]
+    fn a_known_outlet_after_dilaporkan() {
+        assert_eq!(
+            sources("Ia dideportasi, seperti dilaporkan Middle East Eye. Ia menolak."),
+            ["Middle East Eye"]
+        );
+    }
+
+    #[test]
     fn glued_pada_and_line_ends_close_a_name() {
         assert_eq!(
             sources("Hal itu dikutip dari Liputan6.compada Senin (2/6/2025)."),
