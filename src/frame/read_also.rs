@@ -1221,6 +1221,15 @@ mod tests {
     }
 
     #[test]
+    fn run_on_story_resumes_with_ditemui() {
+        let text = "Keduanya tampil serasi. Baca juga: Rina & Budi Siap Nikah, Gaun dari Desainer Ternama Ditemui di Senayan, Jakarta Pusat, Rina mengaku bahagia.";
+        assert_eq!(
+            titles(text),
+            ["Rina & Budi Siap Nikah, Gaun dari Desainer Ternama"]
+        );
+    }
+
+    #[test]
     fn run_on_headline_keeps_the_small_words_headlines_use() {
         // `buat`, `atas`, `tentang`, `dkk`, ... are headline words (counted over 3,177
         // headlines on lines of their own), and a first glued piece of one word is no
