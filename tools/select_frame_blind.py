@@ -21,8 +21,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 PER_OUTLET = 5
 GOLD_ID_FILES = ("tests/gold/ids.txt", "tests/gold/ids-2.txt", "tests/gold-holdout/ids.txt",
                  "tests/gold-blind/ids.txt")
-SET_FOLDERS = {2: "tests/gold-blind-frame", 3: "tests/gold-blind-frame3", 4: "tests/gold-blind-frame4", 5: "tests/gold-blind-frame5", 6: "tests/gold-blind-frame6"}
-SET_SEEDS = {2: 20261207 + 11, 3: 20261207 + 311, 4: 20261207 + 411, 5: 20261207 + 511, 6: 20261207 + 611}
+SET_FOLDERS = {2: "tests/gold-blind-frame", 3: "tests/gold-blind-frame3", 4: "tests/gold-blind-frame4", 5: "tests/gold-blind-frame5", 6: "tests/gold-blind-frame6", 7: "tests/gold-blind-frame7"}
+SET_SEEDS = {2: 20261207 + 11, 3: 20261207 + 311, 4: 20261207 + 411, 5: 20261207 + 511, 6: 20261207 + 611, 7: 20261207 + 711}
 
 
 def taken_ids(blind_set):
