@@ -960,6 +960,14 @@ mod tests {
                 "Korban bertambah.\nSimak berita selengkapnya di halaman selanjutnya.\nTim SAR bekerja.",
                 "Simak berita selengkapnya di halaman selanjutnya.",
             ),
+            (
+                "Tiga berita terpopuler pekan ini. Baca berita selengkapnya di sini\nBerita kedua.",
+                "Baca berita selengkapnya di sini",
+            ),
+            (
+                "Harga saham naik. Selengkapnya baca di sini.\nBerita lain.",
+                "Selengkapnya baca di sini.",
+            ),
         ] {
             assert_eq!(kinds(text), [(K::Pagination, page)], "{text}");
         }

@@ -516,11 +516,16 @@ pub(crate) const PATTERNS: &[Pattern] = &[
         bound: None,
         gate: None,
     },
+    // Tempo's digests write `Baca berita selengkapnya di sini` (4 in the corpus).
     Pattern {
-        regex: r"(?i)(?:Baca selengkapnya\s*di\s*sini|Selengkapnya baca di sini)\.?",
+        regex: r"(?i)(?:Baca (?:berita )?selengkapnya\s*di\s*sini|Selengkapnya baca di sini)\.?",
         kind: K::Pagination,
         rule: Rule::BoilerplateMoreHere,
-        triggers: &["baca selengkapnya", "selengkapnya baca di sini"],
+        triggers: &[
+            "baca selengkapnya",
+            "baca berita selengkapnya",
+            "selengkapnya baca di sini",
+        ],
         at_block_start: false,
         at_trigger: true,
         bound: None,
