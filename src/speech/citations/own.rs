@@ -41,7 +41,11 @@ impl OwnOutlet {
             .next()
             .unwrap_or_default();
         let (whole, last) = (squash(source), squash(last));
-        self.keys.iter().any(|k| *k == whole || *k == last)
+        // `detikcom`: the brand with its domain run on, no dot (4 in detik's own stories).
+        let run_on_domain = |k: &String| whole.strip_suffix("com") == Some(k.as_str());
+        self.keys
+            .iter()
+            .any(|k| *k == whole || *k == last || run_on_domain(k))
     }
 }
 
@@ -77,6 +81,9 @@ mod tests {
         assert!(o.is("CNBC Indonesia"));
         assert!(!o.is("CNBC"));
         assert!(own(&["tribunjakarta"]).is("Tribun Jakarta"));
+        // The brand with its domain run on; a desk is another newsroom.
+        assert!(own(&["detik"]).is("detikcom"));
+        assert!(!own(&["detik"]).is("detikBali"));
     }
 
     #[test]
