@@ -1221,6 +1221,12 @@ mod tests {
     }
 
     #[test]
+    fn run_on_story_resumes_at_a_connective_no_headline_holds() {
+        let text = "Harga naik lagi. Baca juga: Harga Cabai Naik di Pasar Induk Sayangnya Pedagang Kecil belum merasakan untungnya.";
+        assert_eq!(titles(text), ["Harga Cabai Naik di Pasar Induk"]);
+    }
+
+    #[test]
     fn run_on_story_resumes_with_ditemui() {
         let text = "Keduanya tampil serasi. Baca juga: Rina & Budi Siap Nikah, Gaun dari Desainer Ternama Ditemui di Senayan, Jakarta Pusat, Rina mengaku bahagia.";
         assert_eq!(

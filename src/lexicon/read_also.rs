@@ -209,6 +209,27 @@ pub(crate) const STORY_OPENERS: &[&str] = &[
     // `Ditemui di sela acara, ...` opens 7 corpus sentences, no headline of the 3,177 on
     // lines of their own.
     "ditemui",
+    // Connectives that open corpus sentences (count) and occur in none of the 3,530
+    // headlines on lines of their own, in any position: a search of every word that opens
+    // 40 sentences or more, nouns, names and verbs left out (`duel`, `Jonatan`, `Ditambah`:
+    // a headline may hold them, `Kuota Tahun Depan Ditambah`).
+    "keduanya",    // 266
+    "misalnya",    // 199
+    "sayangnya",   // 153
+    "terlebih",    // 141
+    "akibatnya",   // 114
+    "tentunya",    // 84
+    "sebaliknya",  // 84
+    "setidaknya",  // 79
+    "apabila",     // 79
+    "alhasil",     // 76
+    "sebagaimana", // 72
+    "walau",       // 67
+    "makanya",     // 52
+    "baginya",     // 51
+    "karenanya",   // 50
+    "contohnya",   // 49
+    "senada",      // 41
 ];
 
 /// Endings a doubled word takes (`ibu-ibunya`, `kupu-kupulah`, `sayur-sayuran`), lower case:
