@@ -919,7 +919,7 @@ fn speaker_of(
         None => {
             // `ungkap JPPI`: an organisation's acronym given in full earlier.
             if let Some(full) = m.name.as_deref().and_then(|n| registry.expand(n)) {
-                speaker.name = Some(full.to_owned());
+                speaker.name = Some(full.into_owned());
             }
         }
     }

@@ -598,6 +598,39 @@ fn organisation_acronym_resolves_to_the_bracketed_full_form() {
 }
 
 #[test]
+fn an_acronym_in_english_order_or_after_pt_resolves_to_the_full_form() {
+    let text = "Komite Paralimpiade Internasional (IPC) menggelar rapat dewan di Bonn, Senin.\n\
+        \"Atlet itu sudah memenuhi syarat,\" tulis IPC.\n\
+        PT Sinar Laut Nusantara (SLN) meluncurkan kapal baru pekan ini.\n\
+        \"Penjualan kami naik,\" kata SLN.\n\
+        Ketua Asosiasi Pengusaha Kopi Indonesia (APKI) Jawa Barat, Rudi Hartono, hadir di acara itu.\n\
+        \"Harga biji kopi stabil,\" ujar APKI.";
+    assert_eq!(
+        names(text),
+        [
+            Some("Komite Paralimpiade Internasional".into()),
+            Some("PT Sinar Laut Nusantara".into()),
+            Some("Asosiasi Pengusaha Kopi Indonesia".into()),
+        ]
+    );
+}
+
+#[test]
+fn an_acronym_after_pihak_or_before_a_region_resolves_to_the_full_form() {
+    let text = "Komite Paralimpiade Internasional (IPC) menggelar rapat dewan di Bonn, Senin.\n\
+        \"Atlet itu sudah memenuhi syarat,\" tulis pihak IPC.\n\
+        Asosiasi Pengusaha Kopi Indonesia (APKI) menggelar musyawarah di Garut.\n\
+        \"Harga biji kopi stabil,\" ujar APKI Jabar.";
+    assert_eq!(
+        names(text),
+        [
+            Some("Komite Paralimpiade Internasional".into()),
+            Some("Asosiasi Pengusaha Kopi Indonesia Jabar".into()),
+        ]
+    );
+}
+
+#[test]
 fn roles_with_descriptions_and_names_after_a_comma() {
     let text = "Psikolog klinis dewasa Rina Wulandari, M.Psi. mengamininya.\n\
         \"Ruang sempit bikin stres,\" ujar psikolog yang berpraktik di Bandung ini.\n\
