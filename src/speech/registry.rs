@@ -56,6 +56,25 @@ pub(crate) struct Registry {
     lone_words: HashSet<String, BuildHasherDefault<WordHasher>>,
     /// How often each capitalised word is written in the article, lower case.
     capitalised: ByWord<u32>,
+    /// The companies named with their legal form, in the order first named.
+    companies: Vec<Company>,
+    /// Where each company is in [`Registry::companies`], by [`company_key`].
+    company_index: ByWord<usize>,
+    /// For each company, the one of it and those named before it that the article names most
+    /// often (the later on a tie): what a description of a company points to.
+    leading_company: Vec<usize>,
+}
+
+/// A company the article names with its legal form (`PT Pupuk Indonesia (Persero)`), for
+/// the descriptions that point back to it (`Perseroan menyatakan`, `tulis manajemen`).
+#[derive(Clone, Debug, Default)]
+struct Company {
+    /// Where it is first named.
+    pos: usize,
+    /// Its name as first written with the legal form, `(Persero)` left out.
+    name: String,
+    /// How many phrases of the article name it, with or without its legal form.
+    mentions: u32,
 }
 
 /// A bracketed acronym at the start of `tokens` (`(JPPI)`), as written.
@@ -139,6 +158,20 @@ fn adjacent(name: &str, words: &[CapitalisedWord]) -> bool {
             .is_some_and(|between| between.split_whitespace().count() == 1),
         _ => false,
     }
+}
+
+/// The key of a company's name: its words in lower case without the legal form, `Tbk` or
+/// `(Persero)` (`PT Fast Food Indonesia Tbk` → `fast food indonesia`), and whether the legal
+/// form was written. `None` for a name of one word once they are gone.
+fn company_key(name: &str) -> Option<(String, bool)> {
+    let mut words = written_words(name).map(str::to_lowercase).peekable();
+    let legal = words
+        .next_if(|w| in_list!(LEGAL_FORMS, w.as_str()))
+        .is_some();
+    let kept: Vec<String> = words
+        .filter(|w| !matches!(w.as_str(), "tbk" | "persero"))
+        .collect();
+    (kept.len() >= 2).then(|| (kept.join(" "), legal))
 }
 
 /// A capitalised word of a name: where it starts, its initial and the word, lower case.
@@ -424,7 +457,61 @@ impl Registry {
             }
             reg.drop_organisations();
         }
+        reg.rank_companies();
         reg
+    }
+
+    /// Fills [`Registry::leading_company`] once every company's mentions are counted.
+    fn rank_companies(&mut self) {
+        let mut best: Option<usize> = None;
+        for (i, c) in self.companies.iter().enumerate() {
+            let leads = best
+                .and_then(|b| self.companies.get(b))
+                .is_none_or(|b| c.mentions >= b.mentions);
+            if leads {
+                best = Some(i);
+            }
+            self.leading_company.push(best.unwrap_or(i));
+        }
+    }
+
+    /// Counts a phrase that names a company (`PT Sinar Laut Nusantara Tbk`, later `Sinar Laut
+    /// Nusantara`): the first naming with a legal form adds the company.
+    fn note_company(&mut self, name: &str, pos: usize) {
+        // Most articles name no company with its legal form: their phrases cost nothing.
+        let legal_first = written_words(name)
+            .next()
+            .is_some_and(|w| LEGAL_FORMS.iter().any(|f| w.eq_ignore_ascii_case(f)));
+        if self.companies.is_empty() && !legal_first {
+            return;
+        }
+        let Some((key, legal)) = company_key(name) else {
+            return;
+        };
+        // `Utang Sinar Laut …`: a capitalised word before the name at a sentence's start.
+        let named = (self.company_index.get(&key)).or_else(|| {
+            let (_, rest) = key.split_once(' ')?;
+            self.company_index.get(rest)
+        });
+        if let Some(c) = named.and_then(|&i| self.companies.get_mut(i)) {
+            c.mentions += 1;
+        } else if legal {
+            self.company_index.insert(key, self.companies.len());
+            self.companies.push(Company {
+                pos,
+                // `PT Waskita Karya (Persero) Tbk`: the state's share is no part of the name.
+                name: name.replacen(" (Persero)", "", 1),
+                mentions: 1,
+            });
+        }
+    }
+
+    /// The company that a description (`perseroan`, `manajemen`) at `pos` points to: of the
+    /// companies named before it, the one named most often, the later on a tie.
+    pub(crate) fn company_before(&self, pos: usize) -> Option<&str> {
+        let named = self.companies.partition_point(|c| c.pos < pos);
+        let best = self.leading_company.get(named.checked_sub(1)?)?;
+        self.companies.get(*best).map(|c| c.name.as_str())
     }
 
     /// Cuts an organisation written straight before a person's name out of the name
@@ -593,6 +680,11 @@ impl Registry {
             };
             let (apposed, apposition) =
                 apposed_role(text, unroled, tokens.get(i + run.max(1)..), object);
+            if !extent.one_word() {
+                if let Some(name) = phrase.as_ref().and_then(|p| p.name(text)) {
+                    self.note_company(&name, tokens.get(i).map_or(0, |t| t.span.start));
+                }
+            }
             // A word alone has no role: without an apposed one it is no person to add.
             let added = if apposed.is_some() || !extent.one_word() {
                 phrase.as_ref().and_then(|p| self.add(text, p, apposed))

@@ -631,6 +631,27 @@ fn an_acronym_after_pihak_or_before_a_region_resolves_to_the_full_form() {
 }
 
 #[test]
+fn a_company_description_resolves_to_the_company_named_most() {
+    let text = "PT Sinar Laut Nusantara Tbk membukukan laba Rp 2 triliun pada 2024.\n\
+        Perseroan menyatakan bahwa laba itu naik karena ekspor meningkat.\n\
+        Utang Sinar Laut Nusantara ke PT Bank Rakyat Makmur juga turun.\n\
+        Manajemen mengatakan bahwa biaya operasional terus ditekan.";
+    let a = run(text);
+    let speakers: Vec<Option<String>> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s.name.clone()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("PT Sinar Laut Nusantara Tbk".into()),
+            Some("PT Sinar Laut Nusantara Tbk".into()),
+        ]
+    );
+}
+
+#[test]
 fn roles_with_descriptions_and_names_after_a_comma() {
     let text = "Psikolog klinis dewasa Rina Wulandari, M.Psi. mengamininya.\n\
         \"Ruang sempit bikin stres,\" ujar psikolog yang berpraktik di Bandung ini.\n\
