@@ -164,14 +164,18 @@ fn adjacent(name: &str, words: &[CapitalisedWord]) -> bool {
 /// `(Persero)` (`PT Fast Food Indonesia Tbk` → `fast food indonesia`), and whether the legal
 /// form was written. `None` for a name of one word once they are gone.
 fn company_key(name: &str) -> Option<(String, bool)> {
-    let mut words = written_words(name).map(str::to_lowercase).peekable();
-    let legal = words
-        .next_if(|w| in_list!(LEGAL_FORMS, w.as_str()))
-        .is_some();
+    let mut words = written_words(name).peekable();
+    let legal = words.next_if(|w| is_legal_form(w)).is_some();
+    let words = words.map(str::to_lowercase);
     let kept: Vec<String> = words
         .filter(|w| !matches!(w.as_str(), "tbk" | "persero"))
         .collect();
     (kept.len() >= 2).then(|| (kept.join(" "), legal))
+}
+
+/// Whether a word is a legal form written before a company's name ([`LEGAL_FORMS`]).
+fn is_legal_form(word: &str) -> bool {
+    LEGAL_FORMS.iter().any(|f| word.eq_ignore_ascii_case(f))
 }
 
 /// A capitalised word of a name: where it starts, its initial and the word, lower case.
@@ -478,13 +482,6 @@ impl Registry {
     /// Counts a phrase that names a company (`PT Sinar Laut Nusantara Tbk`, later `Sinar Laut
     /// Nusantara`): the first naming with a legal form adds the company.
     fn note_company(&mut self, name: &str, pos: usize) {
-        // Most articles name no company with its legal form: their phrases cost nothing.
-        let legal_first = written_words(name)
-            .next()
-            .is_some_and(|w| LEGAL_FORMS.iter().any(|f| w.eq_ignore_ascii_case(f)));
-        if self.companies.is_empty() && !legal_first {
-            return;
-        }
         let Some((key, legal)) = company_key(name) else {
             return;
         };
@@ -680,7 +677,9 @@ impl Registry {
             };
             let (apposed, apposition) =
                 apposed_role(text, unroled, tokens.get(i + run.max(1)..), object);
-            if !extent.one_word() {
+            // Most articles name no company with its legal form: their phrases cost nothing.
+            let legal_first = tokens.get(i).is_some_and(|t| is_legal_form(t.text));
+            if (legal_first || !self.companies.is_empty()) && !extent.one_word() {
                 if let Some(name) = phrase.as_ref().and_then(|p| p.name(text)) {
                     self.note_company(&name, tokens.get(i).map_or(0, |t| t.span.start));
                 }
@@ -698,7 +697,11 @@ impl Registry {
                     continue;
                 }
             }
-            if let Some((name, acronym)) = inner_acronym(text, tokens.get(i..i + run)) {
+            // `X (ACR) …`: four tokens at least.
+            let inner = (run >= 4)
+                .then(|| inner_acronym(text, tokens.get(i..i + run)))
+                .flatten();
+            if let Some((name, acronym)) = inner {
                 let roled = tokens.get(i..).is_some_and(speakers::opens_role);
                 self.inner_acronym(name, acronym, roled);
             }

@@ -652,6 +652,20 @@ fn a_company_description_resolves_to_the_company_named_most() {
 }
 
 #[test]
+fn a_description_with_a_relative_clause_and_a_demonstrative_is_the_last_person() {
+    let text = "\"Rencana cadangan sudah kami siapkan,\" kata pelatih ganda putra Rudi Hartono.\n\
+        Pria yang karib disapa Didi ini mengatakan peluang pemain muda tetap terbuka.\n\
+        \"Itu opsi pertama kami,\" tuturnya.";
+    let a = run(text);
+    let speakers: Vec<Option<String>> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s.name.clone()))
+        .collect();
+    assert_eq!(speakers, vec![Some("Rudi Hartono".to_owned()); 3]);
+}
+
+#[test]
 fn roles_with_descriptions_and_names_after_a_comma() {
     let text = "Psikolog klinis dewasa Rina Wulandari, M.Psi. mengamininya.\n\
         \"Ruang sempit bikin stres,\" ujar psikolog yang berpraktik di Bandung ini.\n\
