@@ -875,7 +875,13 @@ fn speaker_of(
         resolve_mention(&mut speaker, said, said_from, state, registry);
     }
     speaker.mention = crate::text::clean(&speaker.mention);
-    speaker.name = speaker.name.map(|n| crate::text::clean(&n));
+    speaker.name = speaker.name.map(|n| {
+        let n = crate::text::clean(&n);
+        match speaker.kind {
+            SpeakerKind::Person => speakers::without_glued_verb(&n).to_owned(),
+            _ => n,
+        }
+    });
     speaker.role = speaker.role.map(|r| crate::text::clean(&r));
     let _ = text;
     speaker
