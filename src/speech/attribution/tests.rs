@@ -666,6 +666,18 @@ fn a_description_with_a_relative_clause_and_a_demonstrative_is_the_last_person()
 }
 
 #[test]
+fn a_sentence_adverb_before_a_comma_is_no_person() {
+    let text = "Senada, analis Mega Sekuritas Budi Pratama mengatakan indeks rawan koreksi.\n\
+        \"Indeks sudah jenuh beli,\" kata Budi.\n\
+        Terpisah, Kepala Dinas Pertanian Rina Kartika menyebut harga cabai naik.\n\
+        \"Pasokan berkurang,\" kata Rina.";
+    assert_eq!(
+        names(text),
+        [Some("Budi Pratama".into()), Some("Rina Kartika".into())]
+    );
+}
+
+#[test]
 fn roles_with_descriptions_and_names_after_a_comma() {
     let text = "Psikolog klinis dewasa Rina Wulandari, M.Psi. mengamininya.\n\
         \"Ruang sempit bikin stres,\" ujar psikolog yang berpraktik di Bandung ini.\n\
