@@ -173,6 +173,12 @@ fn company_key(name: &str) -> Option<(String, bool)> {
     (kept.len() >= 2).then(|| (kept.join(" "), legal))
 }
 
+/// An organisation's name as the speaker's name: `(Persero)`, the state's share, left out
+/// (`PT Bank Negara Indonesia (Persero) Tbk` → `PT Bank Negara Indonesia Tbk`; NOTES-quotes).
+fn official_name(name: &str) -> String {
+    name.replacen(" (Persero)", "", 1)
+}
+
 /// Whether a word is a legal form written before a company's name ([`LEGAL_FORMS`]).
 fn is_legal_form(word: &str) -> bool {
     LEGAL_FORMS.iter().any(|f| word.eq_ignore_ascii_case(f))
@@ -496,8 +502,7 @@ impl Registry {
             self.company_index.insert(key, self.companies.len());
             self.companies.push(Company {
                 pos,
-                // `PT Waskita Karya (Persero) Tbk`: the state's share is no part of the name.
-                name: name.replacen(" (Persero)", "", 1),
+                name: official_name(name),
                 mentions: 1,
             });
         }
@@ -867,7 +872,7 @@ impl Registry {
         if let Some(full) = acronym_expansion(&name, acronym, phrase.has_role_words()) {
             self.acronyms
                 .entry(acronym.to_lowercase())
-                .or_insert_with(|| full.to_owned());
+                .or_insert_with(|| official_name(full));
         }
     }
 
@@ -881,7 +886,7 @@ impl Registry {
         if let Some(full) = full {
             self.acronyms
                 .entry(acronym.to_lowercase())
-                .or_insert_with(|| full.to_owned());
+                .or_insert_with(|| official_name(full));
         }
     }
 

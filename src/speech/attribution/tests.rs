@@ -601,7 +601,7 @@ fn organisation_acronym_resolves_to_the_bracketed_full_form() {
 fn an_acronym_in_english_order_or_after_pt_resolves_to_the_full_form() {
     let text = "Komite Paralimpiade Internasional (IPC) menggelar rapat dewan di Bonn, Senin.\n\
         \"Atlet itu sudah memenuhi syarat,\" tulis IPC.\n\
-        PT Sinar Laut Nusantara (SLN) meluncurkan kapal baru pekan ini.\n\
+        PT Sinar Laut Nusantara (Persero) Tbk (SLN) meluncurkan kapal baru pekan ini.\n\
         \"Penjualan kami naik,\" kata SLN.\n\
         Ketua Asosiasi Pengusaha Kopi Indonesia (APKI) Jawa Barat, Rudi Hartono, hadir di acara itu.\n\
         \"Harga biji kopi stabil,\" ujar APKI.";
@@ -609,7 +609,7 @@ fn an_acronym_in_english_order_or_after_pt_resolves_to_the_full_form() {
         names(text),
         [
             Some("Komite Paralimpiade Internasional".into()),
-            Some("PT Sinar Laut Nusantara".into()),
+            Some("PT Sinar Laut Nusantara Tbk".into()),
             Some("Asosiasi Pengusaha Kopi Indonesia".into()),
         ]
     );
