@@ -72,6 +72,17 @@ pub(crate) const GLUED_WORDS: &[&str] = &[
     // `Wibowoalias`, `Kristiyantosempat`); not `pada` (`Daripada`), `kini` (`Diyakini`),
     // `atau` (`Krakatau`), `resmi` (`Sukaresmi`), `punya` (`Sepupunya`), `dari` (`Wulandari`).
     "saat",
+    // Adverbs right after a subject, glued to a capitalised word with four letters or more
+    // before them (corpus: `juga` 46, `sudah` 35, `tidak` 25, `masih` 15, `memang` 8,
+    // `sedang` 7, `pernah` 2: `Duttonjuga`, `Halilintarsudah`, `Pratamamemang`), and no
+    // corpus word or name of that shape ends so; not `kini` (`Diyakini`, `Berbikini`).
+    "juga",
+    "sudah",
+    "tidak",
+    "masih",
+    "memang",
+    "sedang",
+    "pernah",
     "bersama",
     "alias",
     "tampil",

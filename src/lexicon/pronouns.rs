@@ -69,6 +69,14 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "lalu",
     // `Lantas, jaksa kembali bertanya`: `then`, like `lalu` (58 `. Lantas,` in the corpus).
     "lantas",
+    // Sentence adverbs before a comma and a speaker (corpus, at a sentence start:
+    // `Selanjutnya,` 73, `Terpisah,` 19, `Senada,` 15): `Senada, analis … Hendri Widiantoro
+    // mengatakan` made `Senada` a person with the analyst's phrase as role. Not `Diketahui,`
+    // (111): it opens background, whose subject is no one a later `-nya` means, and as an
+    // opener it made that subject one.
+    "selanjutnya",
+    "terpisah",
+    "senada",
     "oleh",
     "hal",
     "itu",

@@ -13,7 +13,7 @@ use crate::article::SpeakerKind;
 use crate::article::{Citation, Cue, Paragraph, Quote, QuoteKind, QuotedTerm, Span, Speaker};
 use crate::document::Document;
 use crate::lexicon::speech::{self, CueClass};
-use crate::lexicon::{classes, in_list, pronouns, terms};
+use crate::lexicon::{classes, in_list, pronouns, terms, titles};
 use crate::speech::finding::{
     CueHit, Finding, Said, Sentence, after_close, citation_in, said_by_cue, strip_opener,
 };
@@ -863,6 +863,49 @@ fn speaker_of(
         span: m.span,
         rule: said.rule,
     };
+    let company = describes_company(m)
+        .then(|| registry.company_before(m.span.start))
+        .flatten();
+    if let Some(company) = company {
+        // `Perseroan menyatakan`, `tulis manajemen`: the company the article is about, no
+        // person a later `-nya` could mean (`Perseroan juga berupaya …` then `ujarnya`).
+        speaker.name = Some(company.to_owned());
+        speaker.kind = SpeakerKind::Organisation;
+    } else {
+        resolve_mention(&mut speaker, said, said_from, state, registry);
+    }
+    speaker.mention = crate::text::clean(&speaker.mention);
+    speaker.name = speaker.name.map(|n| {
+        let n = crate::text::clean(&n);
+        match speaker.kind {
+            SpeakerKind::Person => speakers::without_glued_verb(&n).to_owned(),
+            _ => n,
+        }
+    });
+    speaker.role = speaker.role.map(|r| crate::text::clean(&r));
+    let _ = text;
+    speaker
+}
+
+/// Whether a mention describes a company without naming it (`Perseroan`, `manajemen
+/// perusahaan`): every word of it is a [`titles::COMPANY_DESCRIPTIONS`] noun.
+fn describes_company(m: &Mention) -> bool {
+    m.pronoun().is_none()
+        && m.name.as_deref().is_some_and(|n| {
+            n.split_whitespace()
+                .all(|w| in_list!(titles::COMPANY_DESCRIPTIONS, w.to_lowercase().as_str()))
+        })
+}
+
+/// Resolves a mention's pronoun, short name, role or acronym to the speaker it means.
+fn resolve_mention(
+    speaker: &mut Speaker,
+    said: &Said,
+    said_from: usize,
+    state: &State,
+    registry: &Registry,
+) {
+    let m = &said.mention;
     match m.pronoun() {
         Some(Pronoun::Person | Pronoun::Nya) => {
             let last = state.last_person.as_ref();
@@ -912,22 +955,17 @@ fn speaker_of(
                 // `Politikus Partai Gerindra ini`: a description of the person just named.
                 if let Some(p) = &state.last_person {
                     speaker.name = p.name.clone();
-                    speaker.role = p.role.clone().or(speaker.role);
+                    speaker.role = p.role.clone().or(speaker.role.take());
                 }
             }
         }
         None => {
             // `ungkap JPPI`: an organisation's acronym given in full earlier.
             if let Some(full) = m.name.as_deref().and_then(|n| registry.expand(n)) {
-                speaker.name = Some(full.to_owned());
+                speaker.name = Some(full.into_owned());
             }
         }
     }
-    speaker.mention = crate::text::clean(&speaker.mention);
-    speaker.name = speaker.name.map(|n| crate::text::clean(&n));
-    speaker.role = speaker.role.map(|r| crate::text::clean(&r));
-    let _ = text;
-    speaker
 }
 
 /// The first word of a phrase.

@@ -903,6 +903,24 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_glued_after_a_name_is_cut() {
+        let words =
+            |s: &'static str| -> Vec<&'static str> { unglued(s).iter().map(|t| t.text).collect() };
+        assert_eq!(
+            words("Rudi Hartonojuga menegaskan"),
+            ["Rudi", "Hartono", "juga", "menegaskan"]
+        );
+        assert_eq!(
+            words("Sementara Budi Pratamasudah tiba"),
+            ["Sementara", "Budi", "Pratama", "sudah", "tiba"]
+        );
+        assert_eq!(
+            words("Kota Malangtidak banjir"),
+            ["Kota", "Malang", "tidak", "banjir"]
+        );
+    }
+
+    #[test]
     fn glue_after_a_short_surname_needs_a_name_before_and_a_word_after() {
         let words =
             |s: &'static str| -> Vec<&'static str> { unglued(s).iter().map(|t| t.text).collect() };

@@ -598,6 +598,86 @@ fn organisation_acronym_resolves_to_the_bracketed_full_form() {
 }
 
 #[test]
+fn an_acronym_in_english_order_or_after_pt_resolves_to_the_full_form() {
+    let text = "Komite Paralimpiade Internasional (IPC) menggelar rapat dewan di Bonn, Senin.\n\
+        \"Atlet itu sudah memenuhi syarat,\" tulis IPC.\n\
+        PT Sinar Laut Nusantara (Persero) Tbk (SLN) meluncurkan kapal baru pekan ini.\n\
+        \"Penjualan kami naik,\" kata SLN.\n\
+        Ketua Asosiasi Pengusaha Kopi Indonesia (APKI) Jawa Barat, Rudi Hartono, hadir di acara itu.\n\
+        \"Harga biji kopi stabil,\" ujar APKI.";
+    assert_eq!(
+        names(text),
+        [
+            Some("Komite Paralimpiade Internasional".into()),
+            Some("PT Sinar Laut Nusantara Tbk".into()),
+            Some("Asosiasi Pengusaha Kopi Indonesia".into()),
+        ]
+    );
+}
+
+#[test]
+fn an_acronym_after_pihak_or_before_a_region_resolves_to_the_full_form() {
+    let text = "Komite Paralimpiade Internasional (IPC) menggelar rapat dewan di Bonn, Senin.\n\
+        \"Atlet itu sudah memenuhi syarat,\" tulis pihak IPC.\n\
+        Asosiasi Pengusaha Kopi Indonesia (APKI) menggelar musyawarah di Garut.\n\
+        \"Harga biji kopi stabil,\" ujar APKI Jabar.";
+    assert_eq!(
+        names(text),
+        [
+            Some("Komite Paralimpiade Internasional".into()),
+            Some("Asosiasi Pengusaha Kopi Indonesia Jabar".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_company_description_resolves_to_the_company_named_most() {
+    let text = "PT Sinar Laut Nusantara Tbk membukukan laba Rp 2 triliun pada 2024.\n\
+        Perseroan menyatakan bahwa laba itu naik karena ekspor meningkat.\n\
+        Utang Sinar Laut Nusantara ke PT Bank Rakyat Makmur juga turun.\n\
+        Manajemen mengatakan bahwa biaya operasional terus ditekan.";
+    let a = run(text);
+    let speakers: Vec<Option<String>> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s.name.clone()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("PT Sinar Laut Nusantara Tbk".into()),
+            Some("PT Sinar Laut Nusantara Tbk".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_description_with_a_relative_clause_and_a_demonstrative_is_the_last_person() {
+    let text = "\"Rencana cadangan sudah kami siapkan,\" kata pelatih ganda putra Rudi Hartono.\n\
+        Pria yang karib disapa Didi ini mengatakan peluang pemain muda tetap terbuka.\n\
+        \"Itu opsi pertama kami,\" tuturnya.";
+    let a = run(text);
+    let speakers: Vec<Option<String>> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s.name.clone()))
+        .collect();
+    assert_eq!(speakers, vec![Some("Rudi Hartono".to_owned()); 3]);
+}
+
+#[test]
+fn a_sentence_adverb_before_a_comma_is_no_person() {
+    let text = "Senada, analis Mega Sekuritas Budi Pratama mengatakan indeks rawan koreksi.\n\
+        \"Indeks sudah jenuh beli,\" kata Budi.\n\
+        Terpisah, Kepala Dinas Pertanian Rina Kartika menyebut harga cabai naik.\n\
+        \"Pasokan berkurang,\" kata Rina.";
+    assert_eq!(
+        names(text),
+        [Some("Budi Pratama".into()), Some("Rina Kartika".into())]
+    );
+}
+
+#[test]
 fn roles_with_descriptions_and_names_after_a_comma() {
     let text = "Psikolog klinis dewasa Rina Wulandari, M.Psi. mengamininya.\n\
         \"Ruang sempit bikin stres,\" ujar psikolog yang berpraktik di Bandung ini.\n\
