@@ -518,7 +518,7 @@ pub(crate) const PATTERNS: &[Pattern] = &[
     },
     // Tempo's digests write `Baca berita selengkapnya di sini` (4 in the corpus).
     Pattern {
-        regex: r"(?i)(?:Baca (?:berita )?selengkapnya\s*di\s*sini|Selengkapnya baca di sini)\.?",
+        regex: r"(?i)(?:Baca selengkapnya\s*di\s*sini|Baca berita selengkapnya\s*di\s*sini|Selengkapnya baca di sini)\.?",
         kind: K::Pagination,
         rule: Rule::BoilerplateMoreHere,
         triggers: &[
