@@ -8,6 +8,8 @@
 //!    (from a [`Registry`] built once), `ia`/`dia`/`-nya` to the last named person speaker,
 //!    cue-less quotes to the speaker of the quote they continue or of the previous paragraph.
 
+use std::rc::Rc;
+
 use crate::Rule;
 use crate::article::SpeakerKind;
 use crate::article::{Citation, Cue, Paragraph, Quote, QuoteKind, QuotedTerm, Span, Speaker};
@@ -709,12 +711,13 @@ fn ends_utterance(text: &str, span: Span) -> bool {
         .is_some_and(|c| matches!(c, ',' | '.' | '!' | '?' | '…'))
 }
 
-/// What pass 2 remembers while walking the findings.
+/// What pass 2 remembers while walking the findings: shared speakers, so that remembering
+/// one copies nothing.
 #[derive(Default)]
 struct State {
-    last_person: Option<Speaker>,
-    last_group: Option<Speaker>,
-    last: Option<(usize, Speaker)>,
+    last_person: Option<Rc<Speaker>>,
+    last_group: Option<Rc<Speaker>>,
+    last: Option<(usize, Rc<Speaker>)>,
 }
 
 /// Pass 2: resolves mentions and carries speakers, in text order.
@@ -723,7 +726,7 @@ fn resolve(
     findings: &[Finding],
     subjects: &[Said],
     marked: &[Marked],
-    registry: &Registry,
+    registry: &Registry<'_>,
 ) -> Vec<Quote> {
     let mut state = State::default();
     let mut out = Vec::with_capacity(findings.len());
@@ -745,7 +748,7 @@ fn resolve(
                         && registry::names_company(n)
                 });
             if s.kind == SpeakerKind::Person && named {
-                state.last_person = Some(s);
+                state.last_person = Some(Rc::new(s));
             }
         }
         let speaker = match &f.said {
@@ -755,6 +758,7 @@ fn resolve(
             None if f.kind == QuoteKind::Indirect => None,
             None => carried(text, findings, i, marked, &state, registry),
         };
+        let speaker = speaker.map(Rc::new);
         if let Some(s) = &speaker {
             remember(&mut state, f.paragraph, s);
         }
@@ -767,7 +771,7 @@ fn resolve(
                 lemma: c.lemma.to_owned(),
                 span: c.span,
             }),
-            speaker,
+            speaker: speaker.map(Rc::unwrap_or_clone),
             citation: f.citation.clone(),
             rule: f.rule,
         });
@@ -776,15 +780,15 @@ fn resolve(
 }
 
 /// Updates what pass 2 remembers after a speaker was chosen.
-fn remember(state: &mut State, paragraph: usize, s: &Speaker) {
+fn remember(state: &mut State, paragraph: usize, s: &Rc<Speaker>) {
     if s.name.is_some() {
         match s.kind {
-            SpeakerKind::Person => state.last_person = Some(s.clone()),
-            SpeakerKind::Group => state.last_group = Some(s.clone()),
+            SpeakerKind::Person => state.last_person = Some(Rc::clone(s)),
+            SpeakerKind::Group => state.last_group = Some(Rc::clone(s)),
             _ => {}
         }
     }
-    state.last = Some((paragraph, s.clone()));
+    state.last = Some((paragraph, Rc::clone(s)));
 }
 
 /// The speaker for a finding without a mention of its own: the quote it runs into, or the
@@ -795,7 +799,7 @@ fn carried(
     i: usize,
     marked: &[Marked],
     state: &State,
-    registry: &Registry,
+    registry: &Registry<'_>,
 ) -> Option<Speaker> {
     let f = findings.get(i)?;
     let mut cur = f;
@@ -817,7 +821,7 @@ fn carried(
         .is_some_and(|m| m.continues);
     (continues || f.paragraph <= paragraph + 1).then(|| Speaker {
         rule: Rule::SpeakerCarried,
-        ..last.clone()
+        ..Speaker::clone(last)
     })
 }
 
@@ -847,7 +851,7 @@ fn speaker_of(
     said: &Said,
     said_from: usize,
     state: &State,
-    registry: &Registry,
+    registry: &Registry<'_>,
 ) -> Speaker {
     let m = &said.mention;
     let mention = if m.pronoun() == Some(Pronoun::Nya) {
@@ -923,9 +927,9 @@ fn speaker_of(
             }
         }
     }
-    speaker.mention = crate::text::clean(&speaker.mention);
-    speaker.name = speaker.name.map(|n| crate::text::clean(&n));
-    speaker.role = speaker.role.map(|r| crate::text::clean(&r));
+    speaker.mention = crate::text::cleaned(speaker.mention);
+    speaker.name = speaker.name.map(crate::text::cleaned);
+    speaker.role = speaker.role.map(crate::text::cleaned);
     let _ = text;
     speaker
 }

@@ -79,6 +79,12 @@ impl From<Lower<'_>> for String {
     }
 }
 
+impl<'a> From<Lower<'a>> for Cow<'a, str> {
+    fn from(l: Lower<'a>) -> Cow<'a, str> {
+        l.0
+    }
+}
+
 impl<'a> Token<'a> {
     /// Whether it is a word.
     pub(crate) fn is_word(&self) -> bool {
