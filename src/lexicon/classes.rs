@@ -327,18 +327,47 @@ pub(crate) fn dotted_title(word: &str) -> bool {
     lowered(word, |lower| DOTTED.contains(lower))
 }
 
-/// The role heads ([`titles::ROLE_HEADS`]) by first and second word (a one-word head has an
-/// empty second word), with the complement each takes.
-pub(crate) fn role_head(first: &str, second: &str) -> Option<titles::Complement> {
-    static HEADS: LazyLock<WordMap<WordMap<titles::Complement>>> = LazyLock::new(|| {
-        let mut heads: WordMap<WordMap<titles::Complement>> = WordMap::default();
+/// The role heads ([`titles::ROLE_HEADS`]) that open with one word: what the word takes as
+/// a head alone, and the second words that make a two-word head with it (`kepala dinas`).
+#[derive(Default)]
+pub(crate) struct RoleHeads {
+    /// The complement the word takes as a one-word head, if it is one.
+    pub(crate) alone: Option<titles::Complement>,
+    /// The second words of the two-word heads it opens, with the complement each takes.
+    pub(crate) pairs: WordMap<titles::Complement>,
+}
+
+/// The role heads that open with `first` (lower case), if any: one look-up tells both whether
+/// it is a head alone and which words make a head with it.
+pub(crate) fn role_heads(first: &str) -> Option<&'static RoleHeads> {
+    static HEADS: LazyLock<WordMap<RoleHeads>> = LazyLock::new(|| {
+        let mut heads: WordMap<RoleHeads> = WordMap::default();
         for (head, complement) in titles::ROLE_HEADS {
-            let (first, second) = head.split_once(' ').unwrap_or((head, ""));
-            heads.entry(first).or_default().insert(second, *complement);
+            match head.split_once(' ') {
+                Some((first, second)) => {
+                    heads
+                        .entry(first)
+                        .or_default()
+                        .pairs
+                        .insert(second, *complement);
+                }
+                None => heads.entry(head).or_default().alone = Some(*complement),
+            }
         }
         heads
     });
-    HEADS.get(first)?.get(second).copied()
+    HEADS.get(first)
+}
+
+/// The role head of first and second word (a one-word head has an empty second word), with
+/// the complement it takes.
+pub(crate) fn role_head(first: &str, second: &str) -> Option<titles::Complement> {
+    let heads = role_heads(first)?;
+    if second.is_empty() {
+        heads.alone
+    } else {
+        heads.pairs.get(second).copied()
+    }
 }
 
 #[cfg(test)]
