@@ -111,7 +111,7 @@ pub(crate) fn attribute(
         .take_while(|s| s.span.start < last_start)
         .filter_map(|s| subject(text, s))
         .collect();
-    let quotes = resolve(text, &findings, &subjects, &marked, &registry);
+    let quotes = resolve(text, &findings, subjects, &marked, &registry);
     Attributed { quotes, terms }
 }
 
@@ -724,17 +724,18 @@ struct State {
 fn resolve(
     text: &str,
     findings: &[Finding],
-    subjects: &[Said],
+    subjects: Vec<Said>,
     marked: &[Marked],
     registry: &Registry<'_>,
 ) -> Vec<Quote> {
     let mut state = State::default();
     let mut out = Vec::with_capacity(findings.len());
-    let mut subjects = subjects.iter().peekable();
+    let mut subjects = subjects.into_iter().peekable();
     for (i, f) in findings.iter().enumerate() {
         // Named subjects of the sentences before this finding: the latest is who `-nya` means.
         while let Some(said) = subjects.next_if(|s| s.mention.span.start < f.span.start) {
-            let s = speaker_of(text, said, said.mention.span.start, &state, registry);
+            let from = said.mention.span.start;
+            let s = speaker_of(text, said, from, &state, registry);
             // One capitalised word alone (`Acara`, `Malah`) is too weak to be a subject; a
             // company (`Pupuk Indonesia memastikan`) is none.
             let named = (s.role.is_some()
@@ -752,7 +753,13 @@ fn resolve(
             }
         }
         let speaker = match &f.said {
-            Some(said) => Some(speaker_of(text, said, f.span.start, &state, registry)),
+            Some(said) => Some(speaker_of(
+                text,
+                said.clone(),
+                f.span.start,
+                &state,
+                registry,
+            )),
             // Indirect speech names its speaker in its own sentence, or has none (`Menurut
             // laporan, …`): it never takes the previous quote's speaker.
             None if f.kind == QuoteKind::Indirect => None,
@@ -808,7 +815,7 @@ fn carried(
             break;
         }
         if let Some(said) = &next.said {
-            let mut s = speaker_of(text, said, next.span.start, state, registry);
+            let mut s = speaker_of(text, said.clone(), next.span.start, state, registry);
             s.rule = Rule::SpeakerNextQuote;
             return Some(s);
         }
@@ -848,26 +855,26 @@ fn runs_into(text: &str, a: &Finding, b: &Finding, marked: &[Marked]) -> bool {
 /// quote itself names (`“Menurut data Malaysian Palm Oil Board, …,” ujarnya`).
 fn speaker_of(
     text: &str,
-    said: &Said,
+    said: Said,
     said_from: usize,
     state: &State,
     registry: &Registry<'_>,
 ) -> Speaker {
-    let m = &said.mention;
-    let mention = if m.pronoun() == Some(Pronoun::Nya) {
-        "-nya".to_owned()
-    } else {
-        m.text.clone()
-    };
+    let Said { mention: m, rule } = said;
+    let (pronoun, role_only) = (m.pronoun(), m.role_only());
     let mut speaker = Speaker {
-        mention,
-        name: m.name.clone(),
-        role: m.role.clone(),
+        mention: if pronoun == Some(Pronoun::Nya) {
+            "-nya".to_owned()
+        } else {
+            m.text
+        },
+        name: m.name,
+        role: m.role,
         kind: m.kind,
         span: m.span,
-        rule: said.rule,
+        rule,
     };
-    match m.pronoun() {
+    match pronoun {
         Some(Pronoun::Person | Pronoun::Nya) => {
             let last = state.last_person.as_ref();
             if let Some(p) = last {
@@ -877,7 +884,7 @@ fn speaker_of(
                 speaker.name = Some(p.name.clone());
                 speaker.role = p.role.clone();
             }
-            if said.rule != Rule::SpeakerNya {
+            if rule != Rule::SpeakerNya {
                 speaker.rule = Rule::SpeakerPronoun;
             }
         }
@@ -885,9 +892,9 @@ fn speaker_of(
             speaker.name = state.last_group.as_ref().and_then(|g| g.name.clone());
         }
         None if m.kind == SpeakerKind::Person => {
-            let name = m.name.as_deref().unwrap_or("");
+            let name = speaker.name.as_deref().unwrap_or("");
             let single = !name.contains(char::is_whitespace);
-            let found = if m.role_only() {
+            let found = if role_only {
                 registry.by_role(first_word(name), m.span.start)
             } else {
                 registry
@@ -912,7 +919,7 @@ fn speaker_of(
                 if speaker.role.is_none() {
                     speaker.role = p.role.clone();
                 }
-            } else if m.definite && (m.role_only() || m.role.is_some()) {
+            } else if m.definite && (role_only || speaker.role.is_some()) {
                 // `Politikus Partai Gerindra ini`: a description of the person just named.
                 if let Some(p) = &state.last_person {
                     speaker.name = p.name.clone();
@@ -922,7 +929,7 @@ fn speaker_of(
         }
         None => {
             // `ungkap JPPI`: an organisation's acronym given in full earlier.
-            if let Some(full) = m.name.as_deref().and_then(|n| registry.expand(n)) {
+            if let Some(full) = speaker.name.as_deref().and_then(|n| registry.expand(n)) {
                 speaker.name = Some(full.to_owned());
             }
         }
