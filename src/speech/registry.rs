@@ -765,13 +765,15 @@ impl<'a> Registry<'a> {
     /// The fullest person whose name contains every word of `name`: among those named before
     /// `pos`, the longest (the latest on a tie); else the first named after it.
     pub(crate) fn resolve(&self, name: &str, pos: usize) -> Option<&Person> {
-        let words = name_words(name);
-        let last = words.last()?;
+        // The words in one string: one copy, not one per word.
+        let key = name_key(name);
+        let words = || key.split(' ').filter(|w| !w.is_empty());
+        let last = words().next_back()?;
         let candidates = self.by_word.get(last)?;
         let matching = candidates
             .iter()
             .filter_map(|&i| self.people.get(i))
-            .filter(|p| words.iter().all(|w| self.has_word(p, w)));
+            .filter(|p| words().all(|w| self.has_word(p, w)));
         let mut before: Option<&Person> = None;
         let mut after: Option<&Person> = None;
         for p in matching {
