@@ -206,6 +206,12 @@ pub(crate) fn clean(s: &str) -> String {
     out
 }
 
+/// [`clean`] of an owned string: the string itself when it is clean already (most names and
+/// roles are), without a copy.
+pub(crate) fn cleaned(s: String) -> String {
+    if is_clean(&s) { s } else { clean(&s) }
+}
+
 /// Whether [`clean`] would give `s` back unchanged, seen in one pass over its bytes: printable
 /// ASCII without `&` (no entity, no invisible character), single spaces, none at either end.
 /// Most names and roles are.
@@ -238,6 +244,8 @@ mod tests {
     #[test]
     fn clean_decodes_and_collapses() {
         assert_eq!(clean(" a&nbsp;&nbsp;b\u{200B}c "), "a bc");
+        assert_eq!(cleaned(" a&nbsp;&nbsp;b\u{200B}c ".to_owned()), "a bc");
+        assert_eq!(cleaned("a b".to_owned()), "a b");
         assert_eq!(clean("&ldquo;Ya,&rdquo; kata"), "\u{201C}Ya,\u{201D} kata");
         assert_eq!(clean("&NBSP;x"), "x");
     }

@@ -104,11 +104,11 @@ struct CueWords {
     /// third`, where 26 stands for any byte that is no letter), the
     /// number of their bucket in `buckets` plus one, or 0 when no cue word starts so.
     bucket_of: Vec<u8>,
-    /// The words of each bucket, in lexicon order, with their kinds.
+    /// The words of each bucket, in lexicon order, with their kinds. Most words of the text
+    /// start with three letters no cue word starts with, and are passed over at once: a test
+    /// that seldom passes, where one of the first letter alone would pass half of the words
+    /// and leave the processor guessing.
     buckets: Vec<Vec<(Vec<u8>, Cue)>>,
-    /// Whether a cue word starts with each byte (either case): most words of the text
-    /// start with another letter, and are passed over at once.
-    first_bytes: [bool; 256],
 }
 
 impl CueWords {
@@ -116,13 +116,8 @@ impl CueWords {
         let mut words = CueWords {
             bucket_of: vec![0; 27 * 27 * 27],
             buckets: Vec::new(),
-            first_bytes: [false; 256],
         };
         for (word, kind) in cue_words() {
-            if let Some(first) = word.first() {
-                words.first_bytes[usize::from(first.to_ascii_lowercase())] = true;
-                words.first_bytes[usize::from(first.to_ascii_uppercase())] = true;
-            }
             let Some(key) = three_letters(&word, 0) else {
                 unreachable!("cue words have three letters first: {word:?}");
             };
@@ -140,9 +135,6 @@ impl CueWords {
     /// The kinds of the cue word that starts at byte `at` of `bytes` (ignoring ASCII
     /// case), if one does; the first listed wins.
     fn at(&self, bytes: &[u8], at: usize) -> Option<Cue> {
-        if !self.first_bytes[usize::from(*bytes.get(at)?)] {
-            return None;
-        }
         let bucket = usize::from(*self.bucket_of.get(three_letters(bytes, at)?)?);
         let rest = bytes.get(at..)?;
         self.buckets

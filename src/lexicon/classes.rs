@@ -177,13 +177,20 @@ fn table() -> &'static WordTable<Classes> {
 
 /// The listed words of one to eight bytes, each [`packed`] into a number, in an open-addressed
 /// table: most words of a text are that short, and a look-up is one multiplication and a
-/// comparison or two of numbers, no hashing of bytes and no string comparison.
+/// comparison or two of numbers, no hashing of bytes and no string comparison. A bit filter in
+/// front answers most words that are in no list: it is small enough to stay in cache, where a
+/// look-up in the table would wait for memory.
 struct ShortWords {
-    /// The packed words; 0 marks a free slot (no packed word is 0).
-    keys: Vec<u64>,
-    /// The classes of the word in the same slot.
-    classes: Vec<Classes>,
+    /// One bit per [`FILTER_BITS`]-bit hash, set when a listed word has that hash.
+    filter: Vec<u64>,
+    /// The packed words with their classes; a key of 0 marks a free slot (no packed word is 0).
+    slots: Vec<(u64, Classes)>,
 }
+
+/// The bits of a word's hash that pick its bit in the filter of [`ShortWords`]: 2^15 bits
+/// (4 KiB) for some two thousand short words, so that about one word in sixteen that is in
+/// no list gets past it.
+const FILTER_BITS: u32 = 15;
 
 impl ShortWords {
     /// The table of the short words of `words`, a quarter full at most.
@@ -191,19 +198,21 @@ impl ShortWords {
         let short = words.keys().filter(|w| packed(w).is_some()).count();
         let size = (short * 4).next_power_of_two().max(16);
         let mut table = ShortWords {
-            keys: vec![0; size],
-            classes: vec![Classes::default(); size],
+            filter: vec![0; (1 << FILTER_BITS) / 64],
+            slots: vec![(0, Classes::default()); size],
         };
         for (word, classes) in words {
             if let Some(key) = packed(word) {
+                let bit = filter_bit(key);
+                if let Some(bits) = table.filter.get_mut(bit / 64) {
+                    *bits |= 1 << (bit % 64);
+                }
                 let mut slot = table.slot(key);
-                while table.keys.get(slot).is_some_and(|&k| k != 0) {
+                while table.slots.get(slot).is_some_and(|&(k, _)| k != 0) {
                     slot = (slot + 1) & (size - 1);
                 }
-                if let (Some(k), Some(c)) = (table.keys.get_mut(slot), table.classes.get_mut(slot))
-                {
-                    *k = key;
-                    *c = *classes;
+                if let Some(entry) = table.slots.get_mut(slot) {
+                    *entry = (key, *classes);
                 }
             }
         }
@@ -212,19 +221,25 @@ impl ShortWords {
 
     /// Where the search for `key` starts.
     fn slot(&self, key: u64) -> usize {
-        let bits = self.keys.len().trailing_zeros();
-        // The high bits of the product mix every byte of the word.
-        let hashed = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits);
-        usize::try_from(hashed).unwrap_or(0)
+        let bits = self.slots.len().trailing_zeros();
+        usize::try_from(hashed(key) >> (64 - bits)).unwrap_or(0)
     }
 
     /// The classes of the packed word `key` (none when it is not listed).
     fn get(&self, key: u64) -> Classes {
-        let mask = self.keys.len() - 1;
+        let bit = filter_bit(key);
+        let passes = self
+            .filter
+            .get(bit / 64)
+            .is_some_and(|bits| bits >> (bit % 64) & 1 == 1);
+        if !passes {
+            return Classes::default();
+        }
+        let mask = self.slots.len() - 1;
         let mut slot = self.slot(key);
-        while let Some(&k) = self.keys.get(slot) {
+        while let Some(&(k, classes)) = self.slots.get(slot) {
             if k == key {
-                return self.classes.get(slot).copied().unwrap_or_default();
+                return classes;
             }
             if k == 0 {
                 break;
@@ -233,6 +248,16 @@ impl ShortWords {
         }
         Classes::default()
     }
+}
+
+/// A packed word's hash: the high bits of the product mix every byte of the word.
+fn hashed(key: u64) -> u64 {
+    key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The bit of the filter of [`ShortWords`] for a packed word.
+fn filter_bit(key: u64) -> usize {
+    usize::try_from(hashed(key) >> (64 - FILTER_BITS)).unwrap_or(0)
 }
 
 /// A word of one to eight bytes as a number, its bytes little-endian; `None` for a longer or
@@ -264,6 +289,25 @@ pub(crate) fn of(lower: &str) -> Classes {
     }
 }
 
+/// The classes of the word at `start..end` of `lowered`, a lower-case text: as [`of`] gives
+/// them for that slice, but a short word is packed from the eight bytes that start there at
+/// once, when the text holds them, instead of byte by byte.
+pub(crate) fn of_in(lowered: &str, start: usize, end: usize) -> Classes {
+    let len = end.saturating_sub(start);
+    let eight = lowered
+        .as_bytes()
+        .get(start..start + 8)
+        .and_then(|b| <[u8; 8]>::try_from(b).ok());
+    match eight {
+        // A word ending in a zero byte is no packed word ([`packed`]).
+        Some(eight) if (1..=8).contains(&len) && eight.get(len - 1) != Some(&0) => {
+            let key = u64::from_le_bytes(eight) & (u64::MAX >> (64 - 8 * len));
+            index().short.get(key)
+        }
+        _ => lowered.get(start..end).map(of).unwrap_or_default(),
+    }
+}
+
 /// The classes of a word as written: lower-cased on the stack when it is short ASCII (every
 /// listed word is), without allocating.
 pub(crate) fn of_written(word: &str) -> Classes {
@@ -283,18 +327,47 @@ pub(crate) fn dotted_title(word: &str) -> bool {
     lowered(word, |lower| DOTTED.contains(lower))
 }
 
-/// The role heads ([`titles::ROLE_HEADS`]) by first and second word (a one-word head has an
-/// empty second word), with the complement each takes.
-pub(crate) fn role_head(first: &str, second: &str) -> Option<titles::Complement> {
-    static HEADS: LazyLock<WordMap<WordMap<titles::Complement>>> = LazyLock::new(|| {
-        let mut heads: WordMap<WordMap<titles::Complement>> = WordMap::default();
+/// The role heads ([`titles::ROLE_HEADS`]) that open with one word: what the word takes as
+/// a head alone, and the second words that make a two-word head with it (`kepala dinas`).
+#[derive(Default)]
+pub(crate) struct RoleHeads {
+    /// The complement the word takes as a one-word head, if it is one.
+    pub(crate) alone: Option<titles::Complement>,
+    /// The second words of the two-word heads it opens, with the complement each takes.
+    pub(crate) pairs: WordMap<titles::Complement>,
+}
+
+/// The role heads that open with `first` (lower case), if any: one look-up tells both whether
+/// it is a head alone and which words make a head with it.
+pub(crate) fn role_heads(first: &str) -> Option<&'static RoleHeads> {
+    static HEADS: LazyLock<WordMap<RoleHeads>> = LazyLock::new(|| {
+        let mut heads: WordMap<RoleHeads> = WordMap::default();
         for (head, complement) in titles::ROLE_HEADS {
-            let (first, second) = head.split_once(' ').unwrap_or((head, ""));
-            heads.entry(first).or_default().insert(second, *complement);
+            match head.split_once(' ') {
+                Some((first, second)) => {
+                    heads
+                        .entry(first)
+                        .or_default()
+                        .pairs
+                        .insert(second, *complement);
+                }
+                None => heads.entry(head).or_default().alone = Some(*complement),
+            }
         }
         heads
     });
-    HEADS.get(first)?.get(second).copied()
+    HEADS.get(first)
+}
+
+/// The role head of first and second word (a one-word head has an empty second word), with
+/// the complement it takes.
+pub(crate) fn role_head(first: &str, second: &str) -> Option<titles::Complement> {
+    let heads = role_heads(first)?;
+    if second.is_empty() {
+        heads.alone
+    } else {
+        heads.pairs.get(second).copied()
+    }
 }
 
 #[cfg(test)]
@@ -312,6 +385,19 @@ mod tests {
         // Longer than the stack buffer, or not ASCII: still looked up.
         assert_eq!(of_written(&"a".repeat(40)), Classes::default());
         assert_eq!(of_written("Ñandú"), Classes::default());
+    }
+
+    #[test]
+    fn a_word_in_a_text_has_the_classes_of_its_slice() {
+        let text = "kata irjen budi di jakarta, kepala\0 x";
+        for (start, _) in text.char_indices() {
+            for end in start..=text.len() {
+                if let Some(word) = text.get(start..end) {
+                    assert_eq!(of_in(text, start, end), of(word), "{word:?}");
+                }
+            }
+        }
+        assert!(of_in(text, 5, 10).any(RANK));
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //!    (from a [`Registry`] built once), `ia`/`dia`/`-nya` to the last named person speaker,
 //!    cue-less quotes to the speaker of the quote they continue or of the previous paragraph.
 
+use std::rc::Rc;
+
 use crate::Rule;
 use crate::article::SpeakerKind;
 use crate::article::{Citation, Cue, Paragraph, Quote, QuoteKind, QuotedTerm, Span, Speaker};
@@ -109,7 +111,7 @@ pub(crate) fn attribute(
         .take_while(|s| s.span.start < last_start)
         .filter_map(|s| subject(text, s))
         .collect();
-    let quotes = resolve(text, &findings, &subjects, &marked, &registry);
+    let quotes = resolve(text, &findings, subjects, &marked, &registry);
     Attributed { quotes, terms }
 }
 
@@ -709,29 +711,31 @@ fn ends_utterance(text: &str, span: Span) -> bool {
         .is_some_and(|c| matches!(c, ',' | '.' | '!' | '?' | '…'))
 }
 
-/// What pass 2 remembers while walking the findings.
+/// What pass 2 remembers while walking the findings: shared speakers, so that remembering
+/// one copies nothing.
 #[derive(Default)]
 struct State {
-    last_person: Option<Speaker>,
-    last_group: Option<Speaker>,
-    last: Option<(usize, Speaker)>,
+    last_person: Option<Rc<Speaker>>,
+    last_group: Option<Rc<Speaker>>,
+    last: Option<(usize, Rc<Speaker>)>,
 }
 
 /// Pass 2: resolves mentions and carries speakers, in text order.
 fn resolve(
     text: &str,
     findings: &[Finding],
-    subjects: &[Said],
+    subjects: Vec<Said>,
     marked: &[Marked],
-    registry: &Registry,
+    registry: &Registry<'_>,
 ) -> Vec<Quote> {
     let mut state = State::default();
     let mut out = Vec::with_capacity(findings.len());
-    let mut subjects = subjects.iter().peekable();
+    let mut subjects = subjects.into_iter().peekable();
     for (i, f) in findings.iter().enumerate() {
         // Named subjects of the sentences before this finding: the latest is who `-nya` means.
         while let Some(said) = subjects.next_if(|s| s.mention.span.start < f.span.start) {
-            let s = speaker_of(text, said, said.mention.span.start, &state, registry);
+            let from = said.mention.span.start;
+            let s = speaker_of(text, said, from, &state, registry);
             // One capitalised word alone (`Acara`, `Malah`) is too weak to be a subject; a
             // company (`Pupuk Indonesia memastikan`) is none.
             let named = (s.role.is_some()
@@ -745,16 +749,23 @@ fn resolve(
                         && registry::names_company(n)
                 });
             if s.kind == SpeakerKind::Person && named {
-                state.last_person = Some(s);
+                state.last_person = Some(Rc::new(s));
             }
         }
         let speaker = match &f.said {
-            Some(said) => Some(speaker_of(text, said, f.span.start, &state, registry)),
+            Some(said) => Some(speaker_of(
+                text,
+                said.clone(),
+                f.span.start,
+                &state,
+                registry,
+            )),
             // Indirect speech names its speaker in its own sentence, or has none (`Menurut
             // laporan, …`): it never takes the previous quote's speaker.
             None if f.kind == QuoteKind::Indirect => None,
             None => carried(text, findings, i, marked, &state, registry),
         };
+        let speaker = speaker.map(Rc::new);
         if let Some(s) = &speaker {
             remember(&mut state, f.paragraph, s);
         }
@@ -767,7 +778,7 @@ fn resolve(
                 lemma: c.lemma.to_owned(),
                 span: c.span,
             }),
-            speaker,
+            speaker: speaker.map(Rc::unwrap_or_clone),
             citation: f.citation.clone(),
             rule: f.rule,
         });
@@ -776,15 +787,15 @@ fn resolve(
 }
 
 /// Updates what pass 2 remembers after a speaker was chosen.
-fn remember(state: &mut State, paragraph: usize, s: &Speaker) {
+fn remember(state: &mut State, paragraph: usize, s: &Rc<Speaker>) {
     if s.name.is_some() {
         match s.kind {
-            SpeakerKind::Person => state.last_person = Some(s.clone()),
-            SpeakerKind::Group => state.last_group = Some(s.clone()),
+            SpeakerKind::Person => state.last_person = Some(Rc::clone(s)),
+            SpeakerKind::Group => state.last_group = Some(Rc::clone(s)),
             _ => {}
         }
     }
-    state.last = Some((paragraph, s.clone()));
+    state.last = Some((paragraph, Rc::clone(s)));
 }
 
 /// The speaker for a finding without a mention of its own: the quote it runs into, or the
@@ -795,7 +806,7 @@ fn carried(
     i: usize,
     marked: &[Marked],
     state: &State,
-    registry: &Registry,
+    registry: &Registry<'_>,
 ) -> Option<Speaker> {
     let f = findings.get(i)?;
     let mut cur = f;
@@ -804,7 +815,7 @@ fn carried(
             break;
         }
         if let Some(said) = &next.said {
-            let mut s = speaker_of(text, said, next.span.start, state, registry);
+            let mut s = speaker_of(text, said.clone(), next.span.start, state, registry);
             s.rule = Rule::SpeakerNextQuote;
             return Some(s);
         }
@@ -817,7 +828,7 @@ fn carried(
         .is_some_and(|m| m.continues);
     (continues || f.paragraph <= paragraph + 1).then(|| Speaker {
         rule: Rule::SpeakerCarried,
-        ..last.clone()
+        ..Speaker::clone(last)
     })
 }
 
@@ -844,47 +855,67 @@ fn runs_into(text: &str, a: &Finding, b: &Finding, marked: &[Marked]) -> bool {
 /// quote itself names (`“Menurut data Malaysian Palm Oil Board, …,” ujarnya`).
 fn speaker_of(
     text: &str,
-    said: &Said,
+    said: Said,
     said_from: usize,
     state: &State,
-    registry: &Registry,
+    registry: &Registry<'_>,
 ) -> Speaker {
-    let m = &said.mention;
-    let mention = if m.pronoun() == Some(Pronoun::Nya) {
-        "-nya".to_owned()
-    } else {
-        m.text.clone()
+    let Said { mention: m, rule } = said;
+    let read = MentionRead {
+        pronoun: m.pronoun(),
+        role_only: m.role_only(),
+        definite: m.definite,
+        rule,
     };
-    let mut speaker = Speaker {
-        mention,
-        name: m.name.clone(),
-        role: m.role.clone(),
-        kind: m.kind,
-        span: m.span,
-        rule: said.rule,
-    };
-    let company = describes_company(m)
+    let company = describes_company(&m)
         .then(|| registry.company_before(m.span.start))
         .flatten();
+    let mut speaker = Speaker {
+        mention: if read.pronoun == Some(Pronoun::Nya) {
+            "-nya".to_owned()
+        } else {
+            m.text
+        },
+        name: m.name,
+        role: m.role,
+        kind: m.kind,
+        span: m.span,
+        rule,
+    };
     if let Some(company) = company {
         // `Perseroan menyatakan`, `tulis manajemen`: the company the article is about, no
         // person a later `-nya` could mean (`Perseroan juga berupaya …` then `ujarnya`).
         speaker.name = Some(company.to_owned());
         speaker.kind = SpeakerKind::Organisation;
     } else {
-        resolve_mention(&mut speaker, said, said_from, state, registry);
+        resolve_mention(&mut speaker, read, said_from, state, registry);
     }
-    speaker.mention = crate::text::clean(&speaker.mention);
+    speaker.mention = crate::text::cleaned(speaker.mention);
+    let kind = speaker.kind;
     speaker.name = speaker.name.map(|n| {
-        let n = crate::text::clean(&n);
-        match speaker.kind {
+        let n = crate::text::cleaned(n);
+        match kind {
             SpeakerKind::Person => speakers::without_glued_verb(&n).to_owned(),
             _ => n,
         }
     });
-    speaker.role = speaker.role.map(|r| crate::text::clean(&r));
+    speaker.role = speaker.role.map(crate::text::cleaned);
     let _ = text;
     speaker
+}
+
+/// What a speaker's resolution needs to know of the mention it was made from, once the
+/// mention's strings have moved into the [`Speaker`].
+#[derive(Clone, Copy)]
+struct MentionRead {
+    /// The pronoun it is, if any.
+    pronoun: Option<Pronoun>,
+    /// Only a role, no name (`kata Kapolres`).
+    role_only: bool,
+    /// A definite description (`politikus itu`).
+    definite: bool,
+    /// The rule that found the speaker.
+    rule: Rule,
 }
 
 /// Whether a mention describes a company without naming it (`Perseroan`, `manajemen
@@ -897,61 +928,56 @@ fn describes_company(m: &Mention) -> bool {
         })
 }
 
-/// Resolves a mention's pronoun, short name, role or acronym to the speaker it means.
+/// Resolves a speaker's pronoun, short name, role or acronym (as its mention wrote it, see
+/// `read`) to the speaker it means.
 fn resolve_mention(
     speaker: &mut Speaker,
-    said: &Said,
+    read: MentionRead,
     said_from: usize,
     state: &State,
-    registry: &Registry,
+    registry: &Registry<'_>,
 ) {
-    let m = &said.mention;
-    match m.pronoun() {
+    let at = speaker.span.start;
+    match read.pronoun {
         Some(Pronoun::Person | Pronoun::Nya) => {
             let last = state.last_person.as_ref();
             if let Some(p) = last {
                 speaker.name = p.name.clone();
                 speaker.role = p.role.clone();
-            } else if let Some(p) = registry.last_before(said_from.min(m.span.start)) {
+            } else if let Some(p) = registry.last_before(said_from.min(at)) {
                 speaker.name = Some(p.name.clone());
                 speaker.role = p.role.clone();
             }
-            if said.rule != Rule::SpeakerNya {
+            if read.rule != Rule::SpeakerNya {
                 speaker.rule = Rule::SpeakerPronoun;
             }
         }
         Some(Pronoun::Plural) => {
             speaker.name = state.last_group.as_ref().and_then(|g| g.name.clone());
         }
-        None if m.kind == SpeakerKind::Person => {
-            let name = m.name.as_deref().unwrap_or("");
+        None if speaker.kind == SpeakerKind::Person => {
+            let name = speaker.name.as_deref().unwrap_or("");
             let single = !name.contains(char::is_whitespace);
-            let found = if m.role_only() {
-                registry.by_role(first_word(name), m.span.start)
+            let found = if read.role_only {
+                registry.by_role(first_word(name), at)
             } else {
                 registry
                     .alias(name)
-                    .or_else(|| registry.resolve(name, m.span.start))
+                    .or_else(|| registry.resolve(name, at))
                     .or_else(|| {
                         // `Perintah Jokowi`, `Sikap Milanovic`: a capitalised noun glued on.
                         let rest = name.split_once(char::is_whitespace)?.1;
-                        registry
-                            .resolve(rest, m.span.start)
-                            .or_else(|| registry.alias(rest))
+                        registry.resolve(rest, at).or_else(|| registry.alias(rest))
                     })
-                    .or_else(|| {
-                        single
-                            .then(|| registry.by_role(name, m.span.start))
-                            .flatten()
-                    })
-                    .or_else(|| registry.nickname(name, m.span.start))
+                    .or_else(|| single.then(|| registry.by_role(name, at)).flatten())
+                    .or_else(|| registry.nickname(name, at))
             };
             if let Some(p) = found {
                 speaker.name = Some(p.name.clone());
                 if speaker.role.is_none() {
                     speaker.role = p.role.clone();
                 }
-            } else if m.definite && (m.role_only() || m.role.is_some()) {
+            } else if read.definite && (read.role_only || speaker.role.is_some()) {
                 // `Politikus Partai Gerindra ini`: a description of the person just named.
                 if let Some(p) = &state.last_person {
                     speaker.name = p.name.clone();
@@ -961,7 +987,7 @@ fn resolve_mention(
         }
         None => {
             // `ungkap JPPI`: an organisation's acronym given in full earlier.
-            if let Some(full) = m.name.as_deref().and_then(|n| registry.expand(n)) {
+            if let Some(full) = speaker.name.as_deref().and_then(|n| registry.expand(n)) {
                 speaker.name = Some(full.into_owned());
             }
         }

@@ -35,9 +35,10 @@ pub(crate) struct Person {
 /// hasher's resistance to collisions buys nothing.
 type ByWord<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
-/// Every person named in the article, indexed by each word of their names.
+/// Every person named in the article, indexed by each word of their names. The words the
+/// article writes alone or capitalised are borrowed from its lower-case text (`'a`).
 #[derive(Debug, Default)]
-pub(crate) struct Registry {
+pub(crate) struct Registry<'a> {
     people: Vec<Person>,
     /// The lower-case words of every person's name, one after another, so a person's words
     /// take no strings of their own.
@@ -53,9 +54,9 @@ pub(crate) struct Registry {
     acronyms: ByWord<String>,
     /// Capitalised words that stand alone in the article (`Menurut Silmy,`), lower case: the
     /// short forms the article calls people by.
-    lone_words: HashSet<String, BuildHasherDefault<WordHasher>>,
+    lone_words: HashSet<Cow<'a, str>, BuildHasherDefault<WordHasher>>,
     /// How often each capitalised word is written in the article, lower case.
-    capitalised: ByWord<u32>,
+    capitalised: HashMap<Cow<'a, str>, u32, BuildHasherDefault<WordHasher>>,
     /// The companies named with their legal form, in the order first named.
     companies: Vec<Company>,
     /// Where each company is in [`Registry::companies`], by [`company_key`].
@@ -446,15 +447,18 @@ pub(crate) fn names_company(name: &str) -> bool {
         .is_some_and(|last| place_or_company("", last, words.len()))
 }
 
-impl Registry {
+impl<'a> Registry<'a> {
     /// Collects the people named in `sentences` (token lists): every run of capitalised
     /// words that reads as a person, from two words up, or one word after a role or title.
-    pub(crate) fn collect<'t, 'a: 't>(
+    pub(crate) fn collect<'t>(
         text: &str,
         sentences: impl IntoIterator<Item = &'t [Token<'a>]>,
-    ) -> Registry {
+    ) -> Registry<'a>
+    where
+        'a: 't,
+    {
         let mut reg = Registry::default();
-        let sentences: Vec<&[Token<'_>]> = sentences.into_iter().collect();
+        let sentences: Vec<&[Token<'a>]> = sentences.into_iter().collect();
         for tokens in &sentences {
             reg.collect_sentence(text, tokens);
         }
@@ -647,7 +651,7 @@ impl Registry {
     }
 
     /// Adds the people named in one sentence's tokens, their short forms and acronyms.
-    fn collect_sentence(&mut self, text: &str, tokens: &[Token<'_>]) {
+    fn collect_sentence(&mut self, text: &str, tokens: &[Token<'a>]) {
         // A person's name, alias or acronym has a capitalised word or an acronym in it: a
         // phrase read from after the sentence's last one adds nothing, so the rest of the
         // sentence is not read.
@@ -756,27 +760,18 @@ impl Registry {
 
     /// Counts the capitalised words of one sentence's tokens, but its first (`Dua`, any word
     /// opens a sentence with a capital).
-    fn count_capitalised(&mut self, tokens: &[Token<'_>]) {
+    fn count_capitalised(&mut self, tokens: &[Token<'a>]) {
         for token in tokens.iter().skip(1).filter(|t| t.is_capitalised()) {
-            let lower = token.lower();
-            match self.capitalised.get_mut(lower.as_str()) {
-                Some(n) => *n += 1,
-                None => {
-                    self.capitalised.insert(lower.into(), 1);
-                }
-            }
+            *self.capitalised.entry(token.lower().into()).or_insert(0) += 1;
         }
     }
 
     /// Records a capitalised word that stands alone (`Menurut Silmy,`), lower case.
-    fn note_lone_word(&mut self, token: Option<&Token<'_>>) {
+    fn note_lone_word(&mut self, token: Option<&Token<'a>>) {
         let Some(token) = token.filter(|t| t.is_capitalised()) else {
             return;
         };
-        let lower = token.lower();
-        if !self.lone_words.contains(lower.as_str()) {
-            self.lone_words.insert(lower.into());
-        }
+        self.lone_words.insert(token.lower().into());
     }
 
     /// Adds a person phrase (others are ignored), with the role an apposition gives it when
@@ -1008,13 +1003,15 @@ impl Registry {
     /// The fullest person whose name contains every word of `name`: among those named before
     /// `pos`, the longest (the latest on a tie); else the first named after it.
     pub(crate) fn resolve(&self, name: &str, pos: usize) -> Option<&Person> {
-        let words = name_words(name);
-        let last = words.last()?;
+        // The words in one string: one copy, not one per word.
+        let key = name_key(name);
+        let words = || key.split(' ').filter(|w| !w.is_empty());
+        let last = words().next_back()?;
         let candidates = self.by_word.get(last)?;
         let matching = candidates
             .iter()
             .filter_map(|&i| self.people.get(i))
-            .filter(|p| words.iter().all(|w| self.has_word(p, w)));
+            .filter(|p| words().all(|w| self.has_word(p, w)));
         let mut before: Option<&Person> = None;
         let mut after: Option<&Person> = None;
         for p in matching {
@@ -1049,7 +1046,7 @@ mod tests {
     use crate::article::Span;
     use crate::speech::words::tokens;
 
-    fn registry(text: &str) -> Registry {
+    fn registry(text: &str) -> Registry<'_> {
         let t = tokens(text, Span::new(0, text.len()));
         Registry::collect(text, [t.as_slice()])
     }

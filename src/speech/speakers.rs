@@ -186,13 +186,13 @@ fn listed_role_head(
     first: &Token<'_>,
     next: Option<&Token<'_>>,
 ) -> Option<(usize, titles::Complement)> {
-    let lower = first.lower();
+    let heads = classes::role_heads(&first.lower())?;
     if let Some(second) = next.filter(|t| t.is_word() && first.is_in(classes::PAIR_OPENER)) {
-        if let Some(c) = classes::role_head(&lower, &second.lower()) {
-            return Some((2, c));
+        if let Some(c) = heads.pairs.get(second.lower().as_str()) {
+            return Some((2, *c));
         }
     }
-    classes::role_head(&lower, "").map(|c| (1, c))
+    heads.alone.map(|c| (1, c))
 }
 
 /// Whether `tokens` open with a role head (`Lurah`, `Kepala Dinas`, `warga`).

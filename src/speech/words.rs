@@ -79,6 +79,12 @@ impl From<Lower<'_>> for String {
     }
 }
 
+impl<'a> From<Lower<'a>> for Cow<'a, str> {
+    fn from(l: Lower<'a>) -> Cow<'a, str> {
+        l.0
+    }
+}
+
 impl<'a> Token<'a> {
     /// Whether it is a word.
     pub(crate) fn is_word(&self) -> bool {
@@ -129,13 +135,18 @@ impl<'a> Token<'a> {
     }
 }
 
-/// The classes of a word: the lists its lower case is in, and its shape. `lower` is the
-/// word's slice of the lower-case text when there is one (an ASCII word), asked of the
-/// lexicon as it is; otherwise the word is lower-cased for the question. (Punctuation has no
-/// classes: no list holds it, a test in `classes` checks it.)
-fn word_classes(text: &str, lower: Option<&str>, scanned: &Scanned) -> Classes {
-    let listed = match lower {
-        Some(lower) => classes::of(lower),
+/// The classes of the word `text` at `start..end`: the lists its lower case is in, and its
+/// shape. `lowered` is the lower-case text when the word is ASCII, whose slice is asked of
+/// the lexicon as it is; otherwise the word is lower-cased for the question. (Punctuation has
+/// no classes: no list holds it, a test in `classes` checks it.)
+fn word_classes(
+    text: &str,
+    lowered: Option<&str>,
+    (start, end): (usize, usize),
+    scanned: &Scanned,
+) -> Classes {
+    let listed = match lowered {
+        Some(lowered) => classes::of_in(lowered, start, end),
         None => classes::of_written(text),
     };
     // An ASCII word without a capital has no shape to find.
@@ -688,7 +699,12 @@ fn word<'a>(
         text: written,
         span: Span::new(start, end),
         ascii_lower,
-        classes: word_classes(written, ascii_lower, scanned),
+        classes: word_classes(
+            written,
+            lowered.filter(|_| ascii_lower.is_some()),
+            (start, end),
+            scanned,
+        ),
     }
 }
 
