@@ -637,18 +637,6 @@ fn ends_a_caption(block: &str, label: Span) -> bool {
 /// Patterns matched over the whole text because the scraper broke them over several lines
 /// (one word a line where the page had links).
 pub(crate) const SPANNING_PATTERNS: &[Pattern] = &[
-    // detik: `Artikel ini telah naik di` ⏎ `detikBali.`, the desk's name a link on a line
-    // of its own (11 in the corpus); the credit on one line is `boilerplate.syndication`.
-    Pattern {
-        regex: r"(?im)(?:Artikel ini|Berita ini) (?:telah |sudah )?(?:tayang|naik|terbit|dimuat) di[ \t]*\r?\n[ \t]*(?P<source>(?-i:[\p{L}\p{N}.\-])+?)\.?[ \t]*$",
-        kind: K::Syndication,
-        rule: Rule::BoilerplateSyndication,
-        triggers: &["tayang di\n", "naik di\n", "terbit di\n", "dimuat di\n"],
-        at_block_start: false,
-        at_trigger: false,
-        bound: None,
-        gate: None,
-    },
     // Kompas: `Simak⏎breaking news⏎dan⏎berita pilihan⏎kami langsung di ponselmu. Pilih saluran
     // andalanmu akses berita Kompas.com WhatsApp Channel :` (the link and the `Pastikan ...`
     // line after it are caught by `boilerplate.channel_link`).
