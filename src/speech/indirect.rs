@@ -428,8 +428,10 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
             in_list!(speech::TOPIC_MARKERS, lower.as_str())
                 || in_list!(speech::OBJECT_NOUNS, lower.as_str())
         });
+        let object = form.class != CueClass::Directive && possessed_object(toks, content);
         if content == i + 1
             && (topic
+                || object
                 || in_list!(speech::TAKES_NOUN_OBJECT, form.lemma) && !is_clause(toks, content))
         {
             return None;
@@ -459,6 +461,35 @@ fn verb(text: &str, toks: &[Token<'_>]) -> Option<Found> {
         rule: Rule::QuoteIndirectVerb,
     })
 }
+
+/// Whether the content at `toks[at..]` is a possessed noun tied to its complement by a
+/// preposition ([`speech::OBJECT_PREPOSITIONS`]): the verb's noun-phrase object, not a clause
+/// (`menegaskan dukungannya terhadap …`, `menyampaikan rasa bangganya atas …`; SPEC, Quotes).
+fn possessed_object(toks: &[Token<'_>], at: usize) -> bool {
+    let rasa = toks.get(at).is_some_and(|t| t.lower() == "rasa");
+    let noun_at = if rasa { at + 1 } else { at };
+    let possessed = toks.get(noun_at).is_some_and(|t| {
+        let lower = t.lower();
+        t.is_word()
+            && lower.len() > 5
+            && lower.ends_with("nya")
+            && !in_list!(speech::NYA_CLAUSE_WORDS, lower.as_str())
+    });
+    // Next to the noun in the text: a quote left out between them (`kelompoknya "tidak
+    // netral" dalam perang`) makes a clause.
+    let next_to = |t: &Token<'_>| {
+        toks.get(noun_at)
+            .is_some_and(|n| t.span.start.saturating_sub(n.span.end) <= ADJACENT_GAP)
+    };
+    possessed
+        && toks.get(noun_at + 1).is_some_and(|t| {
+            next_to(t) && in_list!(speech::OBJECT_PREPOSITIONS, t.lower().as_str())
+        })
+}
+
+/// How many bytes of space may stand between two neighbouring words (a no-break space is
+/// two).
+const ADJACENT_GAP: usize = 3;
 
 /// Whether `mention`, the subject of a directive or of a verb a thing may have as subject
 /// ([`speech::THING_SUBJECT_VERBS`]), is a thing the text points back to rather than a speaker:
@@ -2064,6 +2095,29 @@ mod tests {
             "belum memanfaatkan fasilitas itu",
             "beberapa bankir",
             "mengaku",
+        );
+    }
+
+    #[test]
+    fn a_possessed_noun_with_its_complement_is_an_object() {
+        for text in [
+            "Bupati Sleman Andi Wijaya menyampaikan rasa bangganya atas prestasi para atlet muda.",
+            "Bank Maju menegaskan komitmennya dalam memperluas layanan digital di daerah.",
+            "Gubernur Budi Santoso menyatakan dukungannya terhadap kebijakan pemerintah pusat.",
+        ] {
+            assert!(indirect(text).is_empty(), "{text}");
+        }
+        // A quote between the noun and the preposition makes a clause.
+        let quoted = indirect(
+            "Andi Wijaya mengatakan kelompoknya \"tidak netral\" dalam perang dagang itu.",
+        );
+        assert_eq!(quoted.len(), 1, "{quoted:?}");
+        // A clause after `pihaknya` stays one.
+        one(
+            "Budi Santoso mengatakan pihaknya dalam waktu dekat akan membuka kantor baru.",
+            "pihaknya dalam waktu dekat akan membuka kantor baru",
+            "Budi Santoso",
+            "mengatakan",
         );
     }
 
