@@ -875,8 +875,24 @@ fn subject_ending_at(text: &str, toks: &[Token<'_>], k: usize) -> Option<Mention
                     .get(y..)
                     .is_some_and(|rel| !rel.iter().any(|t| t.is(',')))
         })?;
-    let mention = speakers::before_verb(text, toks, yang)?;
-    opens_clause(toks.get(..lead_of(toks, &mention))?).then_some(mention)
+    let described = speakers::before_verb(text, toks, yang)?;
+    if !opens_clause(toks.get(..lead_of(toks, &described))?) {
+        return None;
+    }
+    // `Pelatih yang karib disapa Didi ini mengatakan`: the nickname after `disapa` names the
+    // person the description points to (14 such subjects before a verb in the corpus).
+    let nickname = head
+        .last()
+        .is_some_and(|t| matches!(t.lower().as_str(), "disapa" | "dipanggil"));
+    // The demonstrative belongs to the description, not to the nickname.
+    Some(if nickname {
+        Mention {
+            definite: false,
+            ..mention
+        }
+    } else {
+        described
+    })
 }
 
 /// How many words an alias after `atau` may have.
@@ -2119,6 +2135,25 @@ mod tests {
             "Budi Santoso",
             "mengatakan",
         );
+    }
+
+    #[test]
+    fn a_nickname_in_a_relative_clause_names_the_speaker() {
+        let found = indirect(
+            "Tim dilatih Budi Santoso sejak Januari.\nPelatih yang karib disapa Budi ini mengatakan timnya siap bertanding.",
+        );
+        assert_eq!(
+            found,
+            vec![(
+                "timnya siap bertanding".to_owned(),
+                Some("Budi Santoso".to_owned()),
+                Some("mengatakan".to_owned())
+            )]
+        );
+        // The demonstrative is the description's: the nickname is no thing pointed back to.
+        let found =
+            indirect("Perempuan yang disapa Leni ini menegaskan kerja pengawas belum selesai.");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
