@@ -250,6 +250,9 @@ pub(crate) const CUES: &[CueForm] = &[
     weak("berkomentar", "berkomentar"),
     weak("menceritakan", "menceritakan"),
     weak("mencontohkan", "mencontohkan"),
+    // `meyakini <clause>` stays weak: a belief, a mental state and not speech (NOTES-quotes,
+    // NOTES-batch2 on svmihar-00318), though 80 of its 141 corpus uses take a clause with no
+    // `bahwa` or comma.
     weak("meyakini", "meyakini"),
     weak("menanggapi", "menanggapi"),
     // Assessments and estimates (SPEC, Quotes, `indirect`): a clause only, never a noun object
@@ -451,6 +454,25 @@ pub(crate) const UNNAMED_SUBJECT_HEADS: &[&str] = &[
     "responden",
 ];
 
+/// Verbs of saying whose subject may be a thing that states or brings about the content,
+/// besides the directives (`Capaian ini menegaskan …`, `Kemenangan ini memastikan Indonesia
+/// lolos …`, `Konsep ini menekankan efisiensi`, `Lagu ini mengingatkan kita …`). In the corpus
+/// output 32 of the 34 with a capitalised common noun and a demonstrative as subject had a
+/// thing there (`Agensi itu memastikan` and `penyanyi tersebut menegaskan` are speakers).
+/// Rejected: `menyebutkan`, `menjelaskan` (a thing there is a document that speaks: `Ketentuan
+/// tersebut menyebutkan bahwa …`, `Media itu menjelaskan …`).
+pub(crate) const THING_SUBJECT_VERBS: &[&str] =
+    &["menegaskan", "memastikan", "menekankan", "mengingatkan"];
+
+/// Words that open a sentence with no subject before its verb of saying, which the phrase
+/// reader would take for a capitalised name: the ordinals of a list (`Pertama, meminta agar …`),
+/// `Termasuk memastikan …`, purpose `Guna memastikan …`, `Demi …`. In the corpus output before
+/// this list they stood as the speaker of indirect speech 19 times (Termasuk 9, Guna 4,
+/// Pertama 4, Demi 1, Kedua 1) and never named one.
+pub(crate) const SUBJECTLESS_OPENERS: &[&str] = &[
+    "pertama", "kedua", "ketiga", "keempat", "kelima", "termasuk", "guna", "demi",
+];
+
 /// Nouns for a person that open a definite description before a verb of saying, besides the
 /// role heads (`Pria berusia 33 tahun itu mengungkap …`, `Ibu tiga anak itu mengaku …`): the
 /// description points back to the person just named. Corpus counts at a sentence start before
@@ -566,6 +588,39 @@ pub(crate) const ADVERB_ADJUNCTS: &[&str] = &[
     "juga",
     "lagi",
     "pun",
+];
+
+/// Prepositions that tie a possessed noun right after a verb of saying to its complement,
+/// making the noun the verb's object, not the subject of a clause (`menegaskan dukungannya
+/// terhadap …`, `menyampaikan rasa bangganya atas …`, `menegaskan komitmennya dalam …`,
+/// `menegaskan posisinya sebagai …`). In the corpus output 40 contents opened so (terhadap
+/// 16, dalam 10, sebagai 6, atas 4, kepada 2, tentang 2), all noun phrases but one
+/// (`keberpihakannya kepada rakyat membuatnya …`). Rejected: `untuk` (63, mostly a
+/// directive's addressee, `mengingatkan timnya untuk waspada`), `dengan` (16, mostly clauses:
+/// `hubungannya dengan Luhut baik-baik saja`), `di`, `ke`, `akan` (clauses).
+pub(crate) const OBJECT_PREPOSITIONS: &[&str] = &[
+    "terhadap", "atas", "dalam", "sebagai", "kepada", "tentang", "mengenai",
+];
+
+/// Words in `-nya` that open a clause after a verb of saying rather than name a possessed
+/// object (`mengatakan pihaknya dalam waktu dekat akan …`, `menyebut sebelumnya …`).
+pub(crate) const NYA_CLAUSE_WORDS: &[&str] = &[
+    "pihaknya",
+    "dirinya",
+    "keduanya",
+    "sebelumnya",
+    "selanjutnya",
+    "sebenarnya",
+    "sejatinya",
+    "awalnya",
+    "umumnya",
+    "biasanya",
+    "khususnya",
+    "akhirnya",
+    "nantinya",
+    "tentunya",
+    "seharusnya",
+    "rencananya",
 ];
 
 /// Report verbs that also take a noun object (`mengungkapkan keinginannya untuk …`,
