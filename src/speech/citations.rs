@@ -69,7 +69,7 @@ pub(crate) fn find(
         }
     }
     footers::find(text, lowered, &mut out);
-    footers::syndicated(text, boilerplate, &mut out);
+    footers::syndicated(text, lowered, boilerplate, &mut out);
     out.sort_by_key(|c| c.span);
     out
 }

@@ -93,8 +93,14 @@ fn read(text: &str, lowered: &str, at: usize, out: &mut Vec<Citation>) {
 /// as much as with `dikutip dari`: every syndication credit of the gold sets (6) is
 /// annotated so. The article's own outlet is dropped later, as for every citation.
 ///
-/// Not in text order: the caller sorts.
-pub(super) fn syndicated(text: &str, boilerplate: &[Boilerplate], out: &mut Vec<Citation>) {
+/// `lowered` is the text's ASCII lower-case copy (same offsets). Not in text order: the
+/// caller sorts.
+pub(super) fn syndicated(
+    text: &str,
+    lowered: &str,
+    boilerplate: &[Boilerplate],
+    out: &mut Vec<Citation>,
+) {
     // Only the credits read as such: a `Sumber:` line is a syndication line too, read by
     // [`find`] (which knows its placeholders and photo credits).
     let credits = boilerplate.iter().filter(|b| {
@@ -110,10 +116,10 @@ pub(super) fn syndicated(text: &str, boilerplate: &[Boilerplate], out: &mut Vec<
         let Some(at) = written.find(source.as_str()) else {
             continue;
         };
-        let lowered = written.to_lowercase();
+        let credit_lowered = credit.span.slice(lowered).unwrap_or_default();
         let verb = SYNDICATION_VERBS
             .iter()
-            .find_map(|v| lowered.find(v).map(|i| (i, v.len())))
+            .find_map(|v| credit_lowered.find(v).map(|i| (i, v.len())))
             .and_then(|(i, n)| written.get(i..i + n))
             .unwrap_or_default();
         let start = credit.span.start + at;
